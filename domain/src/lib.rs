@@ -1,0 +1,5 @@
+//! The plain-Rust core of customer-desk, shared by the app (wasm) and the server (native).
+//!
+//! Nothing here touches Leptos or the browser, so every rule is tested natively in seconds.
+
+pub mod config;

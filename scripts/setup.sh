@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what customer-desk needs and skips whatever is already there.
+#   scripts/setup.sh          build tools: wasm32 target, trunk, wasm-bindgen, wasm-opt
+#   scripts/setup.sh --test   also Chromium and chromedriver for the browser tests
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+TRUNK_VERSION=0.21.14
+# The CLI must equal the wasm-bindgen crate in Cargo.lock, or Trunk tries to download it.
+WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  step "installing trunk $TRUNK_VERSION (about 8 minutes once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ] ||
+   [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]; then
+  step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes once)"
+  # Not --locked: the lock file pins a webpki-roots the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# node_modules holds wasm-opt 132 (binaryen) and playwright-core; reinstall only when the
+# lock file changed.
+if ! cmp -s package-lock.json node_modules/.package-lock.stamp 2>/dev/null; then
+  step "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.package-lock.stamp
+fi
+
+if [ "${1:-}" = "--test" ] && ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then
+  step "installing Chromium and chromedriver (Debian packages)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi

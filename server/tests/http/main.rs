@@ -1,0 +1,5 @@
+//! The server over real HTTP (and, for the API, a real SQLite file). One test binary with
+//! a module per area keeps link time low.
+
+mod static_site;
+mod support;

@@ -1,0 +1,17 @@
+//! customer-desk: a back office for the customers of a point-of-sale system.
+//!
+//! Data flows one way: URL -> query model (domain) -> `api` -> wire model -> domain
+//! model -> view. Only `api` speaks HTTP; pages and components never build URLs or parse
+//! JSON.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod pages;
+
+/// Mounts the app on `<body>`; called by the binary Trunk builds.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,3 @@
+fn main() {
+    customer_desk::start();
+}

@@ -1,0 +1,83 @@
+//! Component tests in headless Chromium (wasm-bindgen-test). Run with
+//! `cargo test -p customer-desk --target wasm32-unknown-unknown`.
+
+use customer_desk::components::shell::Shell;
+use customer_desk::pages::config_error::ConfigErrorPage;
+use customer_desk_domain::config::{AppConfig, ConfigError};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts a view into a fresh container and returns it; the view stays mounted for the
+/// rest of the test run, which is what a page does too.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    leptos::mount::mount_to(root.clone(), view).forget();
+    root
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// leptos_router renders asynchronously: poll until `selector` appears (or give up).
+async fn wait_for(root: &HtmlElement, selector: &str) -> Option<web_sys::Element> {
+    for _ in 0..50 {
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            return Some(found);
+        }
+        sleep(20).await;
+    }
+    None
+}
+
+fn config(embed: bool) -> AppConfig {
+    let mut config = AppConfig::from_json(r#"{ "backend": "portos", "apiBaseUrl": "/api" }"#).unwrap();
+    config.embed = embed;
+    config
+}
+
+fn go_to(path: &str) {
+    web_sys::window().unwrap().history().unwrap().push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path)).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn config_error_page_names_the_file_in_an_alert() {
+    let root = mount(|| view! { <ConfigErrorPage error=ConfigError::HttpStatus { status: 404 } /> });
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    assert_eq!(alert.text_content().unwrap(), "config.json was not found on the server (HTTP 404)");
+    let heading = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(heading.text_content().unwrap(), "customer-desk cannot start");
+}
+
+#[wasm_bindgen_test]
+async fn unknown_routes_render_the_not_found_page_inside_the_chrome() {
+    go_to("/no-such-page");
+    let root = mount(|| view! { <Shell config=config(false) /> });
+    let heading = wait_for(&root, "main h1").await.expect("a heading");
+    assert_eq!(heading.text_content().unwrap(), "Page not found");
+    assert!(root.query_selector("header").unwrap().is_some(), "the outer chrome is shown");
+    let back = root.query_selector("main a[href='/customers']").unwrap().expect("a link back");
+    assert_eq!(back.text_content().unwrap(), "Back to customers");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn embed_mode_hides_the_outer_chrome() {
+    go_to("/no-such-page");
+    let root = mount(|| view! { <Shell config=config(true) /> });
+    wait_for(&root, "main h1").await.expect("a heading");
+    assert!(root.query_selector("header").unwrap().is_none(), "no header in an iframe");
+    root.remove();
+}
