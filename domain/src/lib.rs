@@ -3,3 +3,7 @@
 //! Nothing here touches Leptos or the browser, so every rule is tested natively in seconds.
 
 pub mod config;
+pub mod customer;
+pub mod ndata;
+pub mod problem;
+pub mod validation;
