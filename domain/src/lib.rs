@@ -2,8 +2,10 @@
 //!
 //! Nothing here touches Leptos or the browser, so every rule is tested natively in seconds.
 
+pub mod auth;
 pub mod config;
 pub mod customer;
 pub mod ndata;
 pub mod problem;
+pub mod session;
 pub mod validation;
