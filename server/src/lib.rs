@@ -1,5 +1,7 @@
 //! customer-desk-server: serves the built app and (see `api`) a local POS API on SQLite.
 
+pub mod api;
+pub mod db;
 pub mod security;
 pub mod static_site;
 
@@ -7,7 +9,6 @@ use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderMap, Method, Uri};
 use axum::response::Response;
-use axum::routing::get;
 use security::SecurityHeaders;
 use static_site::StaticSite;
 use std::path::PathBuf;
@@ -20,6 +21,36 @@ pub struct ServerOptions {
     pub dist: Option<PathBuf>,
     /// Serve this file as /config.json instead of dist/config.json.
     pub config: Option<PathBuf>,
+    /// The SQLite database; without it a temporary one, deleted on exit.
+    pub db: Option<PathBuf>,
+    /// Fill an empty database with this many demo customers.
+    pub demo: u64,
+    /// Access token lifetime; `None` means the default of 15 minutes.
+    pub token_ttl: Option<std::time::Duration>,
+    /// Origins allowed to call the API from a browser (CORS).
+    pub cors_origins: Vec<String>,
+    /// Injected latency, errors and dropped connections, for tests.
+    pub faults: Vec<api::fault::Fault>,
+}
+
+/// Access tokens live 15 minutes unless `--token-ttl` says otherwise.
+pub const DEFAULT_TOKEN_TTL: std::time::Duration = std::time::Duration::from_secs(900);
+
+/// Opens the database, creating the schema, demo users and (with `demo`) demo customers.
+pub fn open_database(options: &ServerOptions) -> anyhow::Result<db::Database> {
+    let database = db::Database::open(options.db.as_deref())?;
+    let demo = options.demo;
+    database
+        .write_now(|c| {
+            db::users::ensure_demo_users(c)?;
+            let added = db::demo::seed(c, demo)?;
+            if added > 0 {
+                tracing::info!("added {added} demo customers");
+            }
+            Ok(())
+        })
+        .map_err(|e| anyhow::anyhow!("preparing the database: {e}"))?;
+    Ok(database)
 }
 
 /// Builds the whole HTTP application.
@@ -35,19 +66,21 @@ pub fn app(options: &ServerOptions) -> anyhow::Result<Router> {
         None => SecurityHeaders::new(None, &[]),
     };
 
+    let database = open_database(options)?;
+    let secret = database.write_now(|c| db::users::jwt_secret(c)).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let issuer = api::auth::TokenIssuer::new(&secret, options.token_ttl.unwrap_or(DEFAULT_TOKEN_TTL));
+    let state = api::ApiState { db: database, issuer: Arc::new(issuer) };
+    let api = api::router(state, options.faults.clone(), &options.cors_origins)?;
+
     let router = Router::new()
-        .route("/api/health", get(health))
         .fallback(serve_site)
         .with_state(site)
+        .merge(api)
         .layer(axum::middleware::map_response(move |response: Response| {
             let security = security.clone();
             async move { security.apply(response) }
         }));
     Ok(router)
-}
-
-async fn health() -> axum::Json<serde_json::Value> {
-    axum::Json(serde_json::json!({ "status": "ok" }))
 }
 
 async fn serve_site(

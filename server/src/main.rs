@@ -1,12 +1,16 @@
-use clap::Parser;
+use clap::{Parser, Subcommand};
 use customer_desk_server::ServerOptions;
+use customer_desk_server::api::fault::Fault;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
-/// A local POS API (PORTOS v4, DealPOS v3) on SQLite that also serves the built app.
+/// A local POS API (PORTOS v4) on SQLite that also serves the built app.
 #[derive(Parser)]
 #[command(version, about)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     addr: SocketAddr,
@@ -16,6 +20,34 @@ struct Cli {
     /// Serve this file as /config.json instead of the one in --dist.
     #[arg(long)]
     config: Option<PathBuf>,
+    /// SQLite database file (created if missing); without it a temporary database is used.
+    #[arg(long)]
+    db: Option<PathBuf>,
+    /// Fill an empty database with N deterministic demo customers.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    demo: u64,
+    /// Access token lifetime in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 900)]
+    token_ttl: u64,
+    /// Allow this origin to call the API from a browser (repeatable).
+    #[arg(long = "cors-origin", value_name = "ORIGIN")]
+    cors_origins: Vec<String>,
+    /// Inject faults: PREFIX:latency=MS,error-rate=R,drop-rate=R (repeatable).
+    #[arg(long = "fault", value_name = "SPEC")]
+    faults: Vec<Fault>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print a valid access token for a user (for scripts).
+    Token {
+        #[arg(long)]
+        user: String,
+        #[arg(long, default_value = "customer-desk.sqlite3")]
+        db: PathBuf,
+        #[arg(long, value_name = "SECONDS", default_value_t = 900)]
+        token_ttl: u64,
+    },
 }
 
 #[tokio::main]
@@ -26,7 +58,20 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let cli = Cli::parse();
-    let options = ServerOptions { dist: cli.dist, config: cli.config };
+    if let Some(Command::Token { user, db, token_ttl }) = cli.command {
+        let database = customer_desk_server::db::Database::open(Some(&db))?;
+        println!("{}", customer_desk_server::api::auth::token_for(&database, &user, Duration::from_secs(token_ttl))?);
+        return Ok(());
+    }
+    let options = ServerOptions {
+        dist: cli.dist,
+        config: cli.config,
+        db: cli.db,
+        demo: cli.demo,
+        token_ttl: Some(Duration::from_secs(cli.token_ttl)),
+        cors_origins: cli.cors_origins,
+        faults: cli.faults,
+    };
     let app = customer_desk_server::app(&options)?;
     let listener = tokio::net::TcpListener::bind(cli.addr).await?;
     tracing::info!("listening on http://{}", listener.local_addr()?);

@@ -1,0 +1,251 @@
+//! `/api/customers`: list with NData filters, Search, sorting and paging; get, create,
+//! upsert and delete with rights and `_v` checks.
+
+use super::ApiState;
+use super::auth::Authenticated;
+use super::body::JsonBody;
+use super::problem::ApiError;
+use crate::db::query::CustomerQuery;
+use crate::db::{StorageError, customers, users};
+use axum::Json;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use customer_desk_domain::customer::{Customer, CustomerStatus, QueryResult};
+use customer_desk_domain::problem::{ValidationError, constraint};
+use customer_desk_domain::validation::validate_customer;
+
+/// Decodes `a=1&b=2` keeping order and repeats (NData chains repeated filters).
+fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
+    let Some(raw) = raw else { return Vec::new() };
+    raw.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(name), percent_decode(value))
+        })
+        .collect()
+}
+
+/// `application/x-www-form-urlencoded` decoding; invalid escapes are kept literally and
+/// invalid UTF-8 is replaced, so no input can fail here.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+pub async fn list(
+    State(state): State<ApiState>,
+    _auth: Authenticated,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<QueryResult<Customer>>, ApiError> {
+    let now = Utc::now();
+    let query = CustomerQuery::from_pairs(&query_pairs(raw.as_deref()), now)?;
+    let result = state
+        .db
+        .read(move |c| {
+            let where_clause = query.where_clause();
+            let total: i64 = c
+                .prepare_cached(&format!("SELECT COUNT(*) FROM customers c {where_clause}"))?
+                .query_row(rusqlite::params_from_iter(query.params.iter()), |row| row.get(0))?;
+            let total = total as u64;
+            if query.count_only {
+                return Ok(QueryResult { items: None, count: total, total_count: total });
+            }
+            if query.take == 0 || query.skip >= total {
+                return Ok(QueryResult { items: Some(Vec::new()), count: 0, total_count: total });
+            }
+            let sql = format!(
+                "SELECT {} FROM customers c {where_clause} ORDER BY {} LIMIT {} OFFSET {}",
+                customers::COLUMNS,
+                query.order_by.join(", "),
+                query.take,
+                query.skip
+            );
+            let mut statement = c.prepare_cached(&sql)?;
+            let mut items = statement
+                .query_map(rusqlite::params_from_iter(query.params.iter()), |row| customers::from_row(row, now))?
+                .collect::<Result<Vec<_>, _>>()?;
+            customers::attach_cards(c, &mut items)?;
+            Ok::<_, StorageError>(QueryResult { count: items.len() as u64, items: Some(items), total_count: total })
+        })
+        .await?;
+    Ok(Json(result))
+}
+
+pub async fn get_one(State(state): State<ApiState>, _auth: Authenticated, Path(id): Path<String>) -> Result<Json<Customer>, ApiError> {
+    let now = Utc::now();
+    state.db.read(move |c| customers::get(c, &id, now)).await?.map(Json).ok_or(ApiError::NotFound)
+}
+
+/// Fills the fields the server owns and checks the body.
+fn prepare(mut customer: Customer, id: String, version: i64) -> Result<Customer, ApiError> {
+    customer.id = id;
+    customer.version = version;
+    customer.full_name = customer.derived_full_name();
+    customer.status = CustomerStatus::at(Utc::now(), customer.activation_time, customer.expiration_time);
+    for text in [&mut customer.external_id, &mut customer.email, &mut customer.phone, &mut customer.note] {
+        if text.as_deref().is_some_and(|t| t.trim().is_empty()) {
+            *text = None;
+        }
+    }
+    let errors = validate_customer(&customer);
+    if errors.is_empty() { Ok(customer) } else { Err(ApiError::Validation(errors)) }
+}
+
+fn check_money_rights(auth: &Authenticated, before: Option<&Customer>, after: &Customer) -> Result<(), ApiError> {
+    let (discount, credit) = before.map_or((0.0, 0.0), |b| (b.discount_rate, b.credit));
+    if after.discount_rate != discount {
+        auth.require(users::CUSTOMER_SET_DISCOUNT)?;
+    }
+    if after.credit != credit {
+        auth.require(users::CUSTOMER_SET_CREDIT)?;
+    }
+    Ok(())
+}
+
+fn card_conflicts(c: &rusqlite::Connection, customer: &Customer) -> Result<Vec<ValidationError>, StorageError> {
+    let taken = customers::cards_taken_by_others(c, &customer.id, &customer.cards)?;
+    Ok(customer
+        .cards
+        .iter()
+        .enumerate()
+        .filter(|(_, card)| taken.contains(&card.serial_number))
+        .map(|(index, card)| ValidationError {
+            member_name: format!("cards[{index}].serialNumber"),
+            message: format!("The card '{}' already belongs to another customer.", card.serial_number),
+            code: Some(constraint::UNIQUE.into()),
+        })
+        .collect())
+}
+
+fn created(customer: Customer) -> Response {
+    let location = HeaderValue::from_str(&format!("/api/customers/{}", customer.id)).ok();
+    let mut response = (StatusCode::CREATED, Json(customer)).into_response();
+    if let Some(location) = location {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    response
+}
+
+pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody(body): JsonBody<Customer>) -> Result<Response, ApiError> {
+    auth.require(users::CUSTOMER_CREATE)?;
+    let id = if body.id.trim().is_empty() { uuid::Uuid::new_v4().to_string() } else { body.id.trim().to_string() };
+    let customer = prepare(body, id, 1)?;
+    check_money_rights(&auth, None, &customer)?;
+    let outcome = state
+        .db
+        .write(move |c| {
+            let tx = c.transaction()?;
+            if customers::get(&tx, &customer.id, Utc::now())?.is_some() {
+                return Ok(Err(ApiError::Validation(vec![ValidationError {
+                    member_name: "id".into(),
+                    message: "A customer with this id already exists.".into(),
+                    code: Some(constraint::UNIQUE.into()),
+                }])));
+            }
+            let conflicts = card_conflicts(&tx, &customer)?;
+            if !conflicts.is_empty() {
+                return Ok(Err(ApiError::Validation(conflicts)));
+            }
+            customers::insert(&tx, &customer)?;
+            tx.commit()?;
+            Ok(Ok(customer))
+        })
+        .await??;
+    Ok(created(outcome))
+}
+
+/// Upsert: creates when the id is new (customerCreate), otherwise replaces the stored
+/// customer if `_v` matches (customerUpdate). The check and the write happen in one
+/// transaction on the single writer, so of two writers with the same `_v` one loses.
+pub async fn upsert(
+    State(state): State<ApiState>,
+    auth: Authenticated,
+    Path(id): Path<String>,
+    JsonBody(body): JsonBody<Customer>,
+) -> Result<Response, ApiError> {
+    if !body.id.is_empty() && body.id != id {
+        return Err(ApiError::invalid("id", "The id in the body differs from the one in the URL."));
+    }
+    let requested_version = body.version;
+    let draft = prepare(body, id, requested_version)?;
+    let outcome = state
+        .db
+        .write(move |c| {
+            let tx = c.transaction()?;
+            let existing = customers::get(&tx, &draft.id, Utc::now())?;
+            let result = match &existing {
+                None => {
+                    if let Err(e) = auth.require(users::CUSTOMER_CREATE).and_then(|_| check_money_rights(&auth, None, &draft)) {
+                        return Ok(Err(e));
+                    }
+                    Customer { version: 1, ..draft }
+                }
+                Some(stored) => {
+                    if let Err(e) = auth.require(users::CUSTOMER_UPDATE).and_then(|_| check_money_rights(&auth, Some(stored), &draft)) {
+                        return Ok(Err(e));
+                    }
+                    if stored.version != requested_version {
+                        return Ok(Err(ApiError::VersionMismatch { id: stored.id.clone(), version: stored.version }));
+                    }
+                    Customer { version: stored.version + 1, ..draft }
+                }
+            };
+            let conflicts = card_conflicts(&tx, &result)?;
+            if !conflicts.is_empty() {
+                return Ok(Err(ApiError::Validation(conflicts)));
+            }
+            match &existing {
+                None => customers::insert(&tx, &result)?,
+                Some(stored) => {
+                    if !customers::replace(&tx, &result, stored.version)? {
+                        return Ok(Err(ApiError::VersionMismatch { id: stored.id.clone(), version: stored.version }));
+                    }
+                }
+            }
+            tx.commit()?;
+            Ok(Ok((existing.is_none(), result)))
+        })
+        .await??;
+    Ok(match outcome {
+        (true, customer) => created(customer),
+        (false, customer) => Json(customer).into_response(),
+    })
+}
+
+pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id): Path<String>) -> Result<Json<Customer>, ApiError> {
+    auth.require(users::CUSTOMER_DELETE)?;
+    state
+        .db
+        .write(move |c| {
+            let tx = c.transaction()?;
+            let Some(customer) = customers::get(&tx, &id, Utc::now())? else { return Ok(None) };
+            customers::delete(&tx, &id)?;
+            tx.commit()?;
+            Ok(Some(customer))
+        })
+        .await?
+        .map(Json)
+        .ok_or(ApiError::NotFound)
+}

@@ -1,0 +1,190 @@
+//! API errors as PORTOS problem details (`application/problem+json`), in en-GB or sk-SK.
+//!
+//! Handlers return `ApiError`; its response carries the error as an extension, and the
+//! `localise` middleware, which knows the request's language and path, writes the body.
+
+use crate::db::StorageError;
+use crate::db::query::ParameterError;
+use axum::extract::Request;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use customer_desk_domain::problem::{ErrorCode, ProblemDetails, ResourceInfo, ValidationError};
+
+#[derive(Clone, Debug)]
+pub enum ApiError {
+    /// No, a malformed, an expired or a revoked token; or wrong credentials.
+    Unauthenticated(&'static str),
+    /// The user lacks `right`.
+    Forbidden { right: &'static str },
+    NotFound,
+    Validation(Vec<ValidationError>),
+    /// `_v` in the request differs from the stored version.
+    VersionMismatch { id: String, version: i64 },
+    Internal,
+}
+
+impl From<StorageError> for ApiError {
+    fn from(error: StorageError) -> Self {
+        tracing::error!("storage error: {error}");
+        ApiError::Internal
+    }
+}
+
+impl From<ParameterError> for ApiError {
+    fn from(error: ParameterError) -> Self {
+        ApiError::Validation(vec![ValidationError { member_name: error.parameter, message: error.message, code: None }])
+    }
+}
+
+impl ApiError {
+    pub fn invalid(member: &str, message: impl Into<String>) -> Self {
+        ApiError::Validation(vec![ValidationError { member_name: member.to_string(), message: message.into(), code: None }])
+    }
+
+    fn status(&self) -> StatusCode {
+        match self {
+            ApiError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden { .. } => StatusCode::FORBIDDEN,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Validation(_) | ApiError::VersionMismatch { .. } => StatusCode::BAD_REQUEST,
+            ApiError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn problem(&self, language: Language, instance: &str) -> ProblemDetails {
+        let slovak = language == Language::Slovak;
+        let text = |en: &str, sk: &str| Some(if slovak { sk } else { en }.to_string());
+        let status = self.status();
+        let mut problem = ProblemDetails {
+            problem_type: Some(format!("https://httpstatuses.io/{}", status.as_u16())),
+            status: Some(status.as_u16()),
+            instance: Some(instance.to_string()),
+            ..Default::default()
+        };
+        match self {
+            ApiError::Unauthenticated(reason) => {
+                problem.title = text("Unauthenticated.", "Používateľ nie je prihlásený.");
+                problem.detail = Some(reason.to_string());
+                problem.error_code = Some(ErrorCode::Unauthenticated as i32);
+            }
+            ApiError::Forbidden { right } => {
+                problem.title = text("Unauthorized.", "Používateľ nemá oprávnenie.");
+                problem.detail = Some(if slovak {
+                    format!("Chýba oprávnenie '{right}'.")
+                } else {
+                    format!("The right '{right}' is required.")
+                });
+                problem.error_code = Some(ErrorCode::Unauthorized as i32);
+            }
+            ApiError::NotFound => {
+                problem.title = text("Resource not found", "Zdroj nebol nájdený");
+            }
+            ApiError::Validation(errors) => {
+                problem.title = text("One or more validation errors occurred.", "Jedno alebo viac overení zlyhalo.");
+                problem.error_code = Some(ErrorCode::ValidationFailed as i32);
+                problem.errors = errors.clone();
+            }
+            ApiError::VersionMismatch { id, version } => {
+                problem.title = text("Resource version mismatch.", "Verzia zdroja sa nezhoduje.");
+                problem.detail = text(
+                    "The resource was changed by someone else; load it again.",
+                    "Zdroj medzičasom zmenil niekto iný; načítajte ho znova.",
+                );
+                problem.error_code = Some(ErrorCode::ResourceVersionMismatch as i32);
+                problem.resource = Some(ResourceInfo { name: "customer".into(), id: id.clone(), version: Some(*version) });
+            }
+            ApiError::Internal => {
+                problem.title = text("Internal server error.", "Interná chyba servera.");
+            }
+        }
+        problem
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let mut response = self.status().into_response();
+        response.extensions_mut().insert(self);
+        response
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    English,
+    Slovak,
+}
+
+impl Language {
+    /// The first of en / sk named in Accept-Language (quality order), English by default.
+    pub fn from_accept_language(header: Option<&str>) -> Self {
+        let Some(header) = header else { return Language::English };
+        let mut ranges: Vec<(f32, &str)> = header
+            .split(',')
+            .filter_map(|part| {
+                let mut pieces = part.trim().split(';');
+                let tag = pieces.next()?.trim();
+                let quality = pieces
+                    .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                    .unwrap_or(1.0);
+                Some((quality, tag))
+            })
+            .collect();
+        ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (_, tag) in ranges {
+            let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+            match primary.as_str() {
+                "sk" => return Language::Slovak,
+                "en" => return Language::English,
+                _ => {}
+            }
+        }
+        Language::English
+    }
+
+    fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en-GB",
+            Language::Slovak => "sk-SK",
+        }
+    }
+}
+
+/// Writes the problem body of any `ApiError` response in the request's language.
+pub async fn localise(request: Request, next: Next) -> Response {
+    let language = Language::from_accept_language(
+        request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
+    // Inside `nest("/api")` the URI has lost its prefix; the original one has it.
+    let path = request
+        .extensions()
+        .get::<axum::extract::OriginalUri>()
+        .map_or_else(|| request.uri().path().to_string(), |original| original.path().to_string());
+    let response = next.run(request).await;
+    let Some(error) = response.extensions().get::<ApiError>().cloned() else { return response };
+    let problem = error.problem(language, &path);
+    let body = serde_json::to_vec(&problem).unwrap_or_default();
+    let (mut parts, _) = response.into_parts();
+    parts.headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+    parts.headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(language.tag()));
+    parts.headers.remove(header::CONTENT_LENGTH);
+    if matches!(error, ApiError::Unauthenticated(_)) {
+        parts.headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    }
+    Response::from_parts(parts, axum::body::Body::from(body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Language;
+
+    #[test]
+    fn accept_language_picks_the_best_supported() {
+        assert_eq!(Language::from_accept_language(Some("sk-SK")), Language::Slovak);
+        assert_eq!(Language::from_accept_language(Some("de-DE, sk;q=0.8, en;q=0.5")), Language::Slovak);
+        assert_eq!(Language::from_accept_language(Some("sk;q=0.4, en-GB")), Language::English);
+        assert_eq!(Language::from_accept_language(Some("fr")), Language::English);
+        assert_eq!(Language::from_accept_language(None), Language::English);
+    }
+}

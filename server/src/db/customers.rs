@@ -1,0 +1,197 @@
+//! Customer rows: mapping between `Customer` and the `customers` / `customer_cards` tables.
+
+use super::StorageError;
+use super::fold::fold;
+use chrono::{DateTime, NaiveDate, Utc};
+use customer_desk_domain::customer::{Address, Card, Company, Customer, CustomerStatus, Gender};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use std::collections::HashMap;
+
+/// The columns `from_row` reads, in order.
+pub const COLUMNS: &str = "c.id, c.external_id, c.is_active, c.activation_time, c.expiration_time, \
+    c.first_name, c.last_name, c.full_name, c.gender, c.birth_date, c.email, c.phone, c.is_company, \
+    c.company, c.address, c.note, c.discount_rate, c.credit_rate, c.credit, c.version";
+
+pub fn to_millis(time: DateTime<Utc>) -> i64 {
+    time.timestamp_millis()
+}
+
+fn from_millis(millis: Option<i64>) -> Option<DateTime<Utc>> {
+    millis.and_then(DateTime::from_timestamp_millis)
+}
+
+fn parse_json<T: serde::de::DeserializeOwned>(text: Option<String>) -> Option<T> {
+    text.and_then(|t| serde_json::from_str(&t).ok())
+}
+
+/// Reads a row selected with `COLUMNS`; cards are attached by `attach_cards`.
+pub fn from_row(row: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Customer> {
+    let activation_time = from_millis(row.get(3)?);
+    let expiration_time = from_millis(row.get(4)?);
+    let gender: Option<String> = row.get(8)?;
+    let birth_date: Option<String> = row.get(9)?;
+    Ok(Customer {
+        id: row.get(0)?,
+        external_id: row.get(1)?,
+        is_active: row.get(2)?,
+        status: CustomerStatus::at(now, activation_time, expiration_time),
+        activation_time,
+        expiration_time,
+        first_name: row.get(5)?,
+        last_name: row.get(6)?,
+        full_name: row.get(7)?,
+        gender: gender.and_then(|g| match g.as_str() {
+            "Male" => Some(Gender::Male),
+            "Female" => Some(Gender::Female),
+            _ => None,
+        }),
+        birth_date: birth_date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+        email: row.get(10)?,
+        phone: row.get(11)?,
+        is_company: row.get(12)?,
+        company: parse_json::<Company>(row.get(13)?),
+        address: parse_json::<Address>(row.get(14)?),
+        note: row.get(15)?,
+        discount_rate: row.get(16)?,
+        credit_rate: row.get(17)?,
+        credit: row.get(18)?,
+        cards: Vec::new(),
+        version: row.get(19)?,
+    })
+}
+
+/// Loads the cards of `customers` in one query and attaches them in their stored order.
+pub fn attach_cards(connection: &Connection, customers: &mut [Customer]) -> Result<(), StorageError> {
+    if customers.is_empty() {
+        return Ok(());
+    }
+    let placeholders = vec!["?"; customers.len()].join(",");
+    let sql = format!(
+        "SELECT customer_id, serial_number FROM customer_cards WHERE customer_id IN ({placeholders}) ORDER BY customer_id, position"
+    );
+    let mut statement = connection.prepare_cached(&sql)?;
+    let ids = customers.iter().map(|c| c.id.as_str());
+    let mut by_customer: HashMap<String, Vec<Card>> = HashMap::new();
+    let mut rows = statement.query(rusqlite::params_from_iter(ids))?;
+    while let Some(row) = rows.next()? {
+        by_customer.entry(row.get(0)?).or_default().push(Card { serial_number: row.get(1)? });
+    }
+    for customer in customers {
+        customer.cards = by_customer.remove(&customer.id).unwrap_or_default();
+    }
+    Ok(())
+}
+
+pub fn get(connection: &Connection, id: &str, now: DateTime<Utc>) -> Result<Option<Customer>, StorageError> {
+    let sql = format!("SELECT {COLUMNS} FROM customers c WHERE c.id = ?1");
+    let customer = connection.prepare_cached(&sql)?.query_row([id], |row| from_row(row, now)).optional()?;
+    Ok(match customer {
+        Some(customer) => {
+            let mut one = [customer];
+            attach_cards(connection, &mut one)?;
+            let [customer] = one;
+            Some(customer)
+        }
+        None => None,
+    })
+}
+
+/// Serial numbers among `cards` that already belong to a customer other than `id`.
+pub fn cards_taken_by_others(connection: &Connection, id: &str, cards: &[Card]) -> Result<Vec<String>, StorageError> {
+    let mut statement =
+        connection.prepare_cached("SELECT 1 FROM customer_cards WHERE serial_number = ?1 AND customer_id <> ?2")?;
+    let mut taken = Vec::new();
+    for card in cards {
+        if statement.exists(params![card.serial_number, id])? {
+            taken.push(card.serial_number.clone());
+        }
+    }
+    Ok(taken)
+}
+
+/// The text Search matches against: folded names, company name, VAT and tax IDs, and note.
+fn search_text(customer: &Customer) -> String {
+    let company = customer.company.as_ref();
+    [
+        customer.first_name.as_deref(),
+        customer.last_name.as_deref(),
+        company.and_then(|c| c.name.as_deref()),
+        company.and_then(|c| c.vat_id.as_deref()),
+        company.and_then(|c| c.tax_id.as_deref()),
+        customer.note.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(fold)
+    .collect::<Vec<_>>()
+    .join("\u{1f}")
+}
+
+fn json_or_null<T: serde::Serialize>(value: &Option<T>) -> Option<String> {
+    value.as_ref().and_then(|v| serde_json::to_string(v).ok())
+}
+
+/// Inserts `customer` as is (its `version` included) with its cards.
+pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), StorageError> {
+    let mut statement = connection.prepare_cached(
+        "INSERT INTO customers (id, external_id, is_active, activation_time, expiration_time, first_name, \
+         last_name, full_name, gender, birth_date, email, phone, is_company, company, company_name, address, \
+         note, discount_rate, credit_rate, credit, search_text, version) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+    )?;
+    statement.execute(params![
+        customer.id,
+        customer.external_id,
+        customer.is_active,
+        customer.activation_time.map(to_millis),
+        customer.expiration_time.map(to_millis),
+        customer.first_name,
+        customer.last_name,
+        customer.full_name,
+        customer.gender.map(|g| format!("{g:?}")),
+        customer.birth_date.map(|d| d.format("%Y-%m-%d").to_string()),
+        customer.email,
+        customer.phone,
+        customer.is_company,
+        json_or_null(&customer.company),
+        customer.company.as_ref().and_then(|c| c.name.clone()),
+        json_or_null(&customer.address),
+        customer.note,
+        customer.discount_rate,
+        customer.credit_rate,
+        customer.credit,
+        search_text(customer),
+        customer.version,
+    ])?;
+    insert_cards(connection, &customer.id, &customer.cards)
+}
+
+fn insert_cards(connection: &Connection, id: &str, cards: &[Card]) -> Result<(), StorageError> {
+    let mut statement =
+        connection.prepare_cached("INSERT INTO customer_cards (serial_number, customer_id, position) VALUES (?1, ?2, ?3)")?;
+    for (position, card) in cards.iter().enumerate() {
+        statement.execute(params![card.serial_number, id, position as i64])?;
+    }
+    Ok(())
+}
+
+/// Replaces the stored customer whose version is `expected_version`; returns false (and
+/// changes nothing) when the stored version differs, so a stale write can never land.
+pub fn replace(connection: &Connection, customer: &Customer, expected_version: i64) -> Result<bool, StorageError> {
+    let removed = connection
+        .prepare_cached("DELETE FROM customers WHERE id = ?1 AND version = ?2")?
+        .execute(params![customer.id, expected_version])?;
+    if removed == 0 {
+        return Ok(false);
+    }
+    insert(connection, customer)?;
+    Ok(true)
+}
+
+pub fn delete(connection: &Connection, id: &str) -> Result<bool, StorageError> {
+    Ok(connection.prepare_cached("DELETE FROM customers WHERE id = ?1")?.execute([id])? > 0)
+}
+
+pub fn count(connection: &Connection) -> Result<u64, StorageError> {
+    Ok(connection.query_row("SELECT COUNT(*) FROM customers", [], |row| row.get::<_, i64>(0))? as u64)
+}

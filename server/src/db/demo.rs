@@ -1,0 +1,177 @@
+//! `--demo N`: fills an empty database with N deterministic, realistic customers (Slovak,
+//! Czech and Indonesian names, companies, cards, addresses, some inactive or expired), in
+//! one transaction with prepared statements so 100,000 take seconds.
+
+use super::StorageError;
+use super::customers;
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use customer_desk_domain::customer::{Address, Card, Company, Customer, CustomerStatus, Gender};
+use rusqlite::Connection;
+
+/// SplitMix64: tiny, fast and the same on every platform, so demo data is reproducible.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+struct Region {
+    country: &'static str,
+    male: &'static [&'static str],
+    female: &'static [&'static str],
+    /// (male, female) surname forms; Indonesian names do not change.
+    surnames: &'static [(&'static str, &'static str)],
+    cities: &'static [(&'static str, &'static str)],
+    streets: &'static [&'static str],
+    company_suffix: &'static str,
+    phone_prefix: &'static str,
+    vat_prefix: &'static str,
+}
+
+const REGIONS: [Region; 3] = [
+    Region {
+        country: "SK",
+        male: &["Ján", "Peter", "Ľubomír", "Michal", "Juraj", "Tomáš", "Martin", "Štefan", "Dušan", "Matúš"],
+        female: &["Jana", "Mária", "Zuzana", "Ľubica", "Katarína", "Simona", "Lucia", "Eva", "Soňa", "Petra"],
+        surnames: &[
+            ("Kováč", "Kováčová"), ("Horváth", "Horváthová"), ("Šťastný", "Šťastná"), ("Novák", "Nováková"),
+            ("Tóth", "Tóthová"), ("Baláž", "Balážová"), ("Hudák", "Hudáková"), ("Ďurica", "Ďuricová"),
+            ("Žiak", "Žiaková"), ("Čierny", "Čierna"),
+        ],
+        cities: &[("Bratislava", "811 01"), ("Košice", "040 01"), ("Žilina", "010 01"), ("Prešov", "080 01"), ("Banská Bystrica", "974 01")],
+        streets: &["Hlavná", "Štúrova", "Obchodná", "Námestie SNP", "Mierová", "Ružová"],
+        company_suffix: "s.r.o.",
+        phone_prefix: "+421 9",
+        vat_prefix: "SK",
+    },
+    Region {
+        country: "CZ",
+        male: &["Jiří", "Petr", "Pavel", "Tomáš", "Lukáš", "Jakub", "Vojtěch", "Ondřej", "Radek", "Zdeněk"],
+        female: &["Jana", "Tereza", "Lucie", "Kateřina", "Veronika", "Markéta", "Hana", "Žaneta", "Barbora", "Eliška"],
+        surnames: &[
+            ("Dvořák", "Dvořáková"), ("Svoboda", "Svobodová"), ("Černý", "Černá"), ("Procházka", "Procházková"),
+            ("Kučera", "Kučerová"), ("Veselý", "Veselá"), ("Řezníček", "Řezníčková"), ("Němec", "Němcová"),
+            ("Marek", "Marková"), ("Pokorný", "Pokorná"),
+        ],
+        cities: &[("Praha", "110 00"), ("Brno", "602 00"), ("Ostrava", "702 00"), ("Plzeň", "301 00"), ("České Budějovice", "370 01")],
+        streets: &["Václavské náměstí", "Národní", "Masarykova", "Husova", "Pražská", "Nádražní"],
+        company_suffix: "a.s.",
+        phone_prefix: "+420 7",
+        vat_prefix: "CZ",
+    },
+    Region {
+        country: "ID",
+        male: &["Budi", "Agus", "Adi", "Dewa", "Eko", "Rizky", "Bayu", "Hendra", "Putu", "Wayan"],
+        female: &["Siti", "Dewi", "Ayu", "Putri", "Sri", "Ratna", "Indah", "Nur", "Wulan", "Kadek"],
+        surnames: &[
+            ("Wijaya", "Wijaya"), ("Santoso", "Santoso"), ("Setiawan", "Setiawan"), ("Pratama", "Pratama"),
+            ("Hidayat", "Hidayat"), ("Saputra", "Saputra"), ("Kusuma", "Kusuma"), ("Nugroho", "Nugroho"),
+            ("Lestari", "Lestari"), ("Gunawan", "Gunawan"),
+        ],
+        cities: &[("Jakarta", "10110"), ("Surabaya", "60111"), ("Bandung", "40111"), ("Denpasar", "80111"), ("Yogyakarta", "55111")],
+        streets: &["Jalan Sudirman", "Jalan Thamrin", "Jalan Gatot Subroto", "Jalan Malioboro", "Jalan Diponegoro"],
+        company_suffix: "PT",
+        phone_prefix: "+62 81",
+        vat_prefix: "ID",
+    },
+];
+
+const TRADES: [&str; 8] = ["Potraviny", "Stavby", "Kaviareň", "Elektro", "Pekáreň", "Logistika", "Textil", "Software"];
+const NOTES: [&str; 6] = [
+    "Stály zákazník; platí kartou.",
+    "Preferuje doručenie: po 16:00.",
+    "VIP — pozvať na ochutnávku.",
+    "Faktúry posielať e-mailom.",
+    "Pelanggan setia.",
+    "Zákazník požaduje účtenku.",
+];
+
+fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
+    let region = &REGIONS[rng.below(3) as usize];
+    let female = rng.chance(50);
+    let first = rng.pick(if female { region.female } else { region.male }).to_string();
+    let (male_surname, female_surname) = region.surnames[rng.below(region.surnames.len() as u64) as usize];
+    let last = if female { female_surname } else { male_surname }.to_string();
+    let (city, zip) = region.cities[rng.below(region.cities.len() as u64) as usize];
+    let is_company = rng.chance(20);
+    let company = is_company.then(|| {
+        let name = match region.company_suffix {
+            "PT" => format!("PT {} {}", male_surname, rng.pick(&["Makmur", "Jaya", "Abadi", "Sentosa"])),
+            suffix => format!("{} {} {suffix}", rng.pick(&TRADES), male_surname),
+        };
+        let tax = format!("{:010}", 2_020_000_000 + index * 7 % 1_000_000_000);
+        Company { name: Some(name), vat_id: Some(format!("{}{tax}", region.vat_prefix)), tax_id: Some(tax) }
+    });
+    let email_name: String = super::fold::fold(&format!("{first}.{last}")).chars().filter(|c| c.is_ascii_alphanumeric() || *c == '.').collect();
+    // Roughly 10% expired, 5% not yet valid, 10% inactive.
+    let (activation_time, expiration_time) = match rng.below(20) {
+        0 | 1 => (Some(now - Duration::days(400 + rng.below(400) as i64)), Some(now - Duration::days(1 + rng.below(300) as i64))),
+        2 => (Some(now + Duration::days(1 + rng.below(60) as i64)), None),
+        3..=7 => (Some(now - Duration::days(rng.below(700) as i64)), Some(now + Duration::days(30 + rng.below(700) as i64))),
+        _ => (None, None),
+    };
+    let birth_date = NaiveDate::from_ymd_opt(1950 + rng.below(55) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32);
+    let cards = (0..rng.below(3)).map(|n| Card { serial_number: format!("CARD-{:07}-{n}", index + 1) }).collect();
+    let mut customer = Customer {
+        id: format!("cust-{:07}", index + 1),
+        external_id: rng.chance(60).then(|| format!("EXT-{:06}", index + 1)),
+        is_active: !rng.chance(10),
+        status: CustomerStatus::Valid,
+        activation_time,
+        expiration_time,
+        first_name: Some(first),
+        last_name: Some(last),
+        full_name: String::new(),
+        gender: Some(if female { Gender::Female } else { Gender::Male }),
+        birth_date: rng.chance(70).then_some(birth_date).flatten(),
+        email: rng.chance(85).then(|| format!("{email_name}{}@example.{}", index + 1, region.country.to_lowercase())),
+        phone: rng.chance(75).then(|| format!("{}{:02} {:03} {:03}", region.phone_prefix, rng.below(100), rng.below(1000), rng.below(1000))),
+        is_company,
+        company,
+        address: rng.chance(80).then(|| Address {
+            street: Some(format!("{} {}", rng.pick(region.streets), 1 + rng.below(120))),
+            city: Some(city.to_string()),
+            zip_code: Some(zip.to_string()),
+            country: Some(region.country.to_string()),
+        }),
+        note: rng.chance(25).then(|| rng.pick(&NOTES).to_string()),
+        discount_rate: [0.0, 0.0, 0.0, 5.0, 10.0, 15.0, 20.0, 50.0][rng.below(8) as usize],
+        credit_rate: [0.0, 0.0, 1.0, 2.5, 5.0][rng.below(5) as usize],
+        credit: (rng.below(50_000) as f64) / 100.0,
+        cards,
+        version: 1,
+    };
+    customer.full_name = customer.derived_full_name();
+    customer
+}
+
+/// Inserts `count` demo customers if the customer table is empty; returns how many were added.
+pub fn seed(connection: &mut Connection, count: u64) -> Result<u64, StorageError> {
+    if count == 0 || customers::count(connection)? > 0 {
+        return Ok(0);
+    }
+    // A fixed clock keeps the data identical between runs and machines.
+    let now = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap_or_else(Utc::now);
+    let mut rng = Rng(0x5EED_CAFE);
+    let transaction = connection.transaction()?;
+    for index in 0..count {
+        customers::insert(&transaction, &customer(index, &mut rng, now))?;
+    }
+    transaction.commit()?;
+    Ok(count)
+}

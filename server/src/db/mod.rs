@@ -1,0 +1,131 @@
+//! SQLite storage: one writer connection (writes are serialised, so a version check and its
+//! UPDATE can never interleave with another write) and a small pool of readers (WAL lets
+//! them read while the writer writes). Blocking work runs on tokio's blocking threads.
+
+pub mod customers;
+pub mod demo;
+pub mod fold;
+pub mod query;
+pub mod schema;
+pub mod users;
+
+use anyhow::Context;
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use tokio::sync::Semaphore;
+
+/// How many read connections to keep; more than the cores gives nothing on SQLite.
+const READERS: usize = 4;
+
+/// A shared handle to the database.
+#[derive(Clone)]
+pub struct Database {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+    /// One permit per reader, so a request waits for a free connection instead of failing.
+    reader_permits: Semaphore,
+    /// Keeps a temporary database file alive (and deletes it) when no path was given.
+    _temporary: Option<tempfile::TempDir>,
+}
+
+/// Any storage failure; the API turns it into a 500 problem without leaking details.
+#[derive(Debug)]
+pub struct StorageError(pub String);
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<rusqlite::Error> for StorageError {
+    fn from(error: rusqlite::Error) -> Self {
+        StorageError(error.to_string())
+    }
+}
+
+fn open_connection(path: &Path) -> anyhow::Result<Connection> {
+    let connection = Connection::open(path).with_context(|| format!("opening database {}", path.display()))?;
+    connection.busy_timeout(std::time::Duration::from_secs(5))?;
+    connection.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
+         PRAGMA cache_size = -16000; PRAGMA temp_store = MEMORY;",
+    )?;
+    Ok(connection)
+}
+
+impl Database {
+    /// Opens (creating if needed) the database at `path`, or a temporary one when `None`.
+    pub fn open(path: Option<&Path>) -> anyhow::Result<Self> {
+        let (path, temporary): (PathBuf, _) = match path {
+            Some(path) => (path.to_owned(), None),
+            None => {
+                let dir = tempfile::tempdir()?;
+                (dir.path().join("customer-desk.sqlite3"), Some(dir))
+            }
+        };
+        let writer = open_connection(&path)?;
+        schema::create(&writer)?;
+        let readers = (0..READERS).map(|_| open_connection(&path)).collect::<anyhow::Result<Vec<_>>>()?;
+        Ok(Self {
+            inner: Arc::new(Inner {
+                writer: Mutex::new(writer),
+                readers: Mutex::new(readers),
+                reader_permits: Semaphore::new(READERS),
+                _temporary: temporary,
+            }),
+        })
+    }
+
+    /// Runs `work` on the writer connection, synchronously (start-up, CLI).
+    pub fn write_now<T>(&self, work: impl FnOnce(&mut Connection) -> Result<T, StorageError>) -> Result<T, StorageError> {
+        let mut connection = self.inner.writer.lock().map_err(|_| StorageError("writer lock poisoned".into()))?;
+        work(&mut connection)
+    }
+
+    /// Runs `work` on the writer connection on a blocking thread.
+    pub async fn write<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut Connection) -> Result<T, StorageError> + Send + 'static,
+    ) -> Result<T, StorageError> {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || db.write_now(work))
+            .await
+            .map_err(|e| StorageError(format!("write task failed: {e}")))?
+    }
+
+    /// Runs `work` on a reader connection on a blocking thread.
+    pub async fn read<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
+    ) -> Result<T, StorageError> {
+        let _permit = self
+            .inner
+            .reader_permits
+            .acquire()
+            .await
+            .map_err(|_| StorageError("reader pool closed".into()))?;
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let connection = db
+                .inner
+                .readers
+                .lock()
+                .map_err(|_| StorageError("reader pool poisoned".into()))?
+                .pop()
+                .ok_or_else(|| StorageError("no free reader".into()))?;
+            let result = work(&connection);
+            if let Ok(mut readers) = db.inner.readers.lock() {
+                readers.push(connection);
+            }
+            result
+        })
+        .await
+        .map_err(|e| StorageError(format!("read task failed: {e}")))?
+    }
+}
