@@ -1,5 +1,6 @@
 //! The server over real HTTP (and, for the API, a real SQLite file). One test binary with
 //! a module per area keeps link time low.
 
+mod auth;
 mod static_site;
 mod support;
