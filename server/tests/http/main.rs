@@ -2,5 +2,7 @@
 //! a module per area keeps link time low.
 
 mod auth;
+mod customers_list;
+mod fixture;
 mod static_site;
 mod support;
