@@ -1,3 +1,9 @@
-//! The only code that speaks HTTP.
+//! The only code that speaks HTTP. Pages call these functions with domain types and get
+//! domain types or an [`ApiError`] back.
 
 pub mod config;
+pub mod error;
+pub mod http;
+pub mod portos;
+
+pub use error::ApiError;

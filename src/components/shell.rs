@@ -6,6 +6,9 @@ use crate::pages::customer_form::{CustomerCreatePage, CustomerEditPage};
 use crate::pages::customer_list::CustomerListPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::sign_in::SignInPage;
+use crate::auth::Auth;
+use crate::components::require_sign_in::RequireSignIn;
+use crate::components::user_menu::UserMenu;
 use customer_desk_domain::config::AppConfig;
 use leptos::prelude::*;
 use leptos_router::components::{A, Redirect, Route, Router, Routes};
@@ -15,6 +18,7 @@ use leptos_router::path;
 pub fn Shell(config: AppConfig) -> impl IntoView {
     let embed = config.embed;
     let kiosk = config.kiosk;
+    Auth::provide(&config);
     provide_context(config);
     view! {
         <Router>
@@ -23,16 +27,20 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
                 <main id="main" class="main" tabindex="-1">
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
-                        <Route path=path!("/customers") view=CustomerListPage />
-                        <Route path=path!("/customers/new") view=CustomerCreatePage />
-                        <Route path=path!("/customers/:id") view=CustomerDetailPage />
-                        <Route path=path!("/customers/:id/edit") view=CustomerEditPage />
+                        <Route path=path!("/customers") view=|| signed_in(CustomerListPage) />
+                        <Route path=path!("/customers/new") view=|| signed_in(CustomerCreatePage) />
+                        <Route path=path!("/customers/:id") view=|| signed_in(CustomerDetailPage) />
+                        <Route path=path!("/customers/:id/edit") view=|| signed_in(CustomerEditPage) />
                         <Route path=path!("/sign-in") view=SignInPage />
                     </Routes>
                 </main>
             </div>
         </Router>
     }
+}
+
+fn signed_in<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
+    view! { <RequireSignIn>{move || page()}</RequireSignIn> }
 }
 
 #[component]
@@ -44,6 +52,7 @@ fn Header() -> impl IntoView {
             <nav class="topbar__nav" aria-label="Main">
                 <A href="/customers">"Customers"</A>
             </nav>
+            <UserMenu />
         </header>
     }
 }

@@ -1,7 +1,166 @@
-use crate::pages::not_built::NotBuilt;
+//! `/sign-in`: user name and password (PORTOS `POST /auth`) or an access token issued
+//! elsewhere (validated with `GET /auth`). Afterwards the user returns to `?next=`.
+
+use crate::api::ApiError;
+use crate::api::portos::auth as portos_auth;
+use crate::auth::{Session, use_auth};
+use customer_desk_domain::auth::SignInRequest;
+use customer_desk_domain::config::AppConfig;
+use customer_desk_domain::session::safe_return_path;
+use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Method {
+    Password,
+    AccessToken,
+}
+
+#[derive(Clone)]
+struct Credentials {
+    method: Method,
+    user_name: String,
+    password: String,
+    device_name: String,
+    access_token: String,
+}
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
-    view! { <NotBuilt title="Sign in" what="Signing in" /> }
+    let config = expect_context::<AppConfig>();
+    let auth = use_auth();
+    let navigate = use_navigate();
+    let next = use_query_map().with_untracked(|query| safe_return_path(query.get("next").as_deref()));
+
+    let method = RwSignal::new(Method::Password);
+    let user_name = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let device_name = RwSignal::new(config.device_name.clone());
+    let access_token = RwSignal::new(String::new());
+    let remember = RwSignal::new(false);
+    let may_remember = !config.embed;
+
+    let base_url = config.api_base_url.clone();
+    let submit = Action::new_local(move |credentials: &Credentials| {
+        let credentials = credentials.clone();
+        let base_url = base_url.clone();
+        async move { authenticate(&base_url, credentials).await }
+    });
+
+    Effect::new(move |_| {
+        if let Some(Ok(session)) = submit.value().get() {
+            auth.start(session, remember.get_untracked());
+            navigate(&next, Default::default());
+        }
+    });
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        if submit.pending().get_untracked() {
+            return;
+        }
+        submit.dispatch(Credentials {
+            method: method.get_untracked(),
+            user_name: user_name.get_untracked().trim().to_owned(),
+            password: password.get_untracked(),
+            device_name: device_name.get_untracked().trim().to_owned(),
+            access_token: access_token.get_untracked().trim().to_owned(),
+        });
+    };
+
+    let error = move || submit.value().get().and_then(Result::err).map(|err| sign_in_message(&err));
+
+    view! {
+        <section class="page page--narrow sign-in">
+            <h1>"Sign in"</h1>
+            <form class="form sign-in__form" on:submit=on_submit novalidate>
+                <fieldset class="segmented">
+                    <legend>"Sign in with"</legend>
+                    <label>
+                        <input type="radio" name="method" checked=move || method.get() == Method::Password
+                            on:change=move |_| method.set(Method::Password) />
+                        "User name and password"
+                    </label>
+                    <label>
+                        <input type="radio" name="method" checked=move || method.get() == Method::AccessToken
+                            on:change=move |_| method.set(Method::AccessToken) />
+                        "Access token"
+                    </label>
+                </fieldset>
+
+                <Show
+                    when=move || method.get() == Method::Password
+                    fallback=move || view! {
+                        <div class="field">
+                            <label for="access-token">"Access token"</label>
+                            <textarea id="access-token" rows="3" required autocomplete="off" spellcheck="false"
+                                bind:value=access_token></textarea>
+                            <p class="field__hint">"A token issued by the point-of-sale system for this app."</p>
+                        </div>
+                    }
+                >
+                    <div class="field">
+                        <label for="user-name">"User name"</label>
+                        <input id="user-name" type="text" required autocomplete="username" autocapitalize="none"
+                            bind:value=user_name />
+                    </div>
+                    <div class="field">
+                        <label for="password">"Password"</label>
+                        <input id="password" type="password" required autocomplete="current-password"
+                            bind:value=password />
+                    </div>
+                    <div class="field">
+                        <label for="device-name">"Device name"</label>
+                        <input id="device-name" type="text" required autocomplete="off" aria-describedby="device-name-hint"
+                            bind:value=device_name />
+                        <p class="field__hint" id="device-name-hint">
+                            "Use a back-office device. Signing in as a cash register's device would end that till's session."
+                        </p>
+                    </div>
+                </Show>
+
+                {may_remember.then(|| view! {
+                    <label class="checkbox">
+                        <input type="checkbox" bind:checked=remember />
+                        "Keep me signed in (until this tab is closed)"
+                    </label>
+                })}
+
+                {move || error().map(|message| view! { <p class="form__error" role="alert">{message}</p> })}
+
+                <button type="submit" class="button button--primary" disabled=move || submit.pending().get()>
+                    {move || if submit.pending().get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+async fn authenticate(base_url: &str, credentials: Credentials) -> Result<Session, ApiError> {
+    match credentials.method {
+        Method::Password => {
+            let request = SignInRequest {
+                user_name: credentials.user_name,
+                password: credentials.password,
+                device_name: credentials.device_name,
+            };
+            let response = portos_auth::sign_in(base_url, &request).await?;
+            Ok(Session { token: response.token_id, refresh_token: Some(response.refresh_token), user: response.user })
+        }
+        Method::AccessToken => {
+            let user = portos_auth::profile(base_url, &credentials.access_token).await?;
+            Ok(Session { token: credentials.access_token, refresh_token: None, user })
+        }
+    }
+}
+
+/// Each failure gets its own message: the user can tell a typo from an outage.
+fn sign_in_message(error: &ApiError) -> String {
+    match error {
+        ApiError::Unauthenticated { .. } => "The user name, password or token is not correct.".to_owned(),
+        ApiError::Unreachable => "The point-of-sale server could not be reached. Check the connection and try again.".to_owned(),
+        ApiError::Forbidden { detail } => format!("This account may not sign in here: {detail}"),
+        other => other.to_string(),
+    }
 }

@@ -4,6 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
+import { signIn } from './support/session.mjs';
 
 let server;
 let browser;
@@ -26,15 +27,18 @@ test('an unknown path shows the not-found page inside the chrome, with a way bac
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 1);
 
   await page.getByRole('link', { name: 'Back to customers' }).click();
+  await signIn(page);
   await page.waitForURL(`${server.url}/customers`);
   await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
-test('the root redirects to the customer list', async () => {
+test('the root leads to the customer list, through sign-in', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(server.url);
+  await page.waitForURL(`${server.url}/sign-in?next=%2Fcustomers`);
+  await signIn(page);
   await page.waitForURL(`${server.url}/customers`);
   await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
   assert.deepEqual(problems(), []);
@@ -89,7 +93,7 @@ test('the page is served with a strict CSP and the wasm as application/wasm, com
   assert.equal(wasm.headers()['content-type'], 'application/wasm');
   assert.equal(wasm.headers()['content-encoding'], 'br');
   assert.match(wasm.headers()['cache-control'], /immutable/);
-  await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   assert.deepEqual(problems(), []);
   await context.close();
 });

@@ -1,0 +1,3 @@
+//! PORTOS v4.
+
+pub mod auth;

@@ -1,0 +1,102 @@
+//! The signed-in session: who is signed in, with which token, and where it is kept.
+//!
+//! The token lives in memory (a signal) by default. Only when the user ticks "Keep me
+//! signed in" is it also written to sessionStorage (never localStorage, never a cookie,
+//! never a URL), and never inside an iframe, where browsers partition storage anyway.
+
+use customer_desk_domain::auth::UserProfile;
+use customer_desk_domain::config::AppConfig;
+use customer_desk_domain::session::{Right, has_right};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+const STORAGE_KEY: &str = "customer-desk.session";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub token: String,
+    /// Absent for a token handed over from elsewhere, which cannot be refreshed here.
+    pub refresh_token: Option<String>,
+    pub user: UserProfile,
+}
+
+/// Shared through context; cheap to copy.
+#[derive(Clone, Copy)]
+pub struct Auth {
+    session: RwSignal<Option<Session>>,
+    may_persist: bool,
+}
+
+impl Auth {
+    /// Creates the session store, restoring a remembered session outside iframes.
+    pub fn provide(config: &AppConfig) -> Self {
+        let may_persist = !config.embed;
+        let restored = if may_persist { read_stored() } else { None };
+        let auth = Self { session: RwSignal::new(restored), may_persist };
+        provide_context(auth);
+        auth
+    }
+
+    pub fn start(&self, session: Session, remember: bool) {
+        if remember && self.may_persist {
+            write_stored(&session);
+        } else {
+            clear_stored();
+        }
+        self.session.set(Some(session));
+    }
+
+    pub fn end(&self) {
+        clear_stored();
+        self.session.set(None);
+    }
+
+    /// The current session, tracked.
+    pub fn session(&self) -> Option<Session> {
+        self.session.get()
+    }
+
+    pub fn is_signed_in(&self) -> bool {
+        self.session.with(Option::is_some)
+    }
+
+    /// The bearer token for a request; not tracked, so requests do not re-run when the
+    /// token is refreshed.
+    pub fn token(&self) -> Option<String> {
+        self.session.with_untracked(|session| session.as_ref().map(|s| s.token.clone()))
+    }
+
+    pub fn user_name(&self) -> Option<String> {
+        self.session.with(|session| session.as_ref().map(|s| s.user.name.clone()))
+    }
+
+    pub fn can(&self, right: Right) -> bool {
+        self.session.with(|session| session.as_ref().is_some_and(|s| has_right(&s.user.rights, right)))
+    }
+}
+
+pub fn use_auth() -> Auth {
+    expect_context::<Auth>()
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn read_stored() -> Option<Session> {
+    let text = session_storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+    serde_json::from_str(&text).ok()
+}
+
+fn write_stored(session: &Session) {
+    if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(session)) {
+        // Storage can be full or disabled; the session then simply lives in memory.
+        let _ = storage.set_item(STORAGE_KEY, &text);
+    }
+}
+
+fn clear_stored() {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
