@@ -3,6 +3,7 @@
 
 mod auth;
 mod customers_list;
+mod customers_write;
 mod fixture;
 mod static_site;
 mod support;
