@@ -63,7 +63,12 @@ impl http_body::Body for DroppedBody {
 }
 
 pub async fn inject(State(faults): State<Arc<Vec<Fault>>>, request: Request, next: Next) -> Response {
-    let Some(fault) = faults.iter().find(|f| request.uri().path().starts_with(&f.prefix)).cloned() else {
+    // Match the full path (`/api/...`), not the one left inside `nest("/api")`.
+    let path = request
+        .extensions()
+        .get::<axum::extract::OriginalUri>()
+        .map_or_else(|| request.uri().path().to_string(), |original| original.path().to_string());
+    let Some(fault) = faults.iter().find(|f| path.starts_with(&f.prefix)).cloned() else {
         return next.run(request).await;
     };
     if !fault.latency.is_zero() {

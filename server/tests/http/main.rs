@@ -5,5 +5,6 @@ mod auth;
 mod customers_list;
 mod customers_write;
 mod fixture;
+mod robustness;
 mod static_site;
 mod support;
