@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod config;
 pub mod customer;
+pub mod list_query;
 pub mod ndata;
 pub mod problem;
 pub mod session;

@@ -1,0 +1,223 @@
+//! The customer list's whole state (search, filters, sort, page, page size) and its two
+//! spellings: the app's URL query string and the PORTOS request parameters.
+//!
+//! Reading a URL never fails: a value that does not make sense is dropped or corrected
+//! (page 0 becomes 1, a page size of 33 becomes the default), because a shared or
+//! hand-edited link should still open a sensible list.
+
+use crate::config::PAGE_SIZES;
+use crate::ndata::{self, SortKey};
+
+/// The list filters PORTOS documents, as URL key, API parameter and kind of value.
+pub const FILTERS: [FilterSpec; 7] = [
+    FilterSpec { url_key: "active", parameter: "IsActive", kind: FilterKind::Bool },
+    FilterSpec { url_key: "expired", parameter: "IsExpired", kind: FilterKind::Bool },
+    FilterSpec { url_key: "discount", parameter: "DiscountRate", kind: FilterKind::NData },
+    FilterSpec { url_key: "credit", parameter: "CreditRate", kind: FilterKind::NData },
+    FilterSpec { url_key: "expires", parameter: "ExpirationTime", kind: FilterKind::NData },
+    FilterSpec { url_key: "externalId", parameter: "ExternalId", kind: FilterKind::NData },
+    FilterSpec { url_key: "card", parameter: "CardSerialNumber", kind: FilterKind::NData },
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FilterSpec {
+    pub url_key: &'static str,
+    pub parameter: &'static str,
+    pub kind: FilterKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterKind {
+    /// `true` or `false`.
+    Bool,
+    /// An NData filter value (`gt:10;lt:50`).
+    NData,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ListQuery {
+    pub search: String,
+    /// Active filters as (API parameter, value in NData or `true`/`false`), in
+    /// [`FILTERS`] order.
+    pub filters: Vec<(&'static str, String)>,
+    pub sort: Vec<SortKey>,
+    /// 1-based.
+    pub page: u64,
+    pub page_size: u32,
+}
+
+impl ListQuery {
+    pub fn new(page_size: u32) -> Self {
+        Self { search: String::new(), filters: Vec::new(), sort: Vec::new(), page: 1, page_size }
+    }
+
+    /// Reads decoded URL query pairs, correcting whatever does not make sense.
+    pub fn from_url<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, default_page_size: u32) -> Self {
+        let mut query = Self::new(default_page_size);
+        for (key, value) in pairs {
+            let value = value.trim();
+            match key {
+                "search" => query.search = value.to_owned(),
+                "sort" => query.sort = ndata::parse_sort(value).unwrap_or_default(),
+                "page" => query.page = value.parse::<u64>().ok().filter(|p| *p >= 1).unwrap_or(1),
+                "size" => {
+                    query.page_size = value
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|size| PAGE_SIZES.contains(size))
+                        .unwrap_or(default_page_size);
+                }
+                _ => {
+                    if let Some(spec) = FILTERS.iter().find(|spec| spec.url_key == key)
+                        && spec.accepts(value)
+                    {
+                        query.set_filter(spec.parameter, Some(value.to_owned()));
+                    }
+                }
+            }
+        }
+        query
+    }
+
+    /// The URL query pairs, leaving out defaults so links stay short.
+    pub fn to_url(&self, default_page_size: u32) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.search.is_empty() {
+            pairs.push(("search", self.search.clone()));
+        }
+        for spec in &FILTERS {
+            if let Some(value) = self.filter(spec.parameter) {
+                pairs.push((spec.url_key, value.to_owned()));
+            }
+        }
+        if !self.sort.is_empty() {
+            pairs.push(("sort", ndata::encode_sort(&self.sort)));
+        }
+        if self.page > 1 {
+            pairs.push(("page", self.page.to_string()));
+        }
+        if self.page_size != default_page_size {
+            pairs.push(("size", self.page_size.to_string()));
+        }
+        pairs
+    }
+
+    /// The PORTOS `GET /customers` parameters for this page.
+    pub fn to_api_params(&self) -> Vec<(&'static str, String)> {
+        let mut params = Vec::new();
+        if !self.search.is_empty() {
+            params.push(("Search", self.search.clone()));
+        }
+        for (parameter, value) in &self.filters {
+            params.push((*parameter, value.clone()));
+        }
+        if !self.sort.is_empty() {
+            params.push(("$sort", ndata::encode_sort(&self.sort)));
+        }
+        params.push(("$skip", self.skip().to_string()));
+        params.push(("$take", self.page_size.to_string()));
+        params
+    }
+
+    pub fn skip(&self) -> u64 {
+        (self.page - 1) * u64::from(self.page_size)
+    }
+
+    pub fn filter(&self, parameter: &str) -> Option<&str> {
+        self.filters.iter().find(|(p, _)| *p == parameter).map(|(_, v)| v.as_str())
+    }
+
+    /// Sets or clears one filter, keeping [`FILTERS`] order; the page goes back to 1.
+    pub fn set_filter(&mut self, parameter: &str, value: Option<String>) {
+        self.filters.retain(|(p, _)| *p != parameter);
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            if let Some(spec) = FILTERS.iter().find(|spec| spec.parameter == parameter) {
+                self.filters.push((spec.parameter, value));
+                self.filters.sort_by_key(|(p, _)| FILTERS.iter().position(|spec| spec.parameter == *p));
+            }
+        }
+        self.page = 1;
+    }
+
+    pub fn with_search(&self, search: &str) -> Self {
+        Self { search: search.trim().to_owned(), page: 1, ..self.clone() }
+    }
+
+    pub fn with_page(&self, page: u64) -> Self {
+        Self { page: page.max(1), ..self.clone() }
+    }
+
+    pub fn with_page_size(&self, page_size: u32) -> Self {
+        Self { page_size, page: 1, ..self.clone() }
+    }
+
+    /// A click on a column header: the column becomes the only key, ascending, or flips
+    /// if it already was the first key. With `add` (shift-click) it is appended as a
+    /// further key instead, or flipped where it stands.
+    pub fn toggle_sort(&self, property: &str, add: bool) -> Self {
+        let existing = self.sort.iter().position(|key| key.property.eq_ignore_ascii_case(property));
+        let sort = match (add, existing) {
+            (false, Some(0)) if self.sort.len() == 1 => {
+                vec![SortKey { property: property.to_owned(), descending: !self.sort[0].descending }]
+            }
+            (false, _) => vec![SortKey::asc(property)],
+            (true, Some(index)) => {
+                let mut sort = self.sort.clone();
+                sort[index].descending = !sort[index].descending;
+                sort
+            }
+            (true, None) => {
+                let mut sort = self.sort.clone();
+                sort.push(SortKey::asc(property));
+                sort
+            }
+        };
+        Self { sort, page: 1, ..self.clone() }
+    }
+
+    /// `Some(descending)` when `property` is the first sort key.
+    pub fn primary_sort(&self, property: &str) -> Option<bool> {
+        self.sort.first().filter(|key| key.property.eq_ignore_ascii_case(property)).map(|key| key.descending)
+    }
+
+    /// The last page for `total` rows (at least 1).
+    pub fn last_page(&self, total: u64) -> u64 {
+        total.div_ceil(u64::from(self.page_size)).max(1)
+    }
+}
+
+impl FilterSpec {
+    fn accepts(&self, value: &str) -> bool {
+        match self.kind {
+            FilterKind::Bool => matches!(value, "true" | "false"),
+            FilterKind::NData => !value.is_empty() && ndata::parse_filter(value).is_ok(),
+        }
+    }
+}
+
+/// "26–50 of 10,000", "0 of 0" for an empty result.
+pub fn range_status(query: &ListQuery, rows_on_page: usize, total: u64) -> String {
+    if rows_on_page == 0 {
+        return format!("0 of {}", group_thousands(total));
+    }
+    let first = query.skip() + 1;
+    let last = query.skip() + rows_on_page as u64;
+    format!("{}–{} of {}", group_thousands(first), group_thousands(last), group_thousands(total))
+}
+
+/// 10000 -> "10,000".
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "list_query_tests.rs"]
+mod tests;
