@@ -173,5 +173,6 @@ pub fn seed(connection: &mut Connection, count: u64) -> Result<u64, StorageError
         customers::insert(&transaction, &customer(index, &mut rng, now))?;
     }
     transaction.commit()?;
+    super::schema::analyze(connection)?;
     Ok(count)
 }

@@ -115,6 +115,7 @@ async fn search_is_partial_case_and_diacritics_insensitive() {
         ("Search=jan", &["a", "b"]),
         ("Search=", &["a", "b", "c", "d"]),
         ("Search=100%25", &[]),
+        ("Search=wi", &["c"]),
         ("Search=jan&DiscountRate=gt:20", &["b"]),
     ])
     .await;
