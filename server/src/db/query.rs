@@ -142,10 +142,11 @@ impl CustomerQuery {
                 }
                 "search" => {
                     let folded = fold(value.trim());
-                    if folded.chars().count() >= 3 && !folded.contains(['%', '_']) {
-                        // The trigram index answers LIKE for three or more characters.
-                        query.conditions.push("c.rowid IN (SELECT rowid FROM customer_search WHERE search_text LIKE ?)".into());
-                        query.params.push(Value::Text(format!("%{folded}%")));
+                    if folded.chars().count() >= 3 {
+                        // The trigram index finds a quoted phrase as a substring; three or
+                        // more characters are needed for it, shorter text is scanned.
+                        query.conditions.push("c.rowid IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)".into());
+                        query.params.push(Value::Text(format!("\"{}\"", folded.replace('"', "\"\""))));
                     } else if !folded.is_empty() {
                         query.conditions.push("c.search_text LIKE ? ESCAPE '\\'".into());
                         query.params.push(Value::Text(like_pattern(&folded)));

@@ -116,6 +116,8 @@ async fn search_is_partial_case_and_diacritics_insensitive() {
         ("Search=", &["a", "b", "c", "d"]),
         ("Search=100%25", &[]),
         ("Search=wi", &["c"]),
+        ("Search=%22coffee", &[]),
+        ("Search=ee%22", &[]),
         ("Search=jan&DiscountRate=gt:20", &["b"]),
     ])
     .await;
