@@ -10,6 +10,7 @@ pub mod auth;
 pub mod components;
 pub mod config;
 pub mod pages;
+pub mod routes;
 
 /// Mounts the app on `<body>`; called by the binary Trunk builds.
 pub fn start() {

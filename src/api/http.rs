@@ -35,6 +35,10 @@ impl Endpoint {
         read_json(send(request).await?).await
     }
 
+    pub async fn get_with_query<T: DeserializeOwned>(&self, path: &str, params: &[(&str, String)]) -> Result<T, ApiError> {
+        self.get(&format!("{path}?{}", encode_query(params))).await
+    }
+
     pub async fn post<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T, ApiError> {
         let request = self.prepare(Request::post(&self.url(path))).json(body).map_err(unexpected)?;
         read_json(send(request).await?).await
@@ -68,4 +72,15 @@ async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiErro
 
 fn unexpected(err: gloo_net::Error) -> ApiError {
     ApiError::UnexpectedResponse { detail: err.to_string() }
+}
+
+/// `a=1&b=x%20y`: keys and values percent-encoded.
+pub fn encode_query(params: &[(&str, String)]) -> String {
+    params
+        .iter()
+        .map(|(key, value)| {
+            format!("{}={}", js_sys::encode_uri_component(key), js_sys::encode_uri_component(value))
+        })
+        .collect::<Vec<_>>()
+        .join("&")
 }

@@ -1,3 +1,4 @@
 //! PORTOS v4.
 
 pub mod auth;
+pub mod customers;

@@ -1,0 +1,46 @@
+//! The list's search box: debounced so fast typing sends one request, and kept in step
+//! with the URL when Back or Forward change it.
+
+use leptos::prelude::*;
+
+const DEBOUNCE_MS: u64 = 300;
+
+#[component]
+pub fn SearchBox(
+    /// The search currently in the URL.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called once typing pauses, with the new text.
+    on_search: Callback<String>,
+) -> impl IntoView {
+    let text = RwSignal::new(value.get_untracked());
+    // Back/Forward or a cleared filter change the URL: show what it says.
+    Effect::new(move |_| text.set(value.get()));
+
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let on_input = move |ev: leptos::ev::Event| {
+        text.set(event_target_value(&ev));
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || on_search.run(text.get_untracked()),
+            std::time::Duration::from_millis(DEBOUNCE_MS),
+        )
+        .ok();
+        pending.set_value(handle);
+    };
+
+    view! {
+        <div class="search-box">
+            <input
+                type="search"
+                aria-label="Search"
+                placeholder="Search name, company, VAT ID, note…"
+                autocomplete="off"
+                prop:value=move || text.get()
+                on:input=on_input
+            />
+        </div>
+    }
+}

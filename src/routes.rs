@@ -1,0 +1,28 @@
+//! In-app links built from the domain's query model, so pages never assemble URLs.
+
+use customer_desk_domain::list_query::{FILTERS, ListQuery};
+use leptos_router::params::ParamsMap;
+
+/// The URL keys the list understands.
+fn list_keys() -> impl Iterator<Item = &'static str> {
+    ["search", "sort", "page", "size"].into_iter().chain(FILTERS.iter().map(|spec| spec.url_key))
+}
+
+pub fn list_query_from(params: &ParamsMap, default_page_size: u32) -> ListQuery {
+    let pairs: Vec<(&str, String)> =
+        list_keys().filter_map(|key| params.get(key).map(|value| (key, value))).collect();
+    ListQuery::from_url(pairs.iter().map(|(key, value)| (*key, value.as_str())), default_page_size)
+}
+
+pub fn list_href(query: &ListQuery, default_page_size: u32) -> String {
+    let pairs = query.to_url(default_page_size);
+    if pairs.is_empty() {
+        return "/customers".to_owned();
+    }
+    let encoded: Vec<(&str, String)> = pairs.into_iter().collect();
+    format!("/customers?{}", crate::api::http::encode_query(&encoded))
+}
+
+pub fn customer_href(id: &str) -> String {
+    format!("/customers/{}", js_sys::encode_uri_component(id))
+}
