@@ -69,7 +69,7 @@ pub fn app(options: &ServerOptions) -> anyhow::Result<Router> {
     let database = open_database(options)?;
     let secret = database.write_now(|c| db::users::jwt_secret(c)).map_err(|e| anyhow::anyhow!("{e}"))?;
     let issuer = api::auth::TokenIssuer::new(&secret, options.token_ttl.unwrap_or(DEFAULT_TOKEN_TTL));
-    let state = api::ApiState { db: database, issuer: Arc::new(issuer) };
+    let state = api::ApiState { db: database, issuer: Arc::new(issuer), list_cache: Default::default() };
     let api = api::router(state, options.faults.clone(), &options.cors_origins)?;
 
     let router = Router::new()

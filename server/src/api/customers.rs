@@ -58,9 +58,14 @@ pub async fn list(
     State(state): State<ApiState>,
     _auth: Authenticated,
     RawQuery(raw): RawQuery,
-) -> Result<Json<QueryResult<Customer>>, ApiError> {
+) -> Result<Response, ApiError> {
+    let raw = raw.unwrap_or_default();
+    if let Some(body) = state.list_cache.get(&raw) {
+        return Ok(json_bytes(body));
+    }
+    let generation = state.list_cache.generation();
     let now = Utc::now();
-    let query = CustomerQuery::from_pairs(&query_pairs(raw.as_deref()), now)?;
+    let query = CustomerQuery::from_pairs(&query_pairs(Some(&raw)), now)?;
     let result = state
         .db
         .read(move |c| {
@@ -90,7 +95,13 @@ pub async fn list(
             Ok::<_, StorageError>(QueryResult { count: items.len() as u64, items: Some(items), total_count: total })
         })
         .await?;
-    Ok(Json(result))
+    let body = axum::body::Bytes::from(serde_json::to_vec(&result).map_err(|_| ApiError::Internal)?);
+    state.list_cache.put(raw, generation, body.clone());
+    Ok(json_bytes(body))
+}
+
+fn json_bytes(body: axum::body::Bytes) -> Response {
+    ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
 }
 
 pub async fn get_one(State(state): State<ApiState>, _auth: Authenticated, Path(id): Path<String>) -> Result<Json<Customer>, ApiError> {
@@ -173,6 +184,7 @@ pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody
             Ok(Ok(customer))
         })
         .await??;
+    state.list_cache.invalidate();
     Ok(created(outcome))
 }
 
@@ -228,6 +240,7 @@ pub async fn upsert(
             Ok(Ok((existing.is_none(), result)))
         })
         .await??;
+    state.list_cache.invalidate();
     Ok(match outcome {
         (true, customer) => created(customer),
         (false, customer) => Json(customer).into_response(),
@@ -236,7 +249,7 @@ pub async fn upsert(
 
 pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id): Path<String>) -> Result<Json<Customer>, ApiError> {
     auth.require(users::CUSTOMER_DELETE)?;
-    state
+    let deleted = state
         .db
         .write(move |c| {
             let tx = c.transaction()?;
@@ -245,7 +258,7 @@ pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id)
             tx.commit()?;
             Ok(Some(customer))
         })
-        .await?
-        .map(Json)
-        .ok_or(ApiError::NotFound)
+        .await?;
+    state.list_cache.invalidate();
+    deleted.map(Json).ok_or(ApiError::NotFound)
 }

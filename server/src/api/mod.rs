@@ -4,6 +4,7 @@ pub mod auth;
 pub mod body;
 pub mod customers;
 pub mod fault;
+pub mod list_cache;
 pub mod problem;
 
 use crate::db::Database;
@@ -18,6 +19,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 pub struct ApiState {
     pub db: Database,
     pub issuer: Arc<auth::TokenIssuer>,
+    pub list_cache: Arc<list_cache::ListCache>,
 }
 
 /// The `/api` routes with problem rendering, fault injection and CORS.

@@ -23,6 +23,8 @@ async fn get_by_id_and_unknown_ids() {
 async fn create_assigns_id_version_and_derived_fields() {
     let api = ApiServer::start(0).await;
     let token = api.token("clerk").await;
+    // Listed before and after: a cached list answer must not hide the new customer.
+    assert_eq!(api.get("/api/customers", &token).await.body["totalCount"], 0);
     let reply = api
         .send("POST", "/api/customers", Some(&token), Some(json!({"firstName": "Eliška", "lastName": "Černá", "_v": 99, "fullName": "x"})))
         .await;
@@ -34,6 +36,7 @@ async fn create_assigns_id_version_and_derived_fields() {
     assert_eq!(reply.body["fullName"], "Eliška Černá");
     assert_eq!(reply.body["isActive"], true);
     assert_eq!(api.get(&format!("/api/customers/{id}"), &token).await.body, reply.body);
+    assert_eq!(api.get("/api/customers", &token).await.body["totalCount"], 1);
 }
 
 #[tokio::test]
@@ -159,6 +162,7 @@ async fn delete_returns_the_customer_and_frees_its_cards() {
     assert_eq!(deleted.body["id"], "c");
     assert_eq!(deleted.body["cards"].as_array().unwrap().len(), 2);
     assert_problem(&api.get("/api/customers/c", &token).await, 404, None);
+    assert_eq!(api.get("/api/customers?Search=makmur", &token).await.body["totalCount"], 0);
     assert_problem(&api.send("DELETE", "/api/customers/c", Some(&token), None).await, 404, None);
     let reuse = api.send("POST", "/api/customers", Some(&token), Some(json!({"lastName": "Y", "cards": [{"serialNumber": "CARD-2"}]}))).await;
     assert_eq!(reuse.status, 201);
