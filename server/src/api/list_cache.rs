@@ -1,7 +1,9 @@
 //! A small cache of list answers, keyed by the raw query string. Any write bumps the
 //! generation, which empties it at once; entries also expire after a second because
 //! `status` and `IsExpired` depend on the clock. Repeated list requests (every client
-//! polling the same page) then cost a lookup instead of a query.
+//! polling the same page) then cost a lookup instead of a query. When an entry ages out,
+//! only the first request recomputes it while the others still get the old copy, so the
+//! clients do not all run the same query at once.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -10,11 +12,20 @@ use std::time::{Duration, Instant};
 
 const LIFETIME: Duration = Duration::from_secs(1);
 const CAPACITY: usize = 512;
+/// A recomputation that has not finished by then (its request failed) is given up on.
+const REFRESH_GRACE: Duration = Duration::from_secs(5);
+
+struct Entry {
+    generation: u64,
+    stored: Instant,
+    body: axum::body::Bytes,
+    refreshing: bool,
+}
 
 #[derive(Default)]
 pub struct ListCache {
     generation: AtomicU64,
-    entries: Mutex<HashMap<String, (u64, Instant, axum::body::Bytes)>>,
+    entries: Mutex<HashMap<String, Entry>>,
 }
 
 impl ListCache {
@@ -32,10 +43,18 @@ impl ListCache {
         }
     }
 
+    /// A current answer, or `None` when the caller should compute (and `put`) it.
     pub fn get(&self, query: &str) -> Option<axum::body::Bytes> {
-        let entries = self.entries.lock().ok()?;
-        let (generation, stored, body) = entries.get(query)?;
-        (*generation == self.generation() && stored.elapsed() < LIFETIME).then(|| body.clone())
+        let current = self.generation();
+        let mut entries = self.entries.lock().ok()?;
+        let entry = entries.get_mut(query).filter(|e| e.generation == current)?;
+        let age = entry.stored.elapsed();
+        if age < LIFETIME || (entry.refreshing && age < REFRESH_GRACE) {
+            return Some(entry.body.clone());
+        }
+        // This caller refreshes; the others keep getting the old copy meanwhile.
+        entry.refreshing = true;
+        None
     }
 
     pub fn put(&self, query: String, generation: u64, body: axum::body::Bytes) {
@@ -44,12 +63,12 @@ impl ListCache {
         }
         if let Ok(mut entries) = self.entries.lock() {
             if entries.len() >= CAPACITY {
-                entries.retain(|_, (g, stored, _)| *g == generation && stored.elapsed() < LIFETIME);
+                entries.retain(|_, e| e.generation == generation && e.stored.elapsed() < LIFETIME);
                 if entries.len() >= CAPACITY {
                     entries.clear();
                 }
             }
-            entries.insert(query, (generation, Instant::now(), body));
+            entries.insert(query, Entry { generation, stored: Instant::now(), body, refreshing: false });
         }
     }
 }
@@ -68,5 +87,16 @@ mod tests {
         assert!(cache.get("a").is_none());
         cache.put("b".into(), g, "stale".into());
         assert!(cache.get("b").is_none(), "computed before the write");
+    }
+
+    #[test]
+    fn an_aged_entry_is_recomputed_by_one_caller_while_others_get_the_old_copy() {
+        let cache = ListCache::default();
+        cache.put("q".into(), cache.generation(), "old".into());
+        std::thread::sleep(LIFETIME + Duration::from_millis(20));
+        assert!(cache.get("q").is_none(), "the first caller recomputes");
+        assert_eq!(cache.get("q").as_deref(), Some(&b"old"[..]), "the others are not blocked");
+        cache.put("q".into(), cache.generation(), "new".into());
+        assert_eq!(cache.get("q").as_deref(), Some(&b"new"[..]));
     }
 }
