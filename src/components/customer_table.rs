@@ -79,7 +79,7 @@ fn header_cell(column: &'static Column, query: Signal<ListQuery>, on_sort: Callb
 
 #[component]
 fn CustomerRow(customer: Customer) -> impl IntoView {
-    let status = status_label(customer.status, customer.is_active);
+    let status = crate::format::status_label(customer.status, customer.is_active);
     let status_class = match (customer.is_active, customer.status) {
         (false, _) => "badge badge--muted",
         (true, CustomerStatus::Valid) => "badge badge--ok",
@@ -88,10 +88,10 @@ fn CustomerRow(customer: Customer) -> impl IntoView {
     };
     let company = customer.company.as_ref().and_then(|c| c.name.clone()).unwrap_or_default();
     let href = customer_href(&customer.id);
-    let name = display_name(&customer);
+    let name = crate::format::display_name(&customer);
     let cards = customer.cards.len().to_string();
-    let discount = format_percent(customer.discount_rate);
-    let credit = format_percent(customer.credit_rate);
+    let discount = crate::format::percent(customer.discount_rate);
+    let credit = crate::format::percent(customer.credit_rate);
     view! {
         <tr>
             <th scope="row" class="data-table__name">
@@ -106,21 +106,4 @@ fn CustomerRow(customer: Customer) -> impl IntoView {
             <td class="numeric">{cards}</td>
         </tr>
     }
-}
-
-fn display_name(customer: &Customer) -> String {
-    if customer.full_name.trim().is_empty() { customer.derived_full_name() } else { customer.full_name.clone() }
-}
-
-fn status_label(status: CustomerStatus, active: bool) -> String {
-    let validity = match status {
-        CustomerStatus::Valid => "Valid",
-        CustomerStatus::NotYetValid => "Not yet valid",
-        CustomerStatus::Expired => "Expired",
-    };
-    if active { validity.to_owned() } else { format!("{validity}, inactive") }
-}
-
-fn format_percent(rate: f64) -> String {
-    if rate.fract() == 0.0 { format!("{rate:.0} %") } else { format!("{rate:.2} %") }
 }

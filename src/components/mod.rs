@@ -1,3 +1,4 @@
+pub mod confirm_dialog;
 pub mod customer_table;
 pub mod pagination;
 pub mod require_sign_in;

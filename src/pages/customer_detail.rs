@@ -1,7 +1,185 @@
-use crate::pages::not_built::NotBuilt;
+//! `/customers/:id`: every property of the customer, readable; "Edit"; "Delete" after a
+//! confirmation dialog. An unknown id shows the server's not-found title and a way back.
+
+use crate::api::ApiError;
+use crate::api::http::Endpoint;
+use crate::api::portos::customers;
+use crate::auth::use_auth;
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::format;
+use customer_desk_domain::config::AppConfig;
+use customer_desk_domain::customer::Customer;
+use customer_desk_domain::session::Right;
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
 
 #[component]
 pub fn CustomerDetailPage() -> impl IntoView {
-    view! { <NotBuilt title="Customer" what="The customer detail page" /> }
+    let config = expect_context::<AppConfig>();
+    let auth = use_auth();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+
+    let base_url = config.api_base_url.clone();
+    let endpoint = move || Endpoint::new(&base_url, auth.token());
+    let endpoint_for_load = endpoint.clone();
+    let customer = LocalResource::new(move || {
+        let endpoint = endpoint_for_load();
+        let id = id.get();
+        async move { customers::get(&endpoint, &id).await }
+    });
+
+    let navigate = use_navigate();
+    let confirm_open = RwSignal::new(false);
+    let delete = Action::new_local(move |id: &String| {
+        let endpoint = endpoint();
+        let id = id.clone();
+        async move { customers::delete(&endpoint, &id).await }
+    });
+    Effect::new(move |_| match delete.value().get() {
+        Some(Ok(())) => navigate("/customers", Default::default()),
+        Some(Err(ApiError::Unauthenticated { .. })) => auth.end(),
+        _ => {}
+    });
+
+    view! {
+        <Transition fallback=|| view! { <p class="boot-status" role="status">"Loading customer…"</p> }>
+            {move || customer.get().map(|loaded| match loaded {
+                Ok(customer) => view! {
+                    <CustomerView customer=customer.clone() confirm_open />
+                    <ConfirmDialog
+                        open=confirm_open
+                        title="Delete customer?"
+                        message=format!("{} will be deleted. This cannot be undone here.", format::display_name(&customer))
+                        confirm_label="Delete"
+                        busy=delete.pending()
+                        on_confirm=Callback::new(move |_| { delete.dispatch(customer.id.clone()); })
+                    />
+                    {move || delete.value().get().and_then(Result::err).map(|err| view! {
+                        <p class="notice notice--error" role="alert">{err.to_string()}</p>
+                    })}
+                }.into_any(),
+                Err(ApiError::NotFound { title }) => view! {
+                    <section class="page page--narrow">
+                        <h1>"Customer not found"</h1>
+                        <p role="alert">{title}</p>
+                        <p><A href="/customers">"Back to customers"</A></p>
+                    </section>
+                }.into_any(),
+                Err(ApiError::Unauthenticated { .. }) => {
+                    auth.end();
+                    ().into_any()
+                }
+                Err(err) => view! {
+                    <section class="page page--narrow">
+                        <h1>"Customer"</h1>
+                        <div class="notice notice--error" role="alert">
+                            <span>{err.to_string()}</span>
+                            <button type="button" class="button" on:click=move |_| customer.refetch()>"Retry"</button>
+                        </div>
+                    </section>
+                }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoView {
+    let auth = use_auth();
+    let edit_href = format!("{}/edit", crate::routes::customer_href(&customer.id));
+    let may_delete = move || auth.can(Right::CustomerDelete);
+    let status = format::status_label(customer.status, customer.is_active);
+    let when = |moment: Option<chrono::DateTime<chrono::Utc>>| moment.as_ref().map(format::date_time);
+    let company = customer.company.clone().unwrap_or_default();
+    let address = customer.address.clone().unwrap_or_default();
+    let cards = customer.cards.clone();
+
+    view! {
+        <article class="detail">
+            <div class="page-header">
+                <h1>{format::display_name(&customer)}</h1>
+                <div class="page-header__actions">
+                    <A href=edit_href attr:class="button">"Edit"</A>
+                    <button type="button" class="button button--danger"
+                        disabled=move || !may_delete()
+                        title=move || (!may_delete()).then_some("You do not have the CustomerDelete right.")
+                        on:click=move |_| confirm_open.set(true)>"Delete"</button>
+                </div>
+            </div>
+            <div class="detail__grid">
+                <Section title="Status">
+                    <Row label="Status" value=Some(status) />
+                    <Row label="Active" value=Some(if customer.is_active { "Yes" } else { "No" }.to_owned()) />
+                    <Row label="Activation time" value=when(customer.activation_time) />
+                    <Row label="Expiration time" value=when(customer.expiration_time) />
+                </Section>
+                <Section title="Contact">
+                    <Row label="First name" value=customer.first_name.clone() />
+                    <Row label="Last name" value=customer.last_name.clone() />
+                    <Row label="Email" value=customer.email.clone() />
+                    <Row label="Phone" value=customer.phone.clone() />
+                    <Row label="Birth date" value=customer.birth_date.as_ref().map(format::date) />
+                </Section>
+                <Section title="Company">
+                    <Row label="Company" value=Some(if customer.is_company { "Yes" } else { "No" }.to_owned()) />
+                    <Row label="Company name" value=company.name />
+                    <Row label="VAT ID" value=company.vat_id />
+                    <Row label="Tax ID" value=company.tax_id />
+                </Section>
+                <Section title="Address">
+                    <Row label="Street" value=address.street />
+                    <Row label="City" value=address.city />
+                    <Row label="Postal code" value=address.zip_code />
+                    <Row label="Country" value=address.country />
+                </Section>
+                <Section title="Rates and credit">
+                    <Row label="Discount rate" value=Some(format::percent(customer.discount_rate)) />
+                    <Row label="Credit rate" value=Some(format::percent(customer.credit_rate)) />
+                    <Row label="Credit" value=Some(format!("{:.2}", customer.credit)) />
+                </Section>
+                <section class="detail__section">
+                    <h2>"Cards"</h2>
+                    {if cards.is_empty() {
+                        view! { <p class="muted">"No cards."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="card-list">
+                                {cards.into_iter().map(|card| view! { <li><code>{card.serial_number}</code></li> }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+                <Section title="Note and record">
+                    <Row label="Note" value=customer.note.clone() />
+                    <Row label="External ID" value=customer.external_id.clone() />
+                    <Row label="ID" value=Some(customer.id.clone()) />
+                    <Row label="Version" value=Some(customer.version.to_string()) />
+                </Section>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn Section(title: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <section class="detail__section">
+            <h2>{title}</h2>
+            <dl>{children()}</dl>
+        </section>
+    }
+}
+
+/// One labelled value; an absent value shows a dash so the layout stays predictable.
+#[component]
+fn Row(label: &'static str, value: Option<String>) -> impl IntoView {
+    let value = value.filter(|v| !v.trim().is_empty()).unwrap_or_else(|| "—".to_owned());
+    view! {
+        <div class="detail__row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+        </div>
+    }
 }

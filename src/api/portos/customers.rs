@@ -1,4 +1,4 @@
-//! PORTOS customers: `GET /customers` (NData list).
+//! PORTOS customers: the NData list, one customer, delete.
 
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
@@ -15,4 +15,16 @@ pub struct CustomerPage {
 pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
     let result: QueryResult<Customer> = endpoint.get_with_query("/customers", &query.to_api_params()).await?;
     Ok(CustomerPage { items: result.items.unwrap_or_default(), total: result.total_count })
+}
+
+pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
+    endpoint.get(&customer_path(id)).await
+}
+
+pub async fn delete(endpoint: &Endpoint, id: &str) -> Result<(), ApiError> {
+    endpoint.delete(&customer_path(id)).await
+}
+
+fn customer_path(id: &str) -> String {
+    format!("/customers/{}", js_sys::encode_uri_component(id))
 }

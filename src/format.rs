@@ -1,0 +1,37 @@
+//! Dates and numbers as the user's browser locale writes them.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use customer_desk_domain::customer::{Customer, CustomerStatus};
+use wasm_bindgen::JsValue;
+
+/// A moment in the browser's locale and time zone, e.g. "23/11/2026, 10:30:00".
+pub fn date_time(moment: &DateTime<Utc>) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(moment.timestamp_millis() as f64));
+    String::from(date.to_locale_string("default", &JsValue::UNDEFINED))
+}
+
+/// A calendar date (no time zone shift) in the browser's locale.
+pub fn date(day: &NaiveDate) -> String {
+    use chrono::Datelike;
+    let date = js_sys::Date::new_with_year_month_day(day.year() as u32, day.month0() as i32, day.day() as i32);
+    String::from(date.to_locale_date_string("default", &JsValue::UNDEFINED))
+}
+
+pub fn percent(rate: f64) -> String {
+    if rate.fract() == 0.0 { format!("{rate:.0} %") } else { format!("{rate:.2} %") }
+}
+
+/// The name to show: the server's full name, or first and last name joined.
+pub fn display_name(customer: &Customer) -> String {
+    if customer.full_name.trim().is_empty() { customer.derived_full_name() } else { customer.full_name.clone() }
+}
+
+/// "Valid", "Not yet valid", "Expired", with ", inactive" for an inactive customer.
+pub fn status_label(status: CustomerStatus, active: bool) -> String {
+    let validity = match status {
+        CustomerStatus::Valid => "Valid",
+        CustomerStatus::NotYetValid => "Not yet valid",
+        CustomerStatus::Expired => "Expired",
+    };
+    if active { validity.to_owned() } else { format!("{validity}, inactive") }
+}

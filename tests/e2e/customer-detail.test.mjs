@@ -1,0 +1,111 @@
+// The customer detail page and deleting, against the real server.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage } from './support/browser.mjs';
+import { startServer } from './support/server.mjs';
+import { issueToken, signIn } from './support/session.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ args: ['--demo', '60'] });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function api(method, path, body) {
+  const token = await issueToken(server.url, 'admin');
+  const response = await fetch(`${server.url}/api${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+test('a name in the list opens the detail page with every section', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.url}/customers`);
+  await signIn(page, 'admin');
+  const link = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
+  const name = await link.textContent();
+  await link.click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  for (const section of ['Status', 'Contact', 'Company', 'Address', 'Rates and credit', 'Cards', 'Note and record']) {
+    assert.equal(await page.getByRole('heading', { level: 2, name: section }).count(), 1, section);
+  }
+  assert.equal(await page.getByRole('link', { name: 'Edit' }).count(), 1);
+  assert.ok(await page.getByRole('button', { name: 'Delete' }).isEnabled());
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('delete asks in a dialog; Cancel keeps the customer, Delete removes it', async () => {
+  const created = await api('POST', '/customers', { firstName: 'Dana', lastName: 'Zmazaná', email: 'dana@example.com' });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const id = created.body.id;
+
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.url}/customers/${id}`);
+  await signIn(page, 'admin');
+  await page.getByRole('heading', { level: 1, name: 'Dana Zmazaná' }).waitFor();
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete customer?' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  assert.equal((await api('GET', `/customers/${id}`)).status, 200);
+
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await page.waitForURL(`${server.url}/customers`);
+  assert.equal((await api('GET', `/customers/${id}`)).status, 404);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('an unknown id shows not found with a way back', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${server.url}/customers/no-such-customer`);
+  await signIn(page, 'admin');
+  await page.getByRole('heading', { level: 1, name: 'Customer not found' }).waitFor();
+  await page.getByRole('link', { name: 'Back to customers' }).click();
+  await page.waitForURL(`${server.url}/customers`);
+  await context.close();
+});
+
+test('a viewer cannot delete', async () => {
+  const sample = await api('GET', '/customers?$take=1');
+  const { context, page } = await openPage(browser);
+  await page.goto(`${server.url}/customers/${sample.body.items[0].id}`);
+  await signIn(page, 'viewer');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.ok(await page.getByRole('button', { name: 'Delete' }).isDisabled());
+  await context.close();
+});
+
+test('markup in a name is shown as text, never run', async () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  const created = await api('POST', '/customers', { firstName: hostile, lastName: 'Test' });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const { context, page, problems } = await openPage(browser);
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  await page.goto(`${server.url}/customers?search=Test`);
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: `${hostile} Test` }).click();
+  await page.getByRole('heading', { level: 1, name: `${hostile} Test` }).waitFor();
+  assert.equal(await page.getByRole('img').count(), 0);
+  assert.equal(dialogs, 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
