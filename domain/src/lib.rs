@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod config;
 pub mod customer;
+pub mod customer_form;
 pub mod list_query;
 pub mod ndata;
 pub mod problem;

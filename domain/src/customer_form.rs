@@ -1,0 +1,253 @@
+//! The create/edit form's model: every field as the user typed it, so no failure (bad
+//! input, a refused save, a conflict) ever loses typing. Converting to a [`Customer`]
+//! runs the same validation the server runs and reports errors by member name.
+
+use crate::customer::{Address, Company, Customer};
+use crate::problem::ValidationError;
+use crate::validation::validate_customer;
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+
+/// The form's text fields: label (the accessible name), element id, and the API member
+/// name that server errors use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    FirstName,
+    LastName,
+    Email,
+    Phone,
+    BirthDate,
+    ExternalId,
+    ActivationTime,
+    ExpirationTime,
+    DiscountRate,
+    CreditRate,
+    Note,
+    CompanyName,
+    VatId,
+    TaxId,
+    Street,
+    City,
+    PostalCode,
+    Country,
+}
+
+impl Field {
+    pub const ALL: [Field; 18] = [
+        Field::FirstName,
+        Field::LastName,
+        Field::Email,
+        Field::Phone,
+        Field::BirthDate,
+        Field::ExternalId,
+        Field::ActivationTime,
+        Field::ExpirationTime,
+        Field::DiscountRate,
+        Field::CreditRate,
+        Field::Note,
+        Field::CompanyName,
+        Field::VatId,
+        Field::TaxId,
+        Field::Street,
+        Field::City,
+        Field::PostalCode,
+        Field::Country,
+    ];
+
+    pub fn label(self) -> &'static str {
+        self.meta().0
+    }
+
+    pub fn id(self) -> &'static str {
+        self.meta().1
+    }
+
+    pub fn member_name(self) -> &'static str {
+        self.meta().2
+    }
+
+    fn meta(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Field::FirstName => ("First name", "first-name", "firstName"),
+            Field::LastName => ("Last name", "last-name", "lastName"),
+            Field::Email => ("Email", "email", "email"),
+            Field::Phone => ("Phone", "phone", "phone"),
+            Field::BirthDate => ("Birth date", "birth-date", "birthDate"),
+            Field::ExternalId => ("External ID", "external-id", "externalId"),
+            Field::ActivationTime => ("Activation time", "activation-time", "activationTime"),
+            Field::ExpirationTime => ("Expiration time", "expiration-time", "expirationTime"),
+            Field::DiscountRate => ("Discount rate", "discount-rate", "discountRate"),
+            Field::CreditRate => ("Credit rate", "credit-rate", "creditRate"),
+            Field::Note => ("Note", "note", "note"),
+            Field::CompanyName => ("Company name", "company-name", "company.name"),
+            Field::VatId => ("VAT ID", "vat-id", "company.vatId"),
+            Field::TaxId => ("Tax ID", "tax-id", "company.taxId"),
+            Field::Street => ("Street", "street", "address.street"),
+            Field::City => ("City", "city", "address.city"),
+            Field::PostalCode => ("Postal code", "postal-code", "address.zipCode"),
+            Field::Country => ("Country", "country", "address.country"),
+        }
+    }
+
+    /// The field a server error's `memberName` refers to (case-insensitive).
+    pub fn for_member(member_name: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|field| field.member_name().eq_ignore_ascii_case(member_name))
+    }
+}
+
+/// The form as typed. Times are `YYYY-MM-DDTHH:MM` in the user's local time (what
+/// `<input type="datetime-local">` gives), dates `YYYY-MM-DD`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CustomerForm {
+    texts: [String; 18],
+    pub is_active: bool,
+    pub is_company: bool,
+}
+
+impl CustomerForm {
+    pub fn get(&self, field: Field) -> &str {
+        &self.texts[field as usize]
+    }
+
+    pub fn set(&mut self, field: Field, value: String) {
+        self.texts[field as usize] = value;
+    }
+
+    /// A new customer: active, everything else empty.
+    pub fn blank() -> Self {
+        Self { is_active: true, ..Self::default() }
+    }
+
+    /// The form for an existing customer. `utc_offset_minutes` is the user's offset from
+    /// UTC (east positive), so times show as local time.
+    pub fn from_customer(customer: &Customer, utc_offset_minutes: i32) -> Self {
+        let mut form = Self { is_active: customer.is_active, is_company: customer.is_company, ..Self::default() };
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        let company = customer.company.clone().unwrap_or_default();
+        let address = customer.address.clone().unwrap_or_default();
+        let local = |moment: Option<DateTime<Utc>>| {
+            moment
+                .map(|m| (m + Duration::minutes(utc_offset_minutes.into())).format("%Y-%m-%dT%H:%M").to_string())
+                .unwrap_or_default()
+        };
+        for (field, value) in [
+            (Field::FirstName, text(&customer.first_name)),
+            (Field::LastName, text(&customer.last_name)),
+            (Field::Email, text(&customer.email)),
+            (Field::Phone, text(&customer.phone)),
+            (Field::BirthDate, customer.birth_date.map(|d| d.to_string()).unwrap_or_default()),
+            (Field::ExternalId, text(&customer.external_id)),
+            (Field::ActivationTime, local(customer.activation_time)),
+            (Field::ExpirationTime, local(customer.expiration_time)),
+            (Field::DiscountRate, format_number(customer.discount_rate)),
+            (Field::CreditRate, format_number(customer.credit_rate)),
+            (Field::Note, text(&customer.note)),
+            (Field::CompanyName, text(&company.name)),
+            (Field::VatId, text(&company.vat_id)),
+            (Field::TaxId, text(&company.tax_id)),
+            (Field::Street, text(&address.street)),
+            (Field::City, text(&address.city)),
+            (Field::PostalCode, text(&address.zip_code)),
+            (Field::Country, text(&address.country)),
+        ] {
+            form.set(field, value);
+        }
+        form
+    }
+
+    /// The customer to send: `base` (as read, with its `_v`, cards and credit) with the
+    /// form's values. Errors name their member as the server would.
+    pub fn to_customer(&self, base: &Customer, utc_offset_minutes: i32) -> Result<Customer, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        let mut customer = base.clone();
+        let optional = |field: Field| Some(self.get(field).trim().to_owned()).filter(|v| !v.is_empty());
+
+        customer.first_name = optional(Field::FirstName);
+        customer.last_name = optional(Field::LastName);
+        customer.email = optional(Field::Email);
+        customer.phone = optional(Field::Phone);
+        customer.external_id = optional(Field::ExternalId);
+        customer.note = optional(Field::Note);
+        customer.is_active = self.is_active;
+        customer.is_company = self.is_company;
+        customer.birth_date = parse_or_report(optional(Field::BirthDate), Field::BirthDate, &mut errors, |text| {
+            NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+        });
+        let utc = |text: &str| {
+            NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+                .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+                .ok()
+                .map(|local| local.and_utc() - Duration::minutes(utc_offset_minutes.into()))
+        };
+        customer.activation_time = parse_or_report(optional(Field::ActivationTime), Field::ActivationTime, &mut errors, utc);
+        customer.expiration_time = parse_or_report(optional(Field::ExpirationTime), Field::ExpirationTime, &mut errors, utc);
+        for (field, target) in [(Field::DiscountRate, &mut customer.discount_rate), (Field::CreditRate, &mut customer.credit_rate)] {
+            *target = parse_or_report(optional(field), field, &mut errors, parse_number).unwrap_or(0.0);
+        }
+        customer.company = self.is_company.then(|| Company {
+            name: optional(Field::CompanyName),
+            vat_id: optional(Field::VatId),
+            tax_id: optional(Field::TaxId),
+        });
+        let address = Address {
+            street: optional(Field::Street),
+            city: optional(Field::City),
+            zip_code: optional(Field::PostalCode),
+            country: optional(Field::Country),
+        };
+        customer.address = (address != Address::default()).then_some(address);
+        customer.full_name = customer.derived_full_name();
+
+        // Values that did not even parse are reported once, by the parser.
+        for error in validate_customer(&customer) {
+            if !errors.iter().any(|e: &ValidationError| e.member_name == error.member_name) {
+                errors.push(error);
+            }
+        }
+        if errors.is_empty() { Ok(customer) } else { Err(errors) }
+    }
+}
+
+/// The labels of the fields whose values differ: what changed between the version the
+/// user started from and the one stored now.
+pub fn changed_fields(before: &CustomerForm, after: &CustomerForm) -> Vec<&'static str> {
+    let mut changed: Vec<&'static str> =
+        Field::ALL.into_iter().filter(|f| before.get(*f) != after.get(*f)).map(Field::label).collect();
+    if before.is_active != after.is_active {
+        changed.push("Active");
+    }
+    if before.is_company != after.is_company {
+        changed.push("Company");
+    }
+    changed
+}
+
+fn parse_or_report<T>(
+    text: Option<String>,
+    field: Field,
+    errors: &mut Vec<ValidationError>,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Option<T> {
+    let text = text?;
+    let parsed = parse(&text);
+    if parsed.is_none() {
+        errors.push(ValidationError {
+            member_name: field.member_name().to_owned(),
+            message: format!("\"{text}\" is not a valid {}.", field.label().to_lowercase()),
+            code: None,
+        });
+    }
+    parsed
+}
+
+/// Accepts a decimal comma too (Slovak and Czech keyboards type `12,5`).
+fn parse_number(text: &str) -> Option<f64> {
+    text.replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+fn format_number(value: f64) -> String {
+    value.to_string()
+}
+
+#[cfg(test)]
+#[path = "customer_form_tests.rs"]
+mod tests;

@@ -1,0 +1,94 @@
+use super::*;
+
+fn stored() -> Customer {
+    serde_json::from_str(
+        r#"{"id":"c-1","firstName":"Ján","lastName":"Novák","fullName":"Ján Novák","email":"jan@example.sk",
+            "isActive":true,"activationTime":"2026-01-01T08:00:00Z","expirationTime":"2027-01-01T08:00:00Z",
+            "discountRate":12.5,"creditRate":2,"credit":40,"isCompany":true,
+            "company":{"name":"Novák s.r.o.","vatId":"SK2020123456","taxId":"2020123456"},
+            "address":{"street":"Hlavná 1","city":"Košice","zipCode":"040 01","country":"SK"},
+            "cards":[{"serialNumber":"CARD-1"}],"_v":7}"#,
+    )
+    .unwrap()
+}
+
+#[test]
+fn a_customer_round_trips_through_the_form_in_any_time_zone() {
+    for offset in [0, 60, -300, 330] {
+        let form = CustomerForm::from_customer(&stored(), offset);
+        let back = form.to_customer(&stored(), offset).unwrap();
+        assert_eq!(back, stored(), "offset {offset}");
+    }
+}
+
+#[test]
+fn times_show_in_local_time() {
+    let form = CustomerForm::from_customer(&stored(), 60);
+    assert_eq!(form.get(Field::ActivationTime), "2026-01-01T09:00");
+    assert_eq!(form.get(Field::DiscountRate), "12.5");
+}
+
+#[test]
+fn the_version_cards_and_credit_are_kept_from_what_was_read() {
+    let mut form = CustomerForm::from_customer(&stored(), 0);
+    form.set(Field::FirstName, "Jana".into());
+    let sent = form.to_customer(&stored(), 0).unwrap();
+    assert_eq!(sent.version, 7);
+    assert_eq!(sent.cards, stored().cards);
+    assert_eq!(sent.full_name, "Jana Novák");
+}
+
+#[test]
+fn bad_input_is_reported_by_member_name_and_the_text_is_kept() {
+    let mut form = CustomerForm::from_customer(&stored(), 0);
+    form.set(Field::Email, "not-an-email".into());
+    form.set(Field::DiscountRate, "150".into());
+    form.set(Field::CreditRate, "abc".into());
+    form.set(Field::BirthDate, "31.02.1990".into());
+    form.set(Field::ExpirationTime, "2025-01-01T00:00".into());
+    let errors = form.to_customer(&stored(), 0).unwrap_err();
+    let members: Vec<&str> = errors.iter().map(|e| e.member_name.as_str()).collect();
+    for member in ["email", "discountRate", "creditRate", "birthDate", "expirationTime"] {
+        assert!(members.contains(&member), "{member} in {members:?}");
+    }
+    assert_eq!(members.iter().filter(|m| **m == "creditRate").count(), 1);
+    assert_eq!(form.get(Field::CreditRate), "abc");
+}
+
+#[test]
+fn decimal_commas_are_accepted() {
+    let mut form = CustomerForm::blank();
+    form.set(Field::LastName, "Nová".into());
+    form.set(Field::DiscountRate, "12,5".into());
+    assert_eq!(form.to_customer(&stored(), 0).unwrap().discount_rate, 12.5);
+}
+
+#[test]
+fn unticking_company_drops_the_company_but_not_the_typed_text() {
+    let mut form = CustomerForm::from_customer(&stored(), 0);
+    form.is_company = false;
+    let sent = form.to_customer(&stored(), 0).unwrap();
+    assert_eq!(sent.company, None);
+    assert_eq!(form.get(Field::CompanyName), "Novák s.r.o.");
+}
+
+#[test]
+fn server_member_names_find_their_fields() {
+    assert_eq!(Field::for_member("email"), Some(Field::Email));
+    assert_eq!(Field::for_member("Company.Name"), Some(Field::CompanyName));
+    assert_eq!(Field::for_member("address.zipCode"), Some(Field::PostalCode));
+    assert_eq!(Field::for_member("cards[0].serialNumber"), None);
+    for field in Field::ALL {
+        assert_eq!(Field::for_member(field.member_name()), Some(field));
+    }
+}
+
+#[test]
+fn changed_fields_lists_what_differs() {
+    let mine = CustomerForm::from_customer(&stored(), 0);
+    let mut theirs = mine.clone();
+    theirs.set(Field::Phone, "+421 900 000 000".into());
+    theirs.is_active = false;
+    assert_eq!(changed_fields(&mine, &theirs), vec!["Phone", "Active"]);
+    assert!(changed_fields(&mine, &mine).is_empty());
+}
