@@ -26,6 +26,8 @@ struct Entry {
 pub struct ListCache {
     generation: AtomicU64,
     entries: Mutex<HashMap<String, Entry>>,
+    /// Match counts by WHERE clause and arguments: paging through one filter reuses it.
+    counts: Mutex<HashMap<String, (u64, Instant, u64)>>,
 }
 
 impl ListCache {
@@ -40,6 +42,27 @@ impl ListCache {
         self.generation.fetch_add(1, Ordering::AcqRel);
         if let Ok(mut entries) = self.entries.lock() {
             entries.clear();
+        }
+        if let Ok(mut counts) = self.counts.lock() {
+            counts.clear();
+        }
+    }
+
+    pub fn count(&self, filter: &str) -> Option<u64> {
+        let counts = self.counts.lock().ok()?;
+        let (generation, stored, count) = counts.get(filter)?;
+        (*generation == self.generation() && stored.elapsed() < LIFETIME).then_some(*count)
+    }
+
+    pub fn put_count(&self, filter: String, generation: u64, count: u64) {
+        if generation != self.generation() {
+            return;
+        }
+        if let Ok(mut counts) = self.counts.lock() {
+            if counts.len() >= CAPACITY {
+                counts.clear();
+            }
+            counts.insert(filter, (generation, Instant::now(), count));
         }
     }
 
