@@ -44,6 +44,11 @@ impl Endpoint {
         read_json(send(request).await?).await
     }
 
+    pub async fn put<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T, ApiError> {
+        let request = self.prepare(Request::put(&self.url(path))).json(body).map_err(unexpected)?;
+        read_json(send(request).await?).await
+    }
+
     /// DELETE whose answer body is not needed.
     pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
         let request = self.prepare(Request::delete(&self.url(path))).build().map_err(unexpected)?;

@@ -1,5 +1,7 @@
 pub mod confirm_dialog;
 pub mod customer_table;
+pub mod form_fields;
+pub mod notices;
 pub mod pagination;
 pub mod require_sign_in;
 pub mod search_box;

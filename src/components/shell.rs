@@ -7,6 +7,7 @@ use crate::pages::customer_list::CustomerListPage;
 use crate::pages::not_found::NotFound;
 use crate::pages::sign_in::SignInPage;
 use crate::auth::Auth;
+use crate::components::notices::{NoticeArea, Notices};
 use crate::components::require_sign_in::RequireSignIn;
 use crate::components::user_menu::UserMenu;
 use customer_desk_domain::config::AppConfig;
@@ -19,12 +20,14 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     let embed = config.embed;
     let kiosk = config.kiosk;
     Auth::provide(&config);
+    Notices::provide();
     provide_context(config);
     view! {
         <Router>
             <div class="layout" class:layout--embed=embed class:layout--kiosk=kiosk>
                 {(!embed).then(|| view! { <Header /> })}
                 <main id="main" class="main" tabindex="-1">
+                    <NoticeArea />
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
                         <Route path=path!("/customers") view=|| signed_in(CustomerListPage) />

@@ -6,6 +6,7 @@ use crate::api::http::Endpoint;
 use crate::api::portos::customers;
 use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::notices::use_notices;
 use crate::format;
 use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::customer::Customer;
@@ -31,6 +32,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
     });
 
     let navigate = use_navigate();
+    let notices = use_notices();
     let confirm_open = RwSignal::new(false);
     let delete = Action::new_local(move |id: &String| {
         let endpoint = endpoint();
@@ -38,7 +40,10 @@ pub fn CustomerDetailPage() -> impl IntoView {
         async move { customers::delete(&endpoint, &id).await }
     });
     Effect::new(move |_| match delete.value().get() {
-        Some(Ok(())) => navigate("/customers", Default::default()),
+        Some(Ok(())) => {
+            notices.show("Customer deleted.");
+            navigate("/customers", Default::default());
+        }
         Some(Err(ApiError::Unauthenticated { .. })) => auth.end(),
         _ => {}
     });

@@ -1,12 +1,235 @@
-use crate::pages::not_built::NotBuilt;
+//! `/customers/new` and `/customers/:id/edit`: one form. It validates before sending,
+//! sends the full model with the `_v` it read, maps server errors onto fields, and on a
+//! version conflict keeps the typing and lets the user reload theirs or overwrite.
+
+use crate::api::ApiError;
+use crate::api::http::Endpoint;
+use crate::api::portos::customers;
+use crate::auth::use_auth;
+use crate::components::form_fields::{CheckboxField, TextField};
+use crate::components::notices::use_notices;
+use crate::routes::customer_href;
+use customer_desk_domain::config::AppConfig;
+use customer_desk_domain::customer::Customer;
+use customer_desk_domain::customer_form::{CustomerForm, Field, changed_fields};
+use customer_desk_domain::problem::ValidationError;
+use customer_desk_domain::session::Right;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map};
 
 #[component]
 pub fn CustomerCreatePage() -> impl IntoView {
-    view! { <NotBuilt title="New customer" what="Creating customers" /> }
+    let blank: Customer = serde_json::from_str("{}").expect("every Customer field has a default");
+    view! { <CustomerEditor base=blank is_new=true /> }
 }
 
 #[component]
 pub fn CustomerEditPage() -> impl IntoView {
-    view! { <NotBuilt title="Edit customer" what="Editing customers" /> }
+    let config = expect_context::<AppConfig>();
+    let auth = use_auth();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let customer = LocalResource::new(move || {
+        let endpoint = Endpoint::new(&config.api_base_url, auth.token());
+        let id = id();
+        async move { customers::get(&endpoint, &id).await }
+    });
+    view! {
+        <Transition fallback=|| view! { <p class="boot-status" role="status">"Loading customer…"</p> }>
+            {move || customer.get().map(|loaded| match loaded {
+                Ok(customer) => view! { <CustomerEditor base=customer is_new=false /> }.into_any(),
+                Err(err) => view! {
+                    <section class="page page--narrow">
+                        <h1>"Edit customer"</h1>
+                        <p class="notice notice--error" role="alert">{err.to_string()}</p>
+                    </section>
+                }.into_any(),
+            })}
+        </Transition>
+    }
+}
+
+/// What the server holds now, after a version conflict.
+#[derive(Clone)]
+struct Conflict {
+    theirs: Customer,
+    changed: Vec<&'static str>,
+}
+
+#[component]
+fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
+    let config = expect_context::<AppConfig>();
+    let auth = use_auth();
+    let notices = use_notices();
+    let navigate = use_navigate();
+    let navigate_away = navigate.clone();
+    let offset = utc_offset_minutes();
+
+    let read = RwSignal::new(base.clone());
+    let form = RwSignal::new(if is_new { CustomerForm::blank() } else { CustomerForm::from_customer(&base, offset) });
+    let errors = RwSignal::new(Vec::<ValidationError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let conflict = RwSignal::new(None::<Conflict>);
+
+    let may_save = move || auth.can(if is_new { Right::CustomerCreate } else { Right::CustomerUpdate });
+    let may_set_discount = Signal::derive(move || auth.can(Right::CustomerSetDiscount));
+    let may_set_credit = Signal::derive(move || auth.can(Right::CustomerSetCredit));
+
+    let base_url = config.api_base_url.clone();
+    let endpoint = move || Endpoint::new(&base_url, auth.token());
+    let endpoint_for_save = endpoint.clone();
+    let save = Action::new_local(move |customer: &Customer| {
+        let endpoint = endpoint_for_save();
+        let customer = customer.clone();
+        async move {
+            if is_new { customers::create(&endpoint, &customer).await } else { customers::update(&endpoint, &customer).await }
+        }
+    });
+
+    let submit = move || {
+        if save.pending().get_untracked() {
+            return;
+        }
+        failure.set(None);
+        match form.with_untracked(|f| f.to_customer(&read.get_untracked(), offset)) {
+            Ok(customer) => {
+                errors.set(Vec::new());
+                save.dispatch(customer);
+            }
+            Err(found) => errors.set(found),
+        }
+    };
+
+    let endpoint_for_conflict = endpoint.clone();
+    Effect::new(move |_| {
+        let Some(result) = save.value().get() else { return };
+        match result {
+            Ok(saved) => {
+                notices.show(format!("{} saved.", crate::format::display_name(&saved)));
+                navigate(&customer_href(&saved.id), Default::default());
+            }
+            Err(ApiError::Validation { errors: found, .. }) if !found.is_empty() => errors.set(found),
+            Err(ApiError::VersionConflict { .. }) => {
+                let endpoint = endpoint_for_conflict();
+                let id = read.get_untracked().id;
+                spawn_local(async move {
+                    match customers::get(&endpoint, &id).await {
+                        Ok(theirs) => {
+                            let as_read = CustomerForm::from_customer(&read.get_untracked(), offset);
+                            let changed = changed_fields(&as_read, &CustomerForm::from_customer(&theirs, offset));
+                            conflict.set(Some(Conflict { theirs, changed }));
+                        }
+                        Err(err) => failure.set(Some(err)),
+                    }
+                });
+            }
+            Err(err) => failure.set(Some(err)),
+        }
+    });
+
+    let reload_theirs = move |_| {
+        if let Some(Conflict { theirs, .. }) = conflict.get_untracked() {
+            form.set(CustomerForm::from_customer(&theirs, offset));
+            read.set(theirs);
+            conflict.set(None);
+            errors.set(Vec::new());
+        }
+    };
+    let overwrite = move |_| {
+        if let Some(Conflict { theirs, .. }) = conflict.get_untracked() {
+            read.update(|r| r.version = theirs.version);
+            conflict.set(None);
+            submit();
+        }
+    };
+    let cancel_href = if is_new { "/customers".to_owned() } else { customer_href(&base.id) };
+    let title = if is_new { "New customer".to_owned() } else { format!("Edit {}", crate::format::display_name(&base)) };
+    let field = move |field: Field| view! { <TextField field form errors /> };
+
+    view! {
+        <section class="editor">
+            <h1>{title}</h1>
+            {move || (!may_save()).then(|| view! {
+                <p class="notice notice--warning">
+                    {if is_new { "You do not have the CustomerCreate right, so you cannot save a new customer." }
+                     else { "You do not have the CustomerUpdate right, so you cannot save changes." }}
+                </p>
+            })}
+            {move || conflict.get().map(|Conflict { changed, .. }| view! {
+                <div class="notice notice--error notice--stacked" role="alert">
+                    <p>"Someone else changed this customer while you were editing. Your changes are still in the form."</p>
+                    <p>{if changed.is_empty() { "Their version differs only in fields this form does not show.".to_owned() }
+                        else { format!("They changed: {}.", changed.join(", ")) }}</p>
+                    <div class="notice__actions">
+                        <button type="button" class="button" on:click=reload_theirs>"Reload theirs"</button>
+                        <button type="button" class="button button--primary" on:click=overwrite>"Overwrite with mine"</button>
+                    </div>
+                </div>
+            })}
+            {move || failure.get().map(|err| view! { <p class="notice notice--error" role="alert">{err.to_string()}</p> })}
+            {move || (!errors.with(Vec::is_empty)).then(|| view! {
+                <p class="notice notice--error" role="alert">"Please correct the highlighted fields."</p>
+            })}
+
+            <form class="form form--grid" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
+                <fieldset>
+                    <legend>"Person"</legend>
+                    {field(Field::FirstName)}
+                    {field(Field::LastName)}
+                    {field(Field::Email)}
+                    {field(Field::Phone)}
+                    {field(Field::BirthDate)}
+                </fieldset>
+                <fieldset>
+                    <legend>"Validity"</legend>
+                    <CheckboxField label="Active" checked=Signal::derive(move || form.with(|f| f.is_active))
+                        on_change=Callback::new(move |on| form.update(|f| f.is_active = on)) />
+                    {field(Field::ActivationTime)}
+                    {field(Field::ExpirationTime)}
+                    {field(Field::ExternalId)}
+                </fieldset>
+                <fieldset>
+                    <legend>"Rates"</legend>
+                    <TextField field=Field::DiscountRate form errors disabled=Signal::derive(move || !may_set_discount.get())
+                        hint="0 to 100 %. Changing it needs the CustomerSetDiscount right." />
+                    <TextField field=Field::CreditRate form errors disabled=Signal::derive(move || !may_set_credit.get())
+                        hint="Not negative. Changing it needs the CustomerSetCredit right." />
+                </fieldset>
+                <fieldset>
+                    <legend>"Company"</legend>
+                    <CheckboxField label="Company" checked=Signal::derive(move || form.with(|f| f.is_company))
+                        on_change=Callback::new(move |on| form.update(|f| f.is_company = on)) />
+                    <Show when=move || form.with(|f| f.is_company)>
+                        {field(Field::CompanyName)}
+                        {field(Field::VatId)}
+                        {field(Field::TaxId)}
+                    </Show>
+                </fieldset>
+                <fieldset>
+                    <legend>"Address"</legend>
+                    {field(Field::Street)}
+                    {field(Field::City)}
+                    {field(Field::PostalCode)}
+                    {field(Field::Country)}
+                </fieldset>
+                <fieldset class="form__wide">
+                    <legend>"Note"</legend>
+                    {field(Field::Note)}
+                </fieldset>
+                <div class="form__actions form__wide">
+                    <button type="button" class="button"
+                        on:click=move |_| navigate_away(&cancel_href, Default::default())>"Cancel"</button>
+                    <button type="submit" class="button button--primary" disabled=move || save.pending().get() || !may_save()>
+                        {move || if save.pending().get() { "Saving…" } else { "Save" }}
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// The user's offset from UTC in minutes, east positive (JavaScript counts the other way).
+fn utc_offset_minutes() -> i32 {
+    -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }

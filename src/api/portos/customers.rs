@@ -1,4 +1,4 @@
-//! PORTOS customers: the NData list, one customer, delete.
+//! PORTOS customers: the NData list, one customer, create, update (with `_v`), delete.
 
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
@@ -19,6 +19,15 @@ pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage
 
 pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
     endpoint.get(&customer_path(id)).await
+}
+
+pub async fn create(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
+    endpoint.post("/customers", customer).await
+}
+
+/// PUT carries the `_v` that was read; a stale one is refused as a version conflict.
+pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
+    endpoint.put(&customer_path(&customer.id), customer).await
 }
 
 pub async fn delete(endpoint: &Endpoint, id: &str) -> Result<(), ApiError> {

@@ -1,0 +1,93 @@
+//! Labelled form fields bound to one [`CustomerForm`]. A field's error is shown under it
+//! and tied to it with `aria-describedby`; the typed text is never touched by a failure.
+
+use customer_desk_domain::customer_form::{CustomerForm, Field};
+use customer_desk_domain::problem::ValidationError;
+use leptos::prelude::*;
+
+/// Input type, touch keyboard and autofill hint for each field.
+fn input_kind(field: Field) -> (&'static str, Option<&'static str>, &'static str) {
+    match field {
+        Field::Email => ("email", Some("email"), "email"),
+        Field::Phone => ("tel", Some("tel"), "tel"),
+        Field::BirthDate => ("date", None, "bday"),
+        Field::ActivationTime | Field::ExpirationTime => ("datetime-local", None, "off"),
+        Field::DiscountRate | Field::CreditRate => ("text", Some("decimal"), "off"),
+        Field::FirstName => ("text", None, "given-name"),
+        Field::LastName => ("text", None, "family-name"),
+        Field::CompanyName => ("text", None, "organization"),
+        Field::Street => ("text", None, "street-address"),
+        Field::City => ("text", None, "address-level2"),
+        Field::PostalCode => ("text", None, "postal-code"),
+        Field::Country => ("text", None, "country-name"),
+        _ => ("text", None, "off"),
+    }
+}
+
+pub fn field_error(errors: &[ValidationError], field: Field) -> Option<String> {
+    errors.iter().find(|e| Field::for_member(&e.member_name) == Some(field)).map(|e| e.message.clone())
+}
+
+#[component]
+pub fn TextField(
+    field: Field,
+    form: RwSignal<CustomerForm>,
+    #[prop(into)] errors: Signal<Vec<ValidationError>>,
+    #[prop(into, optional)] disabled: Signal<bool>,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let (input_type, inputmode, autocomplete) = input_kind(field);
+    let error = move || errors.with(|errors| field_error(errors, field));
+    let error_id = format!("{}-error", field.id());
+    let hint_id = format!("{}-hint", field.id());
+    let described_by = {
+        let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
+        move || {
+            let ids: Vec<&str> = [hint.map(|_| hint_id.as_str()), error().map(|_| error_id.as_str())]
+                .into_iter()
+                .flatten()
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let value = move || form.with(|f| f.get(field).to_owned());
+    let on_input = move |ev| form.update(|f| f.set(field, event_target_value(&ev)));
+    let control = if field == Field::Note {
+        view! {
+            <textarea id=field.id() rows="3" prop:value=value on:input=on_input disabled=disabled
+                aria-invalid=move || error().map(|_| "true") aria-describedby=described_by.clone()></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input id=field.id() type=input_type inputmode=inputmode autocomplete=autocomplete
+                prop:value=value on:input=on_input disabled=disabled
+                aria-invalid=move || error().map(|_| "true") aria-describedby=described_by.clone() />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field" class:field--invalid=move || error().is_some()>
+            <label for=field.id()>{field.label()}</label>
+            {control}
+            {hint.map(|text| view! { <p class="field__hint" id=hint_id.clone()>{text}</p> })}
+            {move || error().map(|message| view! { <p class="field__error" id=error_id.clone()>{message}</p> })}
+        </div>
+    }
+}
+
+#[component]
+pub fn CheckboxField(
+    label: &'static str,
+    #[prop(into)] checked: Signal<bool>,
+    on_change: Callback<bool>,
+    #[prop(into, optional)] disabled: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="checkbox">
+            <input type="checkbox" prop:checked=checked disabled=disabled
+                on:change=move |ev| on_change.run(event_target_checked(&ev)) />
+            {label}
+        </label>
+    }
+}

@@ -1,0 +1,171 @@
+// Creating and editing customers against the real server: validation, server errors,
+// version conflicts between two browsers, and rights.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage } from './support/browser.mjs';
+import { startServer } from './support/server.mjs';
+import { issueToken, signIn } from './support/session.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ args: ['--demo', '20'] });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function createViaApi(body) {
+  const token = await issueToken(server.url, 'admin');
+  const response = await fetch(`${server.url}/api/customers`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 201);
+  return response.json();
+}
+
+const field = (page, name) => page.getByRole('textbox', { name, exact: true });
+
+test('a new customer is created and shown with a notice', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.url}/customers`);
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'New customer' }).click();
+  await page.getByRole('heading', { level: 1, name: 'New customer' }).waitFor();
+  await field(page, 'First name').fill('Eva');
+  await field(page, 'Last name').fill('Testová');
+  await field(page, 'Email').fill('eva.testova@example.sk');
+  await field(page, 'Discount rate').fill('12,5');
+  await page.getByRole('checkbox', { name: 'Company' }).check();
+  await field(page, 'Company name').fill('Testová s.r.o.');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Eva Testová' }).waitFor();
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Eva Testová saved.' }).count(), 1);
+  await page.getByText('12.50 %').waitFor();
+  await page.getByText('Testová s.r.o.').waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('invalid input is reported next to each field, tied to it, and nothing is sent', async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(`${server.url}/customers/new`);
+  await signIn(page, 'admin');
+  const posts = [];
+  page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/customers') && posts.push(r));
+  await field(page, 'Last name').fill('Chybná');
+  await field(page, 'Email').fill('not-an-email');
+  await field(page, 'Discount rate').fill('150');
+  await field(page, 'Expiration time').fill('2020-01-01T10:00');
+  await field(page, 'Activation time').fill('2021-01-01T10:00');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Please correct the highlighted fields.' }).waitFor();
+
+  const email = field(page, 'Email');
+  const describedBy = await email.getAttribute('aria-describedby');
+  assert.equal(await page.locator(`[id="${describedBy}"]`).textContent(), 'Not a valid e-mail address.');
+  assert.equal(await email.getAttribute('aria-invalid'), 'true');
+  assert.equal(await email.inputValue(), 'not-an-email');
+  const discountErrorId = (await field(page, 'Discount rate').getAttribute('aria-describedby')).split(' ').at(-1);
+  assert.equal(await page.locator(`[id="${discountErrorId}"]`).textContent(), 'Must be between 0 and 100.');
+  const expirationErrorId = await field(page, 'Expiration time').getAttribute('aria-describedby');
+  assert.match(await page.locator(`[id="${expirationErrorId}"]`).textContent(), /later than the activation time/);
+  assert.equal(posts.length, 0);
+  await context.close();
+});
+
+test('editing saves the change and keeps the version moving', async () => {
+  const customer = await createViaApi({ firstName: 'Peter', lastName: 'Upravený', phone: '+421 900 111 222' });
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${server.url}/customers/${customer.id}`);
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Edit Peter Upravený' }).waitFor();
+  const put = page.waitForRequest((r) => r.method() === 'PUT');
+  await field(page, 'Phone').fill('+421 900 333 444');
+  await page.getByRole('button', { name: 'Save' }).click();
+  assert.equal(JSON.parse((await put).postData())._v, customer._v);
+  await page.getByRole('heading', { level: 1, name: 'Peter Upravený' }).waitFor();
+  await page.getByText('+421 900 333 444').waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a version conflict keeps my typing, says what they changed, and can overwrite', async () => {
+  const customer = await createViaApi({ firstName: 'Konflikt', lastName: 'Dvojitý', phone: '+421 900 000 001' });
+  const mine = await openPage(browser);
+  const theirs = await openPage(browser);
+  for (const { page } of [mine, theirs]) {
+    await page.goto(`${server.url}/customers/${customer.id}/edit`);
+    await signIn(page, 'admin');
+    await page.getByRole('heading', { level: 1, name: 'Edit Konflikt Dvojitý' }).waitFor();
+  }
+  await field(theirs.page, 'Phone').fill('+421 900 000 002');
+  await theirs.page.getByRole('button', { name: 'Save' }).click();
+  await theirs.page.getByRole('heading', { level: 1, name: 'Konflikt Dvojitý' }).waitFor();
+
+  await field(mine.page, 'Note').fill('Moja poznámka');
+  await mine.page.getByRole('button', { name: 'Save' }).click();
+  const alert = mine.page.getByRole('alert').filter({ hasText: 'Someone else changed this customer' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /They changed: Phone\./);
+  assert.equal(await field(mine.page, 'Note').inputValue(), 'Moja poznámka');
+
+  await alert.getByRole('button', { name: 'Overwrite with mine' }).click();
+  await mine.page.getByRole('heading', { level: 1, name: 'Konflikt Dvojitý' }).waitFor();
+  await mine.page.getByText('Moja poznámka').waitFor();
+  await mine.context.close();
+  await theirs.context.close();
+});
+
+test('after a conflict, "Reload theirs" shows the stored version', async () => {
+  const customer = await createViaApi({ firstName: 'Znovu', lastName: 'Načítaný', city: 'Žilina' });
+  const mine = await openPage(browser);
+  await mine.page.goto(`${server.url}/customers/${customer.id}/edit`);
+  await signIn(mine.page, 'admin');
+  await mine.page.getByRole('heading', { level: 1, name: 'Edit Znovu Načítaný' }).waitFor();
+
+  const token = await issueToken(server.url, 'admin');
+  const update = await fetch(`${server.url}/api/customers/${customer.id}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...customer, email: 'ich@example.sk' }),
+  });
+  assert.equal(update.status, 200);
+
+  await field(mine.page, 'First name').fill('Moje');
+  await mine.page.getByRole('button', { name: 'Save' }).click();
+  const alert = mine.page.getByRole('alert').filter({ hasText: 'Someone else changed this customer' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /They changed: Email\./);
+  await alert.getByRole('button', { name: 'Reload theirs' }).click();
+  assert.equal(await field(mine.page, 'Email').inputValue(), 'ich@example.sk');
+  assert.equal(await field(mine.page, 'First name').inputValue(), 'Znovu');
+  await mine.context.close();
+});
+
+test('a clerk cannot change rates; a viewer cannot save', async () => {
+  const customer = await createViaApi({ firstName: 'Práva', lastName: 'Obmedzené' });
+  const clerk = await openPage(browser);
+  await clerk.page.goto(`${server.url}/customers/${customer.id}/edit`);
+  await signIn(clerk.page, 'clerk');
+  await clerk.page.getByRole('heading', { level: 1, name: 'Edit Práva Obmedzené' }).waitFor();
+  assert.ok(await field(clerk.page, 'Discount rate').isDisabled());
+  assert.ok(await field(clerk.page, 'Credit rate').isDisabled());
+  assert.ok(await clerk.page.getByRole('button', { name: 'Save' }).isEnabled());
+  await clerk.context.close();
+
+  const viewer = await openPage(browser);
+  await viewer.page.goto(`${server.url}/customers/${customer.id}/edit`);
+  await signIn(viewer.page, 'viewer');
+  await viewer.page.getByRole('heading', { level: 1, name: 'Edit Práva Obmedzené' }).waitFor();
+  assert.ok(await viewer.page.getByRole('button', { name: 'Save' }).isDisabled());
+  await viewer.page.getByText('You do not have the CustomerUpdate right').waitFor();
+  await viewer.context.close();
+});
