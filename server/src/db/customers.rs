@@ -136,8 +136,10 @@ pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), Storag
     let mut statement = connection.prepare_cached(
         "INSERT INTO customers (id, external_id, is_active, activation_time, expiration_time, first_name, \
          last_name, full_name, gender, birth_date, email, phone, is_company, company, company_name, address, \
-         note, discount_rate, credit_rate, credit, search_text, version) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+         note, discount_rate, credit_rate, credit, search_text, version, first_name_key, last_name_key, \
+         full_name_key, company_name_key) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, \
+         ?23, ?24, ?25, ?26)",
     )?;
     statement.execute(params![
         customer.id,
@@ -162,6 +164,10 @@ pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), Storag
         customer.credit,
         search_text(customer),
         customer.version,
+        customer.first_name.as_deref().map(fold),
+        customer.last_name.as_deref().map(fold),
+        fold(&customer.full_name),
+        customer.company.as_ref().and_then(|c| c.name.as_deref()).map(fold),
     ])?;
     insert_cards(connection, &customer.id, &customer.cards)
 }

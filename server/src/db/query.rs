@@ -49,23 +49,24 @@ const FILTERS: [(&str, &str, Kind); 6] = [
     ("ExpirationTime", "c.expiration_time", Kind::Time),
 ];
 
-/// Sortable properties (lower case) and their SQL; text sorts ignore case.
+/// Sortable properties (lower case) and their SQL; names sort by folded keys (no case,
+/// no diacritics), other text ignores ASCII case.
 const SORTABLE: [(&str, &str); 21] = [
     ("id", "c.id"),
     ("externalid", "c.external_id"),
     ("isactive", "c.is_active"),
     ("activationtime", "c.activation_time"),
     ("expirationtime", "c.expiration_time"),
-    ("firstname", "c.first_name COLLATE NOCASE"),
-    ("lastname", "c.last_name COLLATE NOCASE"),
-    ("fullname", "c.full_name COLLATE NOCASE"),
+    ("firstname", "c.first_name_key"),
+    ("lastname", "c.last_name_key"),
+    ("fullname", "c.full_name_key"),
     ("gender", "c.gender"),
     ("birthdate", "c.birth_date"),
     ("email", "c.email COLLATE NOCASE"),
     ("phone", "c.phone"),
     ("iscompany", "c.is_company"),
-    ("company.name", "c.company_name COLLATE NOCASE"),
-    ("companyname", "c.company_name COLLATE NOCASE"),
+    ("company.name", "c.company_name_key"),
+    ("companyname", "c.company_name_key"),
     ("note", "c.note COLLATE NOCASE"),
     ("discountrate", "c.discount_rate"),
     ("creditrate", "c.credit_rate"),

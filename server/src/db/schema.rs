@@ -1,6 +1,7 @@
 //! The schema, created at start-up if missing. Times are stored as Unix milliseconds (UTC)
 //! so comparisons and sorting are plain integer operations.
 
+use super::fold::fold;
 use rusqlite::Connection;
 
 pub fn create(connection: &Connection) -> rusqlite::Result<()> {
@@ -40,6 +41,10 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
             is_company      INTEGER NOT NULL,
             company         TEXT,
             company_name    TEXT,
+            first_name_key  TEXT,
+            last_name_key   TEXT,
+            full_name_key   TEXT,
+            company_name_key TEXT,
             address         TEXT,
             note            TEXT,
             discount_rate   REAL NOT NULL,
@@ -53,9 +58,14 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
             customer_id   TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
             position      INTEGER NOT NULL
         );
+        ",
+    )?;
+    add_sort_keys(connection)?;
+    connection.execute_batch(
+        "
         CREATE INDEX IF NOT EXISTS customer_cards_customer ON customer_cards(customer_id);
-        CREATE INDEX IF NOT EXISTS customers_name ON customers(last_name COLLATE NOCASE, first_name COLLATE NOCASE, id);
-        CREATE INDEX IF NOT EXISTS customers_full_name ON customers(full_name COLLATE NOCASE, id);
+        CREATE INDEX IF NOT EXISTS customers_name_key ON customers(last_name_key, first_name_key, id);
+        CREATE INDEX IF NOT EXISTS customers_full_name_key ON customers(full_name_key, id);
         CREATE INDEX IF NOT EXISTS customers_external_id ON customers(external_id);
         CREATE INDEX IF NOT EXISTS customers_discount_rate ON customers(discount_rate);
         CREATE INDEX IF NOT EXISTS customers_credit_rate ON customers(credit_rate);
@@ -68,13 +78,39 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
         CREATE TRIGGER IF NOT EXISTS customers_search_delete AFTER DELETE ON customers BEGIN
             DELETE FROM customer_search WHERE rowid = old.rowid;
         END;
-        CREATE INDEX IF NOT EXISTS customers_active_name ON customers(is_active, last_name COLLATE NOCASE, first_name COLLATE NOCASE, id);
+        CREATE INDEX IF NOT EXISTS customers_active_name_key ON customers(is_active, last_name_key, first_name_key, id);
         ",
     )?;
     // Databases written before the search index existed get it filled once.
     let indexed: i64 = connection.query_row("SELECT COUNT(*) FROM customer_search", [], |row| row.get(0))?;
     if indexed == 0 {
         connection.execute_batch("INSERT INTO customer_search (rowid, search_text) SELECT rowid, search_text FROM customers")?;
+    }
+    Ok(())
+}
+
+/// Names sort by folded keys (lower case, no diacritics: "Šťastný" sorts as "stastny").
+/// Databases from before these columns existed get them added and filled here.
+fn add_sort_keys(connection: &Connection) -> rusqlite::Result<()> {
+    let has_keys = connection
+        .prepare("SELECT 1 FROM pragma_table_info('customers') WHERE name = 'last_name_key'")?
+        .exists([])?;
+    if has_keys {
+        return Ok(());
+    }
+    for column in ["first_name_key", "last_name_key", "full_name_key", "company_name_key"] {
+        connection.execute_batch(&format!("ALTER TABLE customers ADD COLUMN {column} TEXT"))?;
+    }
+    let rows: Vec<(i64, [Option<String>; 4])> = connection
+        .prepare("SELECT rowid, first_name, last_name, full_name, company_name FROM customers")?
+        .query_map([], |row| Ok((row.get(0)?, [row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?])))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update = connection.prepare(
+        "UPDATE customers SET first_name_key = ?2, last_name_key = ?3, full_name_key = ?4, company_name_key = ?5 WHERE rowid = ?1",
+    )?;
+    for (rowid, names) in rows {
+        let [a, b, c, d] = names.map(|name| name.as_deref().map(fold));
+        update.execute(rusqlite::params![rowid, a, b, c, d])?;
     }
     Ok(())
 }

@@ -22,15 +22,15 @@ async fn the_default_list_is_a_query_result_sorted_by_name() {
     let reply = api.get("/api/customers", &token).await;
     assert_eq!(reply.body["count"], 4);
     assert_eq!(reply.body["totalCount"], 4);
-    // Text sorts ignore ASCII case; accented capitals sort after Z (code point order).
-    assert_eq!(ids(&reply.body), ["d", "b", "c", "a"]);
+    // Names sort without case and diacritics: Dvořák, Nováková, Šťastný, Wijaya.
+    assert_eq!(ids(&reply.body), ["d", "b", "a", "c"]);
     let first = &reply.body["items"][0];
     assert_eq!(first["fullName"], "Tomáš Dvořák");
     assert_eq!(first["expirationTime"], "2030-06-01T10:00:00Z");
     assert_eq!(first["status"], "Valid");
     assert_eq!(first["_v"], 1);
     assert_eq!(reply.body["items"][1]["status"], "Expired");
-    assert_eq!(reply.body["items"][2]["cards"][1]["serialNumber"], "CARD-3");
+    assert_eq!(reply.body["items"][3]["cards"][1]["serialNumber"], "CARD-3");
 }
 
 #[tokio::test]
@@ -131,7 +131,7 @@ async fn sorting_is_case_insensitive_with_both_descending_forms() {
         ("DISCOUNTRATE:desc", ["b", "d", "a", "c"]),
         ("discountRate:asc,id", ["c", "a", "d", "b"]),
         ("isActive,-creditRate", ["b", "c", "a", "d"]),
-        ("firstName", ["c", "b", "a", "d"]),
+        ("firstName", ["c", "a", "b", "d"]),
         ("-id", ["d", "c", "b", "a"]),
         ("company.name,id", ["a", "b", "d", "c"]),
     ] {
@@ -144,7 +144,7 @@ async fn sorting_is_case_insensitive_with_both_descending_forms() {
 async fn paging_edges() {
     let (api, token) = fixture::server().await;
     let page = api.get("/api/customers?$take=2&$skip=1", &token).await;
-    assert_eq!(ids(&page.body), ["b", "c"]);
+    assert_eq!(ids(&page.body), ["b", "a"]);
     assert_eq!((page.body["count"].as_u64(), page.body["totalCount"].as_u64()), (Some(2), Some(4)));
     let past_end = api.get("/api/customers?$skip=10", &token).await;
     assert_eq!(past_end.body, serde_json::json!({"items": [], "count": 0, "totalCount": 4}));
