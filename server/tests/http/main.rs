@@ -2,6 +2,7 @@
 //! a module per area keeps link time low.
 
 mod auth;
+mod cli;
 mod customers_list;
 mod customers_write;
 mod fixture;
