@@ -234,7 +234,7 @@ fn parse_operation(text: &str) -> Result<Operation, NDataError> {
             _ => Ok(Operation::eq(unescape(head)?)),
         };
     }
-    let operator = Operator::from_name(head).ok_or_else(|| NDataError::UnknownOperator(unescape(head).unwrap_or_else(|_| head.to_string())))?;
+    let operator = Operator::from_name(head).ok_or_else(|| NDataError::UnknownOperator(head.to_string()))?;
     let args = match operator.arity() {
         Arity::None => return Err(NDataError::WrongArgumentCount { operator, found: rest.len() }),
         // Everything after the operator is the one argument; unescaped colons are literal.

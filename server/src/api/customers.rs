@@ -277,3 +277,22 @@ pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id)
     state.list_cache.invalidate();
     deleted.map(Json).ok_or(ApiError::NotFound)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{percent_decode, query_pairs};
+
+    #[test]
+    fn query_strings_decode_in_order_with_repeats() {
+        let pairs = query_pairs(Some("DiscountRate=gt:0&DiscountRate=lt%3A50&Search=J%C3%A1n+K&flag&="));
+        let expected = [("DiscountRate", "gt:0"), ("DiscountRate", "lt:50"), ("Search", "Ján K"), ("flag", ""), ("", "")];
+        assert_eq!(pairs, expected.map(|(n, v)| (n.to_string(), v.to_string())));
+    }
+
+    #[test]
+    fn broken_escapes_are_kept_and_bad_utf8_replaced() {
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz%4"), "%zz%4");
+        assert_eq!(percent_decode("%FF"), "\u{fffd}");
+    }
+}

@@ -3,7 +3,7 @@
 
 use super::fold::fold;
 use chrono::{DateTime, Utc};
-use customer_desk_domain::ndata::{self, Arity, Operation, Operator, SortKey};
+use customer_desk_domain::ndata::{self, Operation, Operator, SortKey};
 use rusqlite::types::Value;
 
 pub const DEFAULT_TAKE: u64 = 25;
@@ -220,7 +220,6 @@ impl CustomerQuery {
         } else {
             predicate(column)
         };
-        debug_assert!(operator.arity() != Arity::None || args.is_empty());
         self.conditions.push(condition);
         self.params.extend(args);
         Ok(())
