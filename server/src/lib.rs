@@ -41,7 +41,7 @@ pub fn open_database(options: &ServerOptions) -> anyhow::Result<db::Database> {
     let database = db::Database::open(options.db.as_deref())?;
     let demo = options.demo;
     database
-        .write_now(|c| {
+        .write_now(|c| -> Result<(), db::StorageError> {
             db::users::ensure_demo_users(c)?;
             let added = db::demo::seed(c, demo)?;
             if added > 0 {

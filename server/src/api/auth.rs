@@ -130,7 +130,7 @@ pub async fn sign_in(State(state): State<ApiState>, JsonBody(body): JsonBody<Sig
     // Password hashing is deliberately slow; it runs on the writer's blocking thread.
     let response = state
         .db
-        .write(move |c| {
+        .write(move |c| -> Result<_, StorageError> {
             let Some(user) = users::check_password(c, &body.user_name, &body.password)? else { return Ok(None) };
             open_session(c, &issuer, &user, &device_name).map(Some)
         })
@@ -146,7 +146,7 @@ pub async fn refresh(State(state): State<ApiState>, JsonBody(body): JsonBody<Ref
     let issuer = state.issuer.clone();
     let response = state
         .db
-        .write(move |c| {
+        .write(move |c| -> Result<_, StorageError> {
             let new_refresh = users::random_token();
             let now = chrono::Utc::now().timestamp();
             let expires = now + REFRESH_LIFETIME.as_secs() as i64;
@@ -176,7 +176,7 @@ pub async fn sign_out(State(state): State<ApiState>, auth: Authenticated) -> Res
 /// For `customer-desk-server token --user NAME`: a fresh session's access token.
 pub fn token_for(db: &Database, user_name: &str, ttl: Duration) -> anyhow::Result<String> {
     let response = db
-        .write_now(|c| {
+        .write_now(|c| -> Result<_, StorageError> {
             let issuer = TokenIssuer::new(&users::jwt_secret(c)?, ttl);
             users::ensure_demo_users(c)?;
             let Some(user) = users::find_user(c, user_name)? else { return Ok(None) };

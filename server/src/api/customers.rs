@@ -150,9 +150,10 @@ fn check_money_rights(auth: &Authenticated, before: Option<&Customer>, after: &C
     Ok(())
 }
 
-fn card_conflicts(c: &rusqlite::Connection, customer: &Customer) -> Result<Vec<ValidationError>, StorageError> {
+/// Refuses cards whose serial numbers belong to another customer.
+fn refuse_card_conflicts(c: &rusqlite::Connection, customer: &Customer) -> Result<(), ApiError> {
     let taken = customers::cards_taken_by_others(c, &customer.id, &customer.cards)?;
-    Ok(customer
+    let conflicts: Vec<ValidationError> = customer
         .cards
         .iter()
         .enumerate()
@@ -162,7 +163,8 @@ fn card_conflicts(c: &rusqlite::Connection, customer: &Customer) -> Result<Vec<V
             message: format!("The card '{}' already belongs to another customer.", card.serial_number),
             code: Some(constraint::UNIQUE.into()),
         })
-        .collect())
+        .collect();
+    if conflicts.is_empty() { Ok(()) } else { Err(ApiError::Validation(conflicts)) }
 }
 
 fn created(customer: Customer) -> Response {
@@ -179,28 +181,25 @@ pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody
     let id = if body.id.trim().is_empty() { uuid::Uuid::new_v4().to_string() } else { body.id.trim().to_string() };
     let customer = prepare(body, id, 1)?;
     check_money_rights(&auth, None, &customer)?;
-    let outcome = state
+    let stored = state
         .db
-        .write(move |c| {
+        .write(move |c| -> Result<_, ApiError> {
             let tx = c.transaction()?;
             if customers::get(&tx, &customer.id, Utc::now())?.is_some() {
-                return Ok(Err(ApiError::Validation(vec![ValidationError {
+                return Err(ApiError::Validation(vec![ValidationError {
                     member_name: "id".into(),
                     message: "A customer with this id already exists.".into(),
                     code: Some(constraint::UNIQUE.into()),
-                }])));
+                }]));
             }
-            let conflicts = card_conflicts(&tx, &customer)?;
-            if !conflicts.is_empty() {
-                return Ok(Err(ApiError::Validation(conflicts)));
-            }
+            refuse_card_conflicts(&tx, &customer)?;
             customers::insert(&tx, &customer)?;
             tx.commit()?;
-            Ok(Ok(customer))
+            Ok(customer)
         })
-        .await??;
+        .await?;
     state.list_cache.invalidate();
-    Ok(created(outcome))
+    Ok(created(stored))
 }
 
 /// Upsert: creates when the id is new (customerCreate), otherwise replaces the stored
@@ -219,42 +218,36 @@ pub async fn upsert(
     let draft = prepare(body, id, requested_version)?;
     let outcome = state
         .db
-        .write(move |c| {
+        .write(move |c| -> Result<_, ApiError> {
             let tx = c.transaction()?;
-            let existing = customers::get(&tx, &draft.id, Utc::now())?;
-            let result = match &existing {
+            let outcome = match customers::get(&tx, &draft.id, Utc::now())? {
                 None => {
-                    if let Err(e) = auth.require(users::CUSTOMER_CREATE).and_then(|_| check_money_rights(&auth, None, &draft)) {
-                        return Ok(Err(e));
-                    }
-                    Customer { version: 1, ..draft }
+                    auth.require(users::CUSTOMER_CREATE)?;
+                    check_money_rights(&auth, None, &draft)?;
+                    let customer = Customer { version: 1, ..draft };
+                    refuse_card_conflicts(&tx, &customer)?;
+                    customers::insert(&tx, &customer)?;
+                    (true, customer)
                 }
                 Some(stored) => {
-                    if let Err(e) = auth.require(users::CUSTOMER_UPDATE).and_then(|_| check_money_rights(&auth, Some(stored), &draft)) {
-                        return Ok(Err(e));
-                    }
+                    auth.require(users::CUSTOMER_UPDATE)?;
+                    check_money_rights(&auth, Some(&stored), &draft)?;
+                    let mismatch = || ApiError::VersionMismatch { id: stored.id.clone(), version: stored.version };
                     if stored.version != requested_version {
-                        return Ok(Err(ApiError::VersionMismatch { id: stored.id.clone(), version: stored.version }));
+                        return Err(mismatch());
                     }
-                    Customer { version: stored.version + 1, ..draft }
+                    let customer = Customer { version: stored.version + 1, ..draft };
+                    refuse_card_conflicts(&tx, &customer)?;
+                    if !customers::replace(&tx, &customer, stored.version)? {
+                        return Err(mismatch());
+                    }
+                    (false, customer)
                 }
             };
-            let conflicts = card_conflicts(&tx, &result)?;
-            if !conflicts.is_empty() {
-                return Ok(Err(ApiError::Validation(conflicts)));
-            }
-            match &existing {
-                None => customers::insert(&tx, &result)?,
-                Some(stored) => {
-                    if !customers::replace(&tx, &result, stored.version)? {
-                        return Ok(Err(ApiError::VersionMismatch { id: stored.id.clone(), version: stored.version }));
-                    }
-                }
-            }
             tx.commit()?;
-            Ok(Ok((existing.is_none(), result)))
+            Ok(outcome)
         })
-        .await??;
+        .await?;
     state.list_cache.invalidate();
     Ok(match outcome {
         (true, customer) => created(customer),
@@ -266,16 +259,16 @@ pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id)
     auth.require(users::CUSTOMER_DELETE)?;
     let deleted = state
         .db
-        .write(move |c| {
+        .write(move |c| -> Result<_, ApiError> {
             let tx = c.transaction()?;
-            let Some(customer) = customers::get(&tx, &id, Utc::now())? else { return Ok(None) };
+            let customer = customers::get(&tx, &id, Utc::now())?.ok_or(ApiError::NotFound)?;
             customers::delete(&tx, &id)?;
             tx.commit()?;
-            Ok(Some(customer))
+            Ok(customer)
         })
         .await?;
     state.list_cache.invalidate();
-    deleted.map(Json).ok_or(ApiError::NotFound)
+    Ok(Json(deleted))
 }
 
 #[cfg(test)]

@@ -31,6 +31,12 @@ impl From<StorageError> for ApiError {
     }
 }
 
+impl From<rusqlite::Error> for ApiError {
+    fn from(error: rusqlite::Error) -> Self {
+        StorageError::from(error).into()
+    }
+}
+
 impl From<ParameterError> for ApiError {
     fn from(error: ParameterError) -> Self {
         ApiError::Validation(vec![ValidationError { member_name: error.parameter, message: error.message, code: None }])

@@ -82,17 +82,18 @@ impl Database {
         })
     }
 
-    /// Runs `work` on the writer connection, synchronously (start-up, CLI).
-    pub fn write_now<T>(&self, work: impl FnOnce(&mut Connection) -> Result<T, StorageError>) -> Result<T, StorageError> {
+    /// Runs `work` on the writer connection, synchronously (start-up, CLI). `work` may fail
+    /// with any error a storage failure converts into (the API's errors, for instance).
+    pub fn write_now<T, E: From<StorageError>>(&self, work: impl FnOnce(&mut Connection) -> Result<T, E>) -> Result<T, E> {
         let mut connection = self.inner.writer.lock().map_err(|_| StorageError("writer lock poisoned".into()))?;
         work(&mut connection)
     }
 
     /// Runs `work` on the writer connection on a blocking thread.
-    pub async fn write<T: Send + 'static>(
+    pub async fn write<T: Send + 'static, E: From<StorageError> + Send + 'static>(
         &self,
-        work: impl FnOnce(&mut Connection) -> Result<T, StorageError> + Send + 'static,
-    ) -> Result<T, StorageError> {
+        work: impl FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, E> {
         let db = self.clone();
         tokio::task::spawn_blocking(move || db.write_now(work))
             .await
