@@ -1,38 +1,37 @@
-//! The one place requests are sent: bearer header, JSON bodies, error mapping.
+//! The one place requests are sent: bearer header, JSON bodies, error mapping, and one
+//! retry with a renewed token after a 401.
 
 use super::error::ApiError;
 use customer_desk_domain::problem::ProblemDetails;
-use gloo_net::http::{Request, RequestBuilder, Response};
+use futures::future::LocalBoxFuture;
+use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::rc::Rc;
+
+/// Gets a fresh token after a 401 (`None` when the session cannot be renewed).
+pub type Renew = Rc<dyn Fn() -> LocalBoxFuture<'static, Option<String>>>;
 
 /// Where the API lives and who is calling.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Endpoint {
-    pub base_url: String,
-    pub token: Option<String>,
+    base_url: String,
+    token: Option<String>,
+    renew: Option<Renew>,
 }
 
 impl Endpoint {
     pub fn new(base_url: &str, token: Option<String>) -> Self {
-        Self { base_url: base_url.to_owned(), token }
+        Self { base_url: base_url.to_owned(), token, renew: None }
     }
 
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base_url)
-    }
-
-    fn prepare(&self, builder: RequestBuilder) -> RequestBuilder {
-        let builder = builder.header("Accept", "application/json").header("Accept-Language", "en-GB");
-        match &self.token {
-            Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
-            None => builder,
-        }
+    pub fn with_renewal(mut self, renew: Renew) -> Self {
+        self.renew = Some(renew);
+        self
     }
 
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        let request = self.prepare(Request::get(&self.url(path))).build().map_err(unexpected)?;
-        read_json(send(request).await?).await
+        read_json(self.call(Method::GET, path, None).await?).await
     }
 
     pub async fn get_with_query<T: DeserializeOwned>(&self, path: &str, params: &[(&str, String)]) -> Result<T, ApiError> {
@@ -40,25 +39,51 @@ impl Endpoint {
     }
 
     pub async fn post<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T, ApiError> {
-        let request = self.prepare(Request::post(&self.url(path))).json(body).map_err(unexpected)?;
-        read_json(send(request).await?).await
+        read_json(self.call(Method::POST, path, Some(to_body(body)?)).await?).await
     }
 
     pub async fn put<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T, ApiError> {
-        let request = self.prepare(Request::put(&self.url(path))).json(body).map_err(unexpected)?;
-        read_json(send(request).await?).await
+        read_json(self.call(Method::PUT, path, Some(to_body(body)?)).await?).await
     }
 
     /// DELETE whose answer body is not needed.
     pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
-        let request = self.prepare(Request::delete(&self.url(path))).build().map_err(unexpected)?;
-        check(send(request).await?).await.map(|_| ())
+        self.call(Method::DELETE, path, None).await.map(|_| ())
+    }
+
+    /// Sends once; after a 401 with a renewable session, renews and sends once more.
+    async fn call(&self, method: Method, path: &str, body: Option<String>) -> Result<Response, ApiError> {
+        let first = self.send(method.clone(), path, body.clone(), self.token.as_deref()).await;
+        match (first, &self.renew, &self.token) {
+            (Err(ApiError::Unauthenticated { title }), Some(renew), Some(_)) => match renew().await {
+                Some(token) => self.send(method, path, body, Some(&token)).await,
+                None => Err(ApiError::Unauthenticated { title }),
+            },
+            (result, _, _) => result,
+        }
+    }
+
+    async fn send(&self, method: Method, path: &str, body: Option<String>, token: Option<&str>) -> Result<Response, ApiError> {
+        let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
+            .method(method)
+            .header("Accept", "application/json")
+            .header("Accept-Language", "en-GB");
+        if let Some(token) = token {
+            builder = builder.header("Authorization", &format!("Bearer {token}"));
+        }
+        let request = match body {
+            Some(json) => builder.header("Content-Type", "application/json").body(json),
+            None => builder.build(),
+        }
+        .map_err(unexpected)?;
+        // gloo-net reports every transport failure (offline, refused, CORS) the same way.
+        let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
+        check(response).await
     }
 }
 
-async fn send(request: Request) -> Result<Response, ApiError> {
-    // gloo-net reports every transport failure (offline, refused, CORS) the same way.
-    request.send().await.map_err(|_| ApiError::Unreachable)
+fn to_body<B: Serialize>(body: &B) -> Result<String, ApiError> {
+    serde_json::to_string(body).map_err(|err| ApiError::UnexpectedResponse { detail: err.to_string() })
 }
 
 async fn check(response: Response) -> Result<Response, ApiError> {
@@ -72,7 +97,7 @@ async fn check(response: Response) -> Result<Response, ApiError> {
 }
 
 async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
-    check(response).await?.json::<T>().await.map_err(unexpected)
+    response.json::<T>().await.map_err(unexpected)
 }
 
 fn unexpected(err: gloo_net::Error) -> ApiError {

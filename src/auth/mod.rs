@@ -4,9 +4,12 @@
 //! signed in" is it also written to sessionStorage (never localStorage, never a cookie,
 //! never a URL), and never inside an iframe, where browsers partition storage anyway.
 
+mod refresh;
+
 use customer_desk_domain::auth::UserProfile;
 use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::session::{Right, has_right};
+use futures::future::{LocalBoxFuture, Shared};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +28,10 @@ pub struct Session {
 pub struct Auth {
     session: RwSignal<Option<Session>>,
     may_persist: bool,
+    remember: StoredValue<bool>,
+    base_url: StoredValue<String>,
+    /// The refresh under way, which every caller that needs one waits for.
+    refreshing: StoredValue<Option<Shared<LocalBoxFuture<'static, Option<String>>>>, LocalStorage>,
 }
 
 impl Auth {
@@ -32,12 +39,20 @@ impl Auth {
     pub fn provide(config: &AppConfig) -> Self {
         let may_persist = !config.embed;
         let restored = if may_persist { read_stored() } else { None };
-        let auth = Self { session: RwSignal::new(restored), may_persist };
+        let auth = Self {
+            remember: StoredValue::new(restored.is_some()),
+            session: RwSignal::new(restored),
+            may_persist,
+            base_url: StoredValue::new(config.api_base_url.clone()),
+            refreshing: StoredValue::new_local(None),
+        };
+        auth.schedule_refreshes();
         provide_context(auth);
         auth
     }
 
     pub fn start(&self, session: Session, remember: bool) {
+        self.remember.set_value(remember);
         if remember && self.may_persist {
             write_stored(&session);
         } else {

@@ -9,8 +9,11 @@ use leptos_router::hooks::use_location;
 pub fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
     let auth = use_auth();
     let location = use_location();
+    // Only signing in or out re-renders the page; a refreshed token must not (it would
+    // throw away whatever the user is typing).
+    let signed_in = Memo::new(move |_| auth.is_signed_in());
     move || {
-        if auth.is_signed_in() {
+        if signed_in.get() {
             return children().into_any();
         }
         let search = location.search.get_untracked();

@@ -2,13 +2,11 @@
 //! confirmation dialog. An unknown id shows the server's not-found title and a way back.
 
 use crate::api::ApiError;
-use crate::api::http::Endpoint;
 use crate::api::portos::customers;
 use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::notices::use_notices;
 use crate::format;
-use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::session::Right;
 use leptos::prelude::*;
@@ -17,13 +15,11 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 #[component]
 pub fn CustomerDetailPage() -> impl IntoView {
-    let config = expect_context::<AppConfig>();
     let auth = use_auth();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
 
-    let base_url = config.api_base_url.clone();
-    let endpoint = move || Endpoint::new(&base_url, auth.token());
+    let endpoint = move || auth.endpoint();
     let endpoint_for_load = endpoint.clone();
     let customer = LocalResource::new(move || {
         let endpoint = endpoint_for_load();

@@ -3,13 +3,11 @@
 //! version conflict keeps the typing and lets the user reload theirs or overwrite.
 
 use crate::api::ApiError;
-use crate::api::http::Endpoint;
 use crate::api::portos::customers;
 use crate::auth::use_auth;
 use crate::components::form_fields::{CheckboxField, TextField};
 use crate::components::notices::use_notices;
 use crate::routes::customer_href;
-use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::customer_form::{CustomerForm, Field, changed_fields};
 use customer_desk_domain::problem::ValidationError;
@@ -26,12 +24,11 @@ pub fn CustomerCreatePage() -> impl IntoView {
 
 #[component]
 pub fn CustomerEditPage() -> impl IntoView {
-    let config = expect_context::<AppConfig>();
     let auth = use_auth();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     let customer = LocalResource::new(move || {
-        let endpoint = Endpoint::new(&config.api_base_url, auth.token());
+        let endpoint = auth.endpoint();
         let id = id();
         async move { customers::get(&endpoint, &id).await }
     });
@@ -59,7 +56,6 @@ struct Conflict {
 
 #[component]
 fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
-    let config = expect_context::<AppConfig>();
     let auth = use_auth();
     let notices = use_notices();
     let navigate = use_navigate();
@@ -76,8 +72,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let may_set_discount = Signal::derive(move || auth.can(Right::CustomerSetDiscount));
     let may_set_credit = Signal::derive(move || auth.can(Right::CustomerSetCredit));
 
-    let base_url = config.api_base_url.clone();
-    let endpoint = move || Endpoint::new(&base_url, auth.token());
+    let endpoint = move || auth.endpoint();
     let endpoint_for_save = endpoint.clone();
     let save = Action::new_local(move |customer: &Customer| {
         let endpoint = endpoint_for_save();
@@ -97,7 +92,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 errors.set(Vec::new());
                 save.dispatch(customer);
             }
-            Err(found) => errors.set(found),
+            Err(found) => show_errors(errors, found),
         }
     };
 
@@ -109,7 +104,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 notices.show(format!("{} saved.", crate::format::display_name(&saved)));
                 navigate(&customer_href(&saved.id), Default::default());
             }
-            Err(ApiError::Validation { errors: found, .. }) if !found.is_empty() => errors.set(found),
+            Err(ApiError::Validation { errors: found, .. }) if !found.is_empty() => show_errors(errors, found),
             Err(ApiError::VersionConflict { .. }) => {
                 let endpoint = endpoint_for_conflict();
                 let id = read.get_untracked().id;
@@ -226,6 +221,21 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// Shows the errors and moves focus to the first field that has one, so keyboard and
+/// screen-reader users land where the fix is needed.
+fn show_errors(errors: RwSignal<Vec<ValidationError>>, found: Vec<ValidationError>) {
+    let first = Field::ALL.into_iter().find(|field| crate::components::form_fields::field_error(&found, *field).is_some());
+    errors.set(found);
+    if let Some(field) = first {
+        request_animation_frame(move || {
+            let element = document().get_element_by_id(field.id());
+            if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+                let _ = element.focus();
+            }
+        });
     }
 }
 

@@ -3,7 +3,6 @@
 //! exactly that, so reload, shared links, Back and Forward all show the same view.
 
 use crate::api::ApiError;
-use crate::api::http::Endpoint;
 use crate::api::portos::customers::{self, CustomerPage};
 use crate::auth::use_auth;
 use crate::components::customer_table::CustomerTable;
@@ -29,12 +28,11 @@ pub fn CustomerListPage() -> impl IntoView {
         navigate(&list_href(&next, default_size), Default::default());
     });
 
-    let base_url = config.api_base_url.clone();
     // Re-runs when the query changes (and only then): one request per change. Leptos
     // keeps only the newest answer, so a late reply to a superseded query is dropped.
     let page = LocalResource::new(move || {
         let query = query.get();
-        let endpoint = Endpoint::new(&base_url, auth.token());
+        let endpoint = auth.endpoint();
         async move { customers::list(&endpoint, &query).await }
     });
 

@@ -161,13 +161,12 @@ test('a failed load shows an alert with Retry and keeps the rows', async () => {
   await context.close();
 });
 
-test('a 401 sends the user to sign in and back to the same list view', async () => {
+test('a 401 that a refresh cannot cure sends the user to sign in and back to the same list view', async () => {
   const { context, page } = await openList('/customers?page=3');
   await page.getByText(`51–75 of ${TOTAL}`).waitFor();
-  await page.route('**/api/customers?**', (route) =>
-    route.fulfill({ status: 401, contentType: 'application/problem+json', body: '{"title":"Unauthorized","status":401,"errorCode":1}' }),
-    { times: 1 },
-  );
+  const unauthorized = { status: 401, contentType: 'application/problem+json', body: '{"title":"Unauthorized","status":401,"errorCode":1}' };
+  await page.route('**/api/customers?**', (route) => route.fulfill(unauthorized), { times: 1 });
+  await page.route('**/api/auth/refresh', (route) => route.fulfill(unauthorized), { times: 1 });
   await page.getByRole('button', { name: 'Next page' }).click();
   await page.waitForURL(/\/sign-in\?next=/);
   await signIn(page, 'admin');

@@ -2,7 +2,7 @@
 
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
-use customer_desk_domain::auth::{AuthResponse, SignInRequest, UserProfile};
+use customer_desk_domain::auth::{AuthResponse, RefreshRequest, SignInRequest, UserProfile};
 
 pub async fn sign_in(base_url: &str, request: &SignInRequest) -> Result<AuthResponse, ApiError> {
     Endpoint::new(base_url, None).post("/auth", request).await
@@ -15,4 +15,10 @@ pub async fn profile(base_url: &str, token: &str) -> Result<UserProfile, ApiErro
 
 pub async fn sign_out(base_url: &str, token: &str) -> Result<(), ApiError> {
     Endpoint::new(base_url, Some(token.to_owned())).delete("/auth").await
+}
+
+/// Exchanges the (possibly expired) token and its refresh token for new ones; the old
+/// refresh token stops working.
+pub async fn refresh(base_url: &str, request: &RefreshRequest) -> Result<AuthResponse, ApiError> {
+    Endpoint::new(base_url, None).post("/auth/refresh", request).await
 }

@@ -1,0 +1,76 @@
+//! Keeping the token alive: a refresh shortly before it expires, and on a 401 — once,
+//! with every concurrent caller waiting for the same refresh rather than starting its own.
+
+use super::{Auth, Session};
+use crate::api::http::Endpoint;
+use crate::api::portos::auth as portos_auth;
+use customer_desk_domain::auth::RefreshRequest;
+use customer_desk_domain::session::{jwt_expiry_ms, refresh_delay_ms};
+use futures::FutureExt;
+use leptos::prelude::*;
+use std::rc::Rc;
+use std::time::Duration;
+
+impl Auth {
+    /// An API endpoint carrying the current token that renews it after a 401.
+    pub fn endpoint(&self) -> Endpoint {
+        let auth = *self;
+        Endpoint::new(&self.base_url.get_value(), self.token())
+            .with_renewal(Rc::new(move || auth.refresh().boxed_local()))
+    }
+
+    /// The new token, or `None` when the session cannot be renewed (then the user has to
+    /// sign in again).
+    pub fn refresh(&self) -> impl Future<Output = Option<String>> + 'static {
+        if let Some(under_way) = self.refreshing.get_value() {
+            return under_way;
+        }
+        let auth = *self;
+        let refresh = async move {
+            let renewed = auth.renew_once().await;
+            auth.refreshing.set_value(None);
+            renewed
+        }
+        .boxed_local()
+        .shared();
+        self.refreshing.set_value(Some(refresh.clone()));
+        refresh
+    }
+
+    async fn renew_once(&self) -> Option<String> {
+        let session = self.session.get_untracked()?;
+        let request = RefreshRequest { token_id: session.token.clone(), refresh_token: session.refresh_token.clone()? };
+        let response = portos_auth::refresh(&self.base_url.get_value(), &request).await.ok()?;
+        let renewed = Session { token: response.token_id.clone(), refresh_token: Some(response.refresh_token), user: response.user };
+        self.start(renewed, self.remember.get_value());
+        Some(response.token_id)
+    }
+
+    /// Whenever the session changes, plans the next refresh a little before the token
+    /// expires (tokens without an expiry, or without a refresh token, are left alone).
+    pub(super) fn schedule_refreshes(&self) {
+        let auth = *self;
+        let planned = StoredValue::new_local(None::<TimeoutHandle>);
+        Effect::new(move |_| {
+            if let Some(handle) = planned.get_value() {
+                handle.clear();
+            }
+            let expiry = auth.session.with(|session| {
+                session.as_ref().filter(|s| s.refresh_token.is_some()).and_then(|s| jwt_expiry_ms(&s.token))
+            });
+            let handle = expiry.and_then(|expires_at| {
+                let delay = refresh_delay_ms(expires_at, js_sys::Date::now() as i64);
+                set_timeout_with_handle(
+                    move || {
+                        leptos::task::spawn_local(async move {
+                            auth.refresh().await;
+                        })
+                    },
+                    Duration::from_millis(delay as u64),
+                )
+                .ok()
+            });
+            planned.set_value(handle);
+        });
+    }
+}
