@@ -6,6 +6,7 @@ pub mod customers;
 pub mod fault;
 pub mod list_cache;
 pub mod problem;
+pub mod slovak;
 
 use crate::db::Database;
 use axum::Router;

@@ -71,7 +71,10 @@ impl ApiError {
         match self {
             ApiError::Unauthenticated(reason) => {
                 problem.title = text("Unauthenticated.", "Používateľ nie je prihlásený.");
-                problem.detail = Some(reason.to_string());
+                problem.detail = Some(match slovak {
+                    true => super::slovak::translate(reason).unwrap_or_else(|| reason.to_string()),
+                    false => reason.to_string(),
+                });
                 problem.error_code = Some(ErrorCode::Unauthenticated as i32);
             }
             ApiError::Forbidden { right } => {
@@ -90,6 +93,13 @@ impl ApiError {
                 problem.title = text("One or more validation errors occurred.", "Jedno alebo viac overení zlyhalo.");
                 problem.error_code = Some(ErrorCode::ValidationFailed as i32);
                 problem.errors = errors.clone();
+                if slovak {
+                    for error in &mut problem.errors {
+                        if let Some(text) = super::slovak::translate(&error.message) {
+                            error.message = text;
+                        }
+                    }
+                }
             }
             ApiError::VersionMismatch { id, version } => {
                 problem.title = text("Resource version mismatch.", "Verzia zdroja sa nezhoduje.");

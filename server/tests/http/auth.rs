@@ -42,6 +42,10 @@ async fn wrong_password_unknown_user_and_bad_bodies_are_refused() {
     assert_problem(&wrong, 401, Some(1));
     let unknown = api.send("POST", "/api/auth", None, Some(json!({"userName": "nobody", "password": "x", "deviceName": "d"}))).await;
     assert_problem(&unknown, 401, Some(1));
+    let slovak = api
+        .send_with("POST", "/api/auth", None, Some(json!({"userName": "admin", "password": "x", "deviceName": "d"})), &[("accept-language", "sk")])
+        .await;
+    assert_eq!(slovak.body["detail"], "Nesprávne používateľské meno alebo heslo.");
     let missing = api.send("POST", "/api/auth", None, Some(json!({"userName": "admin"}))).await;
     assert_problem(&missing, 400, Some(3));
 }

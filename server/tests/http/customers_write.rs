@@ -100,6 +100,7 @@ async fn invalid_bodies_list_every_broken_rule() {
         .send_with("POST", "/api/customers", Some(&token), Some(json!({"lastName": "X", "discountRate": 101})), &[("accept-language", "sk-SK,sk;q=0.9")])
         .await;
     assert_eq!(slovak.body["title"], "Jedno alebo viac overení zlyhalo.");
+    assert_eq!(slovak.body["errors"][0]["message"], "Hodnota musí byť od 0 do 100.");
     let not_json = api.send_with("POST", "/api/customers", Some(&token), None, &[("content-type", "application/json")]).await;
     assert_problem(&not_json, 400, Some(3));
 }
