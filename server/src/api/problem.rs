@@ -71,10 +71,8 @@ impl ApiError {
         match self {
             ApiError::Unauthenticated(reason) => {
                 problem.title = text("Unauthenticated.", "Používateľ nie je prihlásený.");
-                problem.detail = Some(match slovak {
-                    true => super::slovak::translate(reason).unwrap_or_else(|| reason.to_string()),
-                    false => reason.to_string(),
-                });
+                let translated = if slovak { super::slovak::translate(reason) } else { None };
+                problem.detail = Some(translated.unwrap_or_else(|| reason.to_string()));
                 problem.error_code = Some(ErrorCode::Unauthenticated as i32);
             }
             ApiError::Forbidden { right } => {
