@@ -115,6 +115,37 @@ impl Operation {
     }
 }
 
+/// One filter parameter's whole value: its operations, all of which must hold.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub operations: Vec<Operation>,
+}
+
+impl Filter {
+    pub fn new(operations: impl IntoIterator<Item = Operation>) -> Self {
+        Self { operations: operations.into_iter().collect() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.operations.is_empty()
+    }
+}
+
+impl std::str::FromStr for Filter {
+    type Err = NDataError;
+
+    fn from_str(value: &str) -> Result<Self, NDataError> {
+        parse_filter(value).map(|operations| Filter { operations })
+    }
+}
+
+/// The encoded value (`encode_filter`), ready to be URL-encoded as a parameter value.
+impl fmt::Display for Filter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&encode_filter(&self.operations))
+    }
+}
+
 /// One `$sort` key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SortKey {

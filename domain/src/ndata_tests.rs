@@ -53,6 +53,15 @@ fn errors_are_typed() {
 }
 
 #[test]
+fn filter_type_parses_and_displays() {
+    let filter: Filter = "gt:0;lt:50".parse().unwrap();
+    assert_eq!(filter, Filter::new([Operation::new(Operator::Gt, ["0"]), Operation::new(Operator::Lt, ["50"])]));
+    assert_eq!(filter.to_string(), "gt:0;lt:50");
+    assert!(Filter::default().is_empty());
+    assert!("bogus:1".parse::<Filter>().is_err());
+}
+
+#[test]
 fn encode_uses_explicit_operators_and_escapes() {
     let ops = vec![
         Operation::new(Operator::Gt, ["0"]),
