@@ -23,6 +23,12 @@ pub struct Session {
     pub user: UserProfile,
 }
 
+impl From<customer_desk_domain::auth::AuthResponse> for Session {
+    fn from(response: customer_desk_domain::auth::AuthResponse) -> Self {
+        Self { token: response.token_id, refresh_token: Some(response.refresh_token), user: response.user }
+    }
+}
+
 /// Shared through context; cheap to copy.
 #[derive(Clone, Copy)]
 pub struct Auth {

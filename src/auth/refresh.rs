@@ -41,9 +41,9 @@ impl Auth {
         let session = self.session.get_untracked()?;
         let request = RefreshRequest { token_id: session.token.clone(), refresh_token: session.refresh_token.clone()? };
         let response = portos_auth::refresh(&self.base_url.get_value(), &request).await.ok()?;
-        let renewed = Session { token: response.token_id.clone(), refresh_token: Some(response.refresh_token), user: response.user };
-        self.start(renewed, self.remember.get_value());
-        Some(response.token_id)
+        let token = response.token_id.clone();
+        self.start(Session::from(response), self.remember.get_value());
+        Some(token)
     }
 
     /// Whenever the session changes, plans the next refresh a little before the token

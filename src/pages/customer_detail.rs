@@ -28,16 +28,21 @@ pub fn CustomerDetailPage() -> impl IntoView {
     });
 
     let navigate = use_navigate();
+    let navigate_after_undo = navigate.clone();
     let notices = use_notices();
     let confirm_open = RwSignal::new(false);
-    let delete = Action::new_local(move |id: &String| {
+    // Deleting keeps the customer as it was, so "Undo" can put it back under its id.
+    let delete = Action::new_local(move |customer: &Customer| {
         let endpoint = endpoint();
-        let id = id.clone();
-        async move { customers::delete(&endpoint, &id).await }
+        let customer = customer.clone();
+        async move { customers::delete(&endpoint, &customer.id).await.map(|()| customer) }
     });
     Effect::new(move |_| match delete.value().get() {
-        Some(Ok(())) => {
-            notices.show("Customer deleted.");
+        Some(Ok(deleted)) => {
+            let name = format::display_name(&deleted);
+            let navigate_to_restored = navigate_after_undo.clone();
+            let undo = move || restore(endpoint(), deleted.clone(), notices, navigate_to_restored.clone());
+            notices.show_with_action(format!("{name} deleted."), "Undo", undo);
             navigate("/customers", Default::default());
         }
         Some(Err(ApiError::Unauthenticated { .. })) => auth.end(),
@@ -55,7 +60,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
                         message=format!("{} will be deleted. This cannot be undone here.", format::display_name(&customer))
                         confirm_label="Delete"
                         busy=delete.pending()
-                        on_confirm=Callback::new(move |_| { delete.dispatch(customer.id.clone()); })
+                        on_confirm=Callback::new(move |_| { delete.dispatch(customer.clone()); })
                     />
                     {move || delete.value().get().and_then(Result::err).map(|err| view! {
                         <p class="notice notice--error" role="alert">{err.to_string()}</p>
@@ -84,6 +89,24 @@ pub fn CustomerDetailPage() -> impl IntoView {
             })}
         </Transition>
     }
+}
+
+/// Re-creates a deleted customer with the same id (PUT is an upsert) and opens it.
+fn restore(
+    endpoint: crate::api::http::Endpoint,
+    deleted: Customer,
+    notices: crate::components::notices::Notices,
+    navigate: impl Fn(&str, leptos_router::NavigateOptions) + 'static,
+) {
+    leptos::task::spawn_local(async move {
+        match customers::update(&endpoint, &deleted).await {
+            Ok(restored) => {
+                notices.show(format!("{} restored.", format::display_name(&restored)));
+                navigate(&crate::routes::customer_href(&restored.id), Default::default());
+            }
+            Err(err) => notices.show(format!("The customer could not be restored: {err}")),
+        }
+    });
 }
 
 #[component]

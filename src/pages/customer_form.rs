@@ -7,6 +7,8 @@ use crate::api::portos::customers;
 use crate::auth::use_auth;
 use crate::components::form_fields::{CheckboxField, TextField};
 use crate::components::notices::use_notices;
+use crate::components::reauth_dialog::ReauthDialog;
+use crate::components::unsaved_guard::{confirm_leave, guard_unsaved_changes};
 use crate::routes::customer_href;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::customer_form::{CustomerForm, Field, changed_fields};
@@ -63,7 +65,14 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let offset = utc_offset_minutes();
 
     let read = RwSignal::new(base.clone());
-    let form = RwSignal::new(if is_new { CustomerForm::blank() } else { CustomerForm::from_customer(&base, offset) });
+    let initial = if is_new { CustomerForm::blank() } else { CustomerForm::from_customer(&base, offset) };
+    // What the form would hold with no edits; typing the old values back clears "dirty".
+    let pristine = RwSignal::new(initial.clone());
+    let form = RwSignal::new(initial);
+    let saved = RwSignal::new(false);
+    let dirty = Signal::derive(move || !saved.get() && form.with(|f| pristine.with(|p| f != p)));
+    guard_unsaved_changes(dirty);
+    let reauth_open = RwSignal::new(false);
     let errors = RwSignal::new(Vec::<ValidationError>::new());
     let failure = RwSignal::new(None::<ApiError>);
     let conflict = RwSignal::new(None::<Conflict>);
@@ -100,10 +109,13 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     Effect::new(move |_| {
         let Some(result) = save.value().get() else { return };
         match result {
-            Ok(saved) => {
-                notices.show(format!("{} saved.", crate::format::display_name(&saved)));
-                navigate(&customer_href(&saved.id), Default::default());
+            Ok(stored) => {
+                saved.set(true);
+                notices.show(format!("{} saved.", crate::format::display_name(&stored)));
+                navigate(&customer_href(&stored.id), Default::default());
             }
+            // No refresh could renew the session: sign in over the form, then save again.
+            Err(ApiError::Unauthenticated { .. }) => reauth_open.set(true),
             Err(ApiError::Validation { errors: found, .. }) if !found.is_empty() => show_errors(errors, found),
             Err(ApiError::VersionConflict { .. }) => {
                 let endpoint = endpoint_for_conflict();
@@ -125,7 +137,9 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
 
     let reload_theirs = move |_| {
         if let Some(Conflict { theirs, .. }) = conflict.get_untracked() {
-            form.set(CustomerForm::from_customer(&theirs, offset));
+            let theirs_form = CustomerForm::from_customer(&theirs, offset);
+            pristine.set(theirs_form.clone());
+            form.set(theirs_form);
             read.set(theirs);
             conflict.set(None);
             errors.set(Vec::new());
@@ -167,6 +181,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 <p class="notice notice--error" role="alert">"Please correct the highlighted fields."</p>
             })}
 
+            <ReauthDialog open=reauth_open on_signed_in=Callback::new(move |()| submit()) />
             <form class="form form--grid" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
                 <fieldset>
                     <legend>"Person"</legend>
@@ -214,7 +229,12 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 </fieldset>
                 <div class="form__actions form__wide">
                     <button type="button" class="button"
-                        on:click=move |_| navigate_away(&cancel_href, Default::default())>"Cancel"</button>
+                        on:click=move |_| {
+                            if confirm_leave(dirty.get_untracked()) {
+                                saved.set(true);
+                                navigate_away(&cancel_href, Default::default());
+                            }
+                        }>"Cancel"</button>
                     <button type="submit" class="button button--primary" disabled=move || save.pending().get() || !may_save()>
                         {move || if save.pending().get() { "Saving…" } else { "Save" }}
                     </button>

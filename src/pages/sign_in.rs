@@ -145,8 +145,7 @@ async fn authenticate(base_url: &str, credentials: Credentials) -> Result<Sessio
                 password: credentials.password,
                 device_name: credentials.device_name,
             };
-            let response = portos_auth::sign_in(base_url, &request).await?;
-            Ok(Session { token: response.token_id, refresh_token: Some(response.refresh_token), user: response.user })
+            Ok(Session::from(portos_auth::sign_in(base_url, &request).await?))
         }
         Method::AccessToken => {
             let user = portos_auth::profile(base_url, &credentials.access_token).await?;
