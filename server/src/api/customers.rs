@@ -12,6 +12,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
+use rusqlite::types::Value;
 use customer_desk_domain::customer::{Customer, CustomerStatus, QueryResult};
 use customer_desk_domain::problem::{ValidationError, constraint};
 use customer_desk_domain::validation::validate_customer;
@@ -100,16 +101,17 @@ fn run_list_query(
         return Ok((QueryResult { items: Some(Vec::new()), count: 0, total_count: total }, total));
     }
     let order_by = query.order_by.join(", ");
+    // LIMIT and OFFSET are bound, not formatted in, so every page of a query reuses one
+    // prepared statement.
     let sql = format!(
         "SELECT {} FROM customers c JOIN (SELECT c.rowid AS page_row FROM customers c {where_clause} \
-         ORDER BY {order_by} LIMIT {} OFFSET {}) page ON c.rowid = page.page_row ORDER BY {order_by}",
+         ORDER BY {order_by} LIMIT ? OFFSET ?) page ON c.rowid = page.page_row ORDER BY {order_by}",
         customers::COLUMNS,
-        query.take,
-        query.skip
     );
+    let paging = [Value::Integer(query.take as i64), Value::Integer(query.skip.min(i64::MAX as u64) as i64)];
     let mut statement = c.prepare_cached(&sql)?;
     let mut items = statement
-        .query_map(rusqlite::params_from_iter(query.params.iter()), |row| customers::from_row(row, now))?
+        .query_map(rusqlite::params_from_iter(query.params.iter().chain(paging.iter())), |row| customers::from_row(row, now))?
         .collect::<Result<Vec<_>, _>>()?;
     customers::attach_cards(c, &mut items)?;
     Ok((QueryResult { count: items.len() as u64, items: Some(items), total_count: total }, total))
