@@ -9,6 +9,7 @@ pub mod app;
 pub mod auth;
 pub mod components;
 pub mod config;
+pub mod embed;
 pub mod format;
 pub mod pages;
 pub mod routes;

@@ -19,11 +19,13 @@ use leptos_router::path;
 pub fn Shell(config: AppConfig) -> impl IntoView {
     let embed = config.embed;
     let kiosk = config.kiosk;
-    Auth::provide(&config);
+    let auth = Auth::provide(&config);
+    crate::embed::connect(&config, auth);
     Notices::provide();
     provide_context(config);
     view! {
         <Router>
+            <crate::embed::NavigationReporter />
             <div class="layout" class:layout--embed=embed class:layout--kiosk=kiosk>
                 {(!embed).then(|| view! { <Header /> })}
                 <main id="main" class="main" tabindex="-1">

@@ -39,6 +39,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
     });
     Effect::new(move |_| match delete.value().get() {
         Some(Ok(deleted)) => {
+            crate::embed::notify(crate::embed::DELETED, Some(&deleted.id));
             let name = format::display_name(&deleted);
             let navigate_to_restored = navigate_after_undo.clone();
             let undo = move || restore(endpoint(), deleted.clone(), notices, navigate_to_restored.clone());

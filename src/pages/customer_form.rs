@@ -111,6 +111,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         match result {
             Ok(stored) => {
                 saved.set(true);
+                crate::embed::notify(crate::embed::SAVED, Some(&stored.id));
                 notices.show(format!("{} saved.", crate::format::display_name(&stored)));
                 navigate(&customer_href(&stored.id), Default::default());
             }

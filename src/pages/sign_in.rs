@@ -51,6 +51,12 @@ pub fn SignInPage() -> impl IntoView {
     Effect::new(move |_| {
         if let Some(Ok(session)) = submit.value().get() {
             auth.start(session, remember.get_untracked());
+        }
+    });
+    // However the session arrived (this form, or a token from an embedding portal), a
+    // signed-in user goes on to the page they asked for.
+    Effect::new(move |_| {
+        if auth.is_signed_in() {
             navigate(&next, Default::default());
         }
     });
