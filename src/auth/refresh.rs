@@ -1,4 +1,4 @@
-//! Keeping the token alive: a refresh shortly before it expires, and on a 401 — once,
+//! Signing out, and keeping the token alive: a refresh shortly before it expires, and on a 401 — once,
 //! with every concurrent caller waiting for the same refresh rather than starting its own.
 
 use super::{Auth, Session};
@@ -17,6 +17,18 @@ impl Auth {
         let auth = *self;
         Endpoint::new(&self.base_url.get_value(), self.token())
             .with_renewal(Rc::new(move || auth.refresh().boxed_local()))
+    }
+
+    /// Ends the session here at once and on the server in the background (a failure
+    /// there only means the token expires on its own).
+    pub fn sign_out(&self) {
+        if let Some(token) = self.token() {
+            let base_url = self.base_url.get_value();
+            leptos::task::spawn_local(async move {
+                let _ = portos_auth::sign_out(&base_url, &token).await;
+            });
+        }
+        self.end();
     }
 
     /// The new token, or `None` when the session cannot be renewed (then the user has to

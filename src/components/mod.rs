@@ -1,6 +1,7 @@
 pub mod confirm_dialog;
 pub mod customer_table;
 pub mod form_fields;
+pub mod kiosk;
 pub mod notices;
 pub mod pagination;
 pub mod reauth_dialog;

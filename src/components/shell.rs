@@ -26,6 +26,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     view! {
         <Router>
             <crate::embed::NavigationReporter />
+            {kiosk.then(|| view! { <crate::components::kiosk::KioskIdleGuard /> })}
             <div class="layout" class:layout--embed=embed class:layout--kiosk=kiosk>
                 {(!embed).then(|| view! { <Header /> })}
                 <main id="main" class="main" tabindex="-1">

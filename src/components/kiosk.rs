@@ -1,0 +1,67 @@
+//! Kiosk idle sign-out: after `kioskIdleSeconds` without a touch, click, key or scroll,
+//! the session ends and the kiosk returns to the start. A countdown warns first.
+
+use crate::auth::use_auth;
+use customer_desk_domain::config::AppConfig;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use std::time::Duration;
+
+/// The warning shows for the last 30 seconds (or half the idle time, if shorter).
+const WARNING_SECONDS: u32 = 30;
+
+#[component]
+pub fn KioskIdleGuard() -> impl IntoView {
+    let config = expect_context::<AppConfig>();
+    let auth = use_auth();
+    let navigate = use_navigate();
+    let idle_seconds = f64::from(config.kiosk_idle_seconds);
+    let warning_seconds = f64::from(WARNING_SECONDS.min(config.kiosk_idle_seconds / 2));
+
+    let last_activity = StoredValue::new(js_sys::Date::now());
+    let seconds_left = RwSignal::new(None::<u32>);
+    let stay = move || {
+        last_activity.set_value(js_sys::Date::now());
+        seconds_left.set(None);
+    };
+    let listeners = [
+        window_event_listener(leptos::ev::pointerdown, move |_| stay()),
+        window_event_listener(leptos::ev::keydown, move |_| stay()),
+        window_event_listener(leptos::ev::wheel, move |_| stay()),
+    ];
+
+    let tick = set_interval_with_handle(
+        move || {
+            if !auth.is_signed_in() {
+                seconds_left.set(None);
+                return;
+            }
+            let left = idle_seconds - (js_sys::Date::now() - last_activity.get_value()) / 1000.0;
+            if left <= 0.0 {
+                seconds_left.set(None);
+                auth.sign_out();
+                navigate("/", Default::default());
+            } else if left <= warning_seconds {
+                seconds_left.set(Some(left.ceil() as u32));
+            }
+        },
+        Duration::from_millis(500),
+    )
+    .ok();
+    on_cleanup(move || {
+        listeners.into_iter().for_each(|listener| listener.remove());
+        if let Some(tick) = tick {
+            tick.clear();
+        }
+    });
+
+    view! {
+        {move || seconds_left.get().map(|left| view! {
+            <div class="kiosk-warning" role="alertdialog" aria-labelledby="kiosk-warning-title" aria-describedby="kiosk-warning-text">
+                <h2 id="kiosk-warning-title">"Are you still there?"</h2>
+                <p id="kiosk-warning-text">{format!("For privacy this kiosk signs out in {left} s.")}</p>
+                <button type="button" class="button button--primary" on:click=move |_| stay()>"Stay signed in"</button>
+            </div>
+        })}
+    }
+}

@@ -1,0 +1,74 @@
+// Kiosk mode: an idle kiosk warns with a countdown, then signs out and returns to the
+// start; any touch keeps the session. Also: the manifest that makes it installable.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage } from './support/browser.mjs';
+import { startServer } from './support/server.mjs';
+import { signIn } from './support/session.mjs';
+
+const IDLE_SECONDS = 10;
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({
+    args: ['--demo', '20'],
+    config: { backend: 'portos', apiBaseUrl: '/api', kioskIdleSeconds: IDLE_SECONDS },
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('an idle kiosk warns, a touch keeps it, and then it signs out by itself', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: { width: 768, height: 1024 }, hasTouch: true });
+  await page.goto(`${server.url}/customers?kiosk=1`);
+  await signIn(page, 'admin');
+  await page.getByRole('table', { name: 'Customers' }).waitFor();
+
+  const warning = page.getByRole('alertdialog', { name: 'Are you still there?' });
+  await warning.waitFor({ timeout: IDLE_SECONDS * 1000 });
+  assert.match(await warning.textContent(), /signs out in \d+ s/);
+  await warning.getByRole('button', { name: 'Stay signed in' }).click();
+  await warning.waitFor({ state: 'hidden' });
+  assert.equal(await page.getByRole('button', { name: 'Sign out' }).count(), 1);
+
+  const signedOut = page.waitForRequest((r) => r.url().endsWith('/api/auth') && r.method() === 'DELETE', { timeout: (IDLE_SECONDS + 5) * 1000 });
+  await signedOut;
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Sign out' }).count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('kiosk targets are at least 44 by 44 CSS pixels', async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 768, height: 1024 }, hasTouch: true });
+  await page.goto(`${server.url}/customers?kiosk=1`);
+  await signIn(page, 'admin');
+  await page.getByRole('table', { name: 'Customers' }).waitFor();
+  const targets = [
+    page.getByRole('button', { name: 'Next page' }),
+    page.getByRole('button', { name: 'Sign out' }),
+    page.getByRole('link', { name: 'New customer' }),
+    page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link'),
+    page.getByRole('searchbox', { name: 'Search' }),
+  ];
+  for (const target of targets) {
+    const box = await target.boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `${target}: ${box.width}x${box.height}`);
+  }
+  await context.close();
+});
+
+test('the app can be installed: a manifest with a full-screen kiosk start', async () => {
+  const response = await fetch(`${server.url}/manifest.webmanifest`);
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'application/manifest+json');
+  const manifest = await response.json();
+  assert.equal(manifest.display, 'fullscreen');
+  assert.equal(manifest.start_url, '/customers?kiosk=1');
+  assert.equal((await fetch(`${server.url}${manifest.icons[0].src}`)).status, 200);
+});
