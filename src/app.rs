@@ -7,12 +7,11 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let config = LocalResource::new(crate::config::load);
-    view! {
-        <Suspense fallback=|| view! { <p class="boot-status" role="status">"Starting customer-desk…"</p> }>
-            {move || config.get().map(|loaded| match loaded {
-                Ok(config) => view! { <Shell config /> }.into_any(),
-                Err(error) => view! { <ConfigErrorPage error /> }.into_any(),
-            })}
-        </Suspense>
+    // Deliberately not a <Suspense>: resources read anywhere in the app would register
+    // with it and blank the whole page while they load. Pages use <Transition> instead.
+    move || match config.get() {
+        None => view! { <p class="boot-status" role="status">"Starting customer-desk…"</p> }.into_any(),
+        Some(Ok(config)) => view! { <Shell config /> }.into_any(),
+        Some(Err(error)) => view! { <ConfigErrorPage error /> }.into_any(),
     }
 }

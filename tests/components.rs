@@ -81,3 +81,45 @@ async fn embed_mode_hides_the_outer_chrome() {
     assert!(root.query_selector("header").unwrap().is_none(), "no header in an iframe");
     root.remove();
 }
+
+/// Requests that hit a 401 together must share one refresh: two concurrent `refresh()`
+/// calls make exactly one network request (counted with the Resource Timing API).
+#[wasm_bindgen_test]
+async fn concurrent_refreshes_share_one_request() {
+    use customer_desk::auth::{Auth, Session};
+    use customer_desk_domain::auth::{Device, UserProfile};
+
+    let owner = Owner::new();
+    owner.set();
+    let mut config = config(false);
+    config.api_base_url = "/single-flight-api".to_owned();
+    let auth = Auth::provide(&config);
+    let user = UserProfile {
+        id: "u1".into(),
+        name: "Admin".into(),
+        user_name: "admin".into(),
+        rights: vec![],
+        device: Device { name: "test".into(), env_name: "BackOffice".into() },
+    };
+    auth.start(Session { token: "expired".into(), refresh_token: Some("r1".into()), user }, false);
+
+    let (first, second) = futures::join!(auth.refresh(), auth.refresh());
+    // The test server has no such API, so the refresh fails, for both callers alike.
+    assert_eq!((first, second), (None, None));
+    let refresh_requests = || {
+        web_sys::window()
+            .unwrap()
+            .performance()
+            .unwrap()
+            .get_entries_by_type("resource")
+            .iter()
+            .filter_map(|entry| js_sys::Reflect::get(&entry, &"name".into()).ok()?.as_string())
+            .filter(|name| name.ends_with("/single-flight-api/auth/refresh"))
+            .count()
+    };
+    assert_eq!(refresh_requests(), 1);
+
+    // Once settled, a later refresh is a new request.
+    assert_eq!(auth.refresh().await, None);
+    assert_eq!(refresh_requests(), 2);
+}

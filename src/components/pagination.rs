@@ -1,21 +1,23 @@
 //! "Pagination": first, previous, next, last, the range status and the page size.
 
 use customer_desk_domain::config::PAGE_SIZES;
-use customer_desk_domain::list_query::{ListQuery, range_status};
+use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
 
 #[component]
 pub fn Pagination(
     #[prop(into)] query: Signal<ListQuery>,
-    /// Rows on the page shown and the total, once known.
+    /// The total across all pages, once known.
     #[prop(into)]
-    shown: Signal<Option<(usize, u64)>>,
+    total: Signal<Option<u64>>,
+    /// "26–50 of 10,000" for the rows on screen.
+    #[prop(into)]
+    status: Signal<Option<String>>,
     on_change: Callback<ListQuery>,
 ) -> impl IntoView {
     let page = move || query.with(|q| q.page);
-    let last_page = move || shown.get().map_or(1, |(_, total)| query.with(|q| q.last_page(total)));
+    let last_page = move || total.get().map_or(1, |total| query.with(|q| q.last_page(total)));
     let go = move |page: u64| on_change.run(query.get_untracked().with_page(page));
-    let status = move || shown.get().map(|(rows, total)| query.with(|q| range_status(q, rows, total)));
 
     view! {
         <nav class="pagination" aria-label="Pagination">

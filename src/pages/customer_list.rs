@@ -10,10 +10,17 @@ use crate::components::pagination::Pagination;
 use crate::components::search_box::SearchBox;
 use crate::routes::{list_href, list_query_from};
 use customer_desk_domain::config::AppConfig;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list_query::{ListQuery, range_status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+
+/// A loaded page and the query it answers.
+#[derive(Clone)]
+struct Shown {
+    query: ListQuery,
+    page: CustomerPage,
+}
 
 #[component]
 pub fn CustomerListPage() -> impl IntoView {
@@ -33,11 +40,14 @@ pub fn CustomerListPage() -> impl IntoView {
     let page = LocalResource::new(move || {
         let query = query.get();
         let endpoint = auth.endpoint();
-        async move { customers::list(&endpoint, &query).await }
+        async move {
+            let result = customers::list(&endpoint, &query).await;
+            result.map(|loaded| Shown { query, page: loaded })
+        }
     });
 
     // The last rows that loaded stay on screen while the next page loads or if it fails.
-    let shown = RwSignal::new(None::<CustomerPage>);
+    let shown = RwSignal::new(None::<Shown>);
     let error = RwSignal::new(None::<ApiError>);
     Effect::new(move |_| match page.get() {
         Some(Ok(loaded)) => {
@@ -51,8 +61,12 @@ pub fn CustomerListPage() -> impl IntoView {
     });
     let loading = Signal::derive(move || page.get().is_none());
 
-    let rows = Signal::derive(move || shown.with(|p| p.as_ref().map(|p| p.items.clone()).unwrap_or_default()));
-    let counts = Signal::derive(move || shown.with(|p| p.as_ref().map(|p| (p.items.len(), p.total))));
+    let rows = Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.page.items.clone()).unwrap_or_default()));
+    let counts = Signal::derive(move || shown.with(|s| s.as_ref().map(|s| (s.page.items.len(), s.page.total))));
+    // Describes the rows on screen, which stay while the next page loads.
+    let status = Signal::derive(move || {
+        shown.with(|s| s.as_ref().map(|s| range_status(&s.query, s.page.items.len(), s.page.total)))
+    });
     let search = Signal::derive(move || query.with(|q| q.search.clone()));
 
     let on_search = Callback::new(move |text: String| {
@@ -92,7 +106,7 @@ pub fn CustomerListPage() -> impl IntoView {
                 </div>
             </Show>
 
-            <Pagination query=query shown=counts on_change=show />
+            <Pagination query=query total=Signal::derive(move || counts.get().map(|(_, total)| total)) status on_change=show />
         </section>
     }
 }

@@ -73,3 +73,4 @@ test('typing in a form survives token refreshes and still saves', async () => {
   assert.deepEqual(problems(), []);
   await context.close();
 });
+

@@ -72,6 +72,21 @@ test('a server error gets its own message', async () => {
   await context.close();
 });
 
+test('an expired licence gets its own message', async () => {
+  const { context, page } = await openPage(browser);
+  await page.route('**/api/auth', (route) =>
+    route.fulfill({ status: 403, contentType: 'application/problem+json', body: '{"title":"License expired","status":403,"errorCode":4}' }),
+  );
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByRole('textbox', { name: 'User name' }).fill('admin');
+  await page.getByRole('textbox', { name: 'Password' }).fill('admin');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.equal(await alert.textContent(), 'The point-of-sale licence has expired. Contact your administrator.');
+  await context.close();
+});
+
 test('an access token issued elsewhere signs in; a bad one is refused', async () => {
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.url}/sign-in`);
