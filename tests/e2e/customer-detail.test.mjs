@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { issueToken, signIn } from './support/session.mjs';
+import { apiRequest, signIn } from './support/session.mjs';
 
 let server;
 let browser;
@@ -17,16 +17,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function api(method, path, body) {
-  const token = await issueToken(server.url, 'admin');
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: body && JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json().catch(() => null) };
-}
 
 test('a name in the list opens the detail page with every section', async () => {
   const { context, page, problems } = await openPage(browser);
@@ -46,7 +36,7 @@ test('a name in the list opens the detail page with every section', async () => 
 });
 
 test('delete asks in a dialog; Cancel keeps the customer, Delete removes it', async () => {
-  const created = await api('POST', '/customers', { firstName: 'Dana', lastName: 'Zmazaná', email: 'dana@example.com' });
+  const created = await apiRequest(server.url, 'POST', '/customers', { firstName: 'Dana', lastName: 'Zmazaná', email: 'dana@example.com' });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const id = created.body.id;
 
@@ -60,12 +50,12 @@ test('delete asks in a dialog; Cancel keeps the customer, Delete removes it', as
   await dialog.waitFor();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  assert.equal((await api('GET', `/customers/${id}`)).status, 200);
+  assert.equal((await apiRequest(server.url, 'GET', `/customers/${id}`)).status, 200);
 
   await page.getByRole('button', { name: 'Delete' }).click();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await page.waitForURL(`${server.url}/customers`);
-  assert.equal((await api('GET', `/customers/${id}`)).status, 404);
+  assert.equal((await apiRequest(server.url, 'GET', `/customers/${id}`)).status, 404);
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -81,7 +71,7 @@ test('an unknown id shows not found with a way back', async () => {
 });
 
 test('a viewer cannot delete', async () => {
-  const sample = await api('GET', '/customers?$take=1');
+  const sample = await apiRequest(server.url, 'GET', '/customers?$take=1');
   const { context, page } = await openPage(browser);
   await page.goto(`${server.url}/customers/${sample.body.items[0].id}`);
   await signIn(page, 'viewer');
@@ -92,7 +82,7 @@ test('a viewer cannot delete', async () => {
 
 test('markup in a name is shown as text, never run', async () => {
   const hostile = '<img src=x onerror=alert(1)>';
-  const created = await api('POST', '/customers', { firstName: hostile, lastName: 'Test' });
+  const created = await apiRequest(server.url, 'POST', '/customers', { firstName: hostile, lastName: 'Test' });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const { context, page, problems } = await openPage(browser);
   let dialogs = 0;

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { issueToken, signIn } from './support/session.mjs';
+import { apiRequest, createCustomer, signIn } from './support/session.mjs';
 
 let server;
 let browser;
@@ -18,17 +18,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function createViaApi(body) {
-  const token = await issueToken(server.url, 'admin');
-  const response = await fetch(`${server.url}/api/customers`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  assert.equal(response.status, 201);
-  return response.json();
-}
 
 const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 
@@ -81,7 +70,7 @@ test('invalid input is reported next to each field, tied to it, and nothing is s
 });
 
 test('editing saves the change and keeps the version moving', async () => {
-  const customer = await createViaApi({ firstName: 'Peter', lastName: 'Upravený', phone: '+421 900 111 222' });
+  const customer = await createCustomer(server.url, { firstName: 'Peter', lastName: 'Upravený', phone: '+421 900 111 222' });
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.url}/customers/${customer.id}`);
   await signIn(page, 'admin');
@@ -98,7 +87,7 @@ test('editing saves the change and keeps the version moving', async () => {
 });
 
 test('a version conflict keeps my typing, says what they changed, and can overwrite', async () => {
-  const customer = await createViaApi({ firstName: 'Konflikt', lastName: 'Dvojitý', phone: '+421 900 000 001' });
+  const customer = await createCustomer(server.url, { firstName: 'Konflikt', lastName: 'Dvojitý', phone: '+421 900 000 001' });
   const mine = await openPage(browser);
   const theirs = await openPage(browser);
   for (const { page } of [mine, theirs]) {
@@ -125,18 +114,13 @@ test('a version conflict keeps my typing, says what they changed, and can overwr
 });
 
 test('after a conflict, "Reload theirs" shows the stored version', async () => {
-  const customer = await createViaApi({ firstName: 'Znovu', lastName: 'Načítaný', city: 'Žilina' });
+  const customer = await createCustomer(server.url, { firstName: 'Znovu', lastName: 'Načítaný', city: 'Žilina' });
   const mine = await openPage(browser);
   await mine.page.goto(`${server.url}/customers/${customer.id}/edit`);
   await signIn(mine.page, 'admin');
   await mine.page.getByRole('heading', { level: 1, name: 'Edit Znovu Načítaný' }).waitFor();
 
-  const token = await issueToken(server.url, 'admin');
-  const update = await fetch(`${server.url}/api/customers/${customer.id}`, {
-    method: 'PUT',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ ...customer, email: 'ich@example.sk' }),
-  });
+  const update = await apiRequest(server.url, 'PUT', `/customers/${customer.id}`, { ...customer, email: 'ich@example.sk' });
   assert.equal(update.status, 200);
 
   await field(mine.page, 'First name').fill('Moje');
@@ -151,7 +135,7 @@ test('after a conflict, "Reload theirs" shows the stored version', async () => {
 });
 
 test('a clerk cannot change rates; a viewer cannot save', async () => {
-  const customer = await createViaApi({ firstName: 'Práva', lastName: 'Obmedzené' });
+  const customer = await createCustomer(server.url, { firstName: 'Práva', lastName: 'Obmedzené' });
   const clerk = await openPage(browser);
   await clerk.page.goto(`${server.url}/customers/${customer.id}/edit`);
   await signIn(clerk.page, 'clerk');

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { issueToken, signIn } from './support/session.mjs';
+import { createCustomer, signIn } from './support/session.mjs';
 
 let server;
 let browser;
@@ -19,17 +19,6 @@ after(async () => {
   await server?.stop();
 });
 
-async function createViaApi(body) {
-  const token = await issueToken(server.url, 'admin');
-  const response = await fetch(`${server.url}/api/customers`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  assert.equal(response.status, 201);
-  return response.json();
-}
-
 async function openEditor(page, customer) {
   await page.goto(`${server.url}/customers/${customer.id}/edit`);
   await signIn(page, 'admin');
@@ -40,7 +29,7 @@ const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 const unauthorized = { status: 401, contentType: 'application/problem+json', body: '{"title":"Unauthorized","status":401,"errorCode":1}' };
 
 test('leaving a changed form asks first; reverting the edit by hand removes the question', async () => {
-  const customer = await createViaApi({ firstName: 'Opatrná', lastName: 'Zmena', city: 'Nitra' });
+  const customer = await createCustomer(server.url, { firstName: 'Opatrná', lastName: 'Zmena', city: 'Nitra' });
   const { context, page } = await openPage(browser);
   await openEditor(page, customer);
   const questions = [];
@@ -67,7 +56,7 @@ test('leaving a changed form asks first; reverting the edit by hand removes the 
 });
 
 test('a deleted customer can be brought back with Undo', async () => {
-  const customer = await createViaApi({ firstName: 'Vrátená', lastName: 'Späť', email: 'spat@example.sk' });
+  const customer = await createCustomer(server.url, { firstName: 'Vrátená', lastName: 'Späť', email: 'spat@example.sk' });
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${server.url}/customers/${customer.id}`);
   await signIn(page, 'admin');
@@ -86,7 +75,7 @@ test('a deleted customer can be brought back with Undo', async () => {
 });
 
 test('a network failure during save keeps the form, and saving again works', async () => {
-  const customer = await createViaApi({ firstName: 'Sieť', lastName: 'Výpadok' });
+  const customer = await createCustomer(server.url, { firstName: 'Sieť', lastName: 'Výpadok' });
   const { context, page } = await openPage(browser);
   await openEditor(page, customer);
   await field(page, 'Note').fill('Dôležitá poznámka');
@@ -105,7 +94,7 @@ test('a network failure during save keeps the form, and saving again works', asy
 });
 
 test('a session that ends mid-edit is renewed in a dialog and the save goes through', async () => {
-  const customer = await createViaApi({ firstName: 'Dlhé', lastName: 'Písanie' });
+  const customer = await createCustomer(server.url, { firstName: 'Dlhé', lastName: 'Písanie' });
   const { context, page } = await openPage(browser);
   await openEditor(page, customer);
   await field(page, 'Phone').fill('+421 911 222 333');
@@ -127,7 +116,7 @@ test('a session that ends mid-edit is renewed in a dialog and the save goes thro
 });
 
 test("the server's field errors land on their fields, and a 403 names the missing right", async () => {
-  const customer = await createViaApi({ firstName: 'Server', lastName: 'Chyby' });
+  const customer = await createCustomer(server.url, { firstName: 'Server', lastName: 'Chyby' });
   const { context, page } = await openPage(browser);
   await openEditor(page, customer);
   await page.route(`**/api/customers/${customer.id}`, (route) =>

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { issueToken, signIn } from './support/session.mjs';
+import { issueToken, signIn, submitSignIn } from './support/session.mjs';
 
 let server;
 let browser;
@@ -33,9 +33,7 @@ test('a signed-out user is sent to sign-in and returns to the page first asked f
 test('a wrong password says so and keeps what was typed', async () => {
   const { context, page } = await openPage(browser);
   await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('textbox', { name: 'User name' }).fill('admin');
-  await page.getByRole('textbox', { name: 'Password' }).fill('not-the-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, 'admin', 'not-the-password');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.equal(await alert.textContent(), 'The user name, password or token is not correct.');
@@ -48,9 +46,7 @@ test('an unreachable server gets its own message', async () => {
   const { context, page } = await openPage(browser);
   await page.route('**/api/auth', (route) => route.abort('connectionrefused'));
   await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('textbox', { name: 'User name' }).fill('admin');
-  await page.getByRole('textbox', { name: 'Password' }).fill('admin');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, 'admin', 'admin');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /could not be reached/);
@@ -63,9 +59,7 @@ test('a server error gets its own message', async () => {
     route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"title":"Service Unavailable","status":503}' }),
   );
   await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('textbox', { name: 'User name' }).fill('admin');
-  await page.getByRole('textbox', { name: 'Password' }).fill('admin');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, 'admin', 'admin');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.equal(await alert.textContent(), 'The server failed (HTTP 503: Service Unavailable). Try again.');
@@ -78,9 +72,7 @@ test('an expired licence gets its own message', async () => {
     route.fulfill({ status: 403, contentType: 'application/problem+json', body: '{"title":"License expired","status":403,"errorCode":4}' }),
   );
   await page.goto(`${server.url}/sign-in`);
-  await page.getByRole('textbox', { name: 'User name' }).fill('admin');
-  await page.getByRole('textbox', { name: 'Password' }).fill('admin');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await submitSignIn(page, 'admin', 'admin');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.equal(await alert.textContent(), 'The point-of-sale licence has expired. Contact your administrator.');

@@ -20,3 +20,28 @@ export async function issueToken(serverUrl, userName = 'admin') {
   if (!response.ok) throw new Error(`sign-in for a token failed: HTTP ${response.status}`);
   return (await response.json()).tokenId;
 }
+
+/** Calls the API as `userName` (admin by default): `{status, body}`. */
+export async function apiRequest(serverUrl, method, path, body, userName = 'admin') {
+  const token = await issueToken(serverUrl, userName);
+  const response = await fetch(`${serverUrl}/api${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body && JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+}
+
+/** Creates a customer through the API and returns it as stored. */
+export async function createCustomer(serverUrl, customer) {
+  const { status, body } = await apiRequest(serverUrl, 'POST', '/customers', customer);
+  if (status !== 201) throw new Error(`creating a customer failed: HTTP ${status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Fills the sign-in form and submits it, without waiting for the outcome. */
+export async function submitSignIn(page, userName, password) {
+  await page.getByRole('textbox', { name: 'User name' }).fill(userName);
+  await page.getByRole('textbox', { name: 'Password' }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
