@@ -59,7 +59,10 @@ pub fn CustomerListPage() -> impl IntoView {
         Some(Err(err)) => error.set(Some(err)),
         None => {}
     });
-    let loading = Signal::derive(move || page.get().is_none());
+    // Loading while the rows on screen answer an older query (and nothing has failed).
+    let loading = Signal::derive(move || {
+        error.with(Option::is_none) && shown.with(|s| s.as_ref().is_none_or(|s| s.query != query.get()))
+    });
 
     let rows = Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.page.items.clone()).unwrap_or_default()));
     let counts = Signal::derive(move || shown.with(|s| s.as_ref().map(|s| (s.page.items.len(), s.page.total))));
