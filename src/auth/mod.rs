@@ -72,6 +72,14 @@ impl Auth {
         self.session.set(None);
     }
 
+    /// Ends the session when `error` says it is over (no refresh could renew it); the
+    /// sign-in guard then sends the user to sign in and back to the same page.
+    pub fn end_if_unauthenticated(&self, error: &crate::api::ApiError) {
+        if matches!(error, crate::api::ApiError::Unauthenticated { .. }) {
+            self.end();
+        }
+    }
+
     /// The current session, tracked.
     pub fn session(&self) -> Option<Session> {
         self.session.get()

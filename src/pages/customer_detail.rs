@@ -1,31 +1,22 @@
 //! `/customers/:id`: every property of the customer, readable; "Edit"; "Delete" after a
 //! confirmation dialog. An unknown id shows the server's not-found title and a way back.
 
-use crate::api::ApiError;
 use crate::api::portos::customers;
 use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::notices::use_notices;
+use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::format;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::session::Right;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn CustomerDetailPage() -> impl IntoView {
     let auth = use_auth();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-
-    let endpoint = move || auth.endpoint();
-    let endpoint_for_load = endpoint.clone();
-    let customer = LocalResource::new(move || {
-        let endpoint = endpoint_for_load();
-        let id = id.get();
-        async move { customers::get(&endpoint, &id).await }
-    });
+    let customer = customer_from_route();
 
     let navigate = use_navigate();
     let navigate_after_undo = navigate.clone();
@@ -33,7 +24,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
     let confirm_open = RwSignal::new(false);
     // Deleting keeps the customer as it was, so "Undo" can put it back under its id.
     let delete = Action::new_local(move |customer: &Customer| {
-        let endpoint = endpoint();
+        let endpoint = auth.endpoint();
         let customer = customer.clone();
         async move { customers::delete(&endpoint, &customer.id).await.map(|()| customer) }
     });
@@ -42,12 +33,12 @@ pub fn CustomerDetailPage() -> impl IntoView {
             crate::embed::notify(crate::embed::DELETED, Some(&deleted.id));
             let name = format::display_name(&deleted);
             let navigate_to_restored = navigate_after_undo.clone();
-            let undo = move || restore(endpoint(), deleted.clone(), notices, navigate_to_restored.clone());
+            let undo = move || restore(auth.endpoint(), deleted.clone(), notices, navigate_to_restored.clone());
             notices.show_with_action(format!("{name} deleted."), "Undo", undo);
             navigate("/customers", Default::default());
         }
-        Some(Err(ApiError::Unauthenticated { .. })) => auth.end(),
-        _ => {}
+        Some(Err(error)) => auth.end_if_unauthenticated(&error),
+        None => {}
     });
 
     view! {
@@ -67,26 +58,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
                         <p class="notice notice--error" role="alert">{err.to_string()}</p>
                     })}
                 }.into_any(),
-                Err(ApiError::NotFound { title }) => view! {
-                    <section class="page page--narrow">
-                        <h1>"Customer not found"</h1>
-                        <p role="alert">{title}</p>
-                        <p><A href="/customers">"Back to customers"</A></p>
-                    </section>
-                }.into_any(),
-                Err(ApiError::Unauthenticated { .. }) => {
-                    auth.end();
-                    ().into_any()
-                }
-                Err(err) => view! {
-                    <section class="page page--narrow">
-                        <h1>"Customer"</h1>
-                        <div class="notice notice--error" role="alert">
-                            <span>{err.to_string()}</span>
-                            <button type="button" class="button" on:click=move |_| customer.refetch()>"Retry"</button>
-                        </div>
-                    </section>
-                }.into_any(),
+                Err(error) => view! { <CustomerLoadError error heading="Customer" customer /> }.into_any(),
             })}
         </Transition>
     }

@@ -9,6 +9,7 @@ use crate::components::form_fields::{CheckboxField, TextField};
 use crate::components::notices::use_notices;
 use crate::components::reauth_dialog::ReauthDialog;
 use crate::components::unsaved_guard::{confirm_leave, guard_unsaved_changes};
+use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::routes::customer_href;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::customer_form::{CustomerForm, Field, changed_fields};
@@ -16,7 +17,7 @@ use customer_desk_domain::problem::ValidationError;
 use customer_desk_domain::session::Right;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn CustomerCreatePage() -> impl IntoView {
@@ -26,24 +27,12 @@ pub fn CustomerCreatePage() -> impl IntoView {
 
 #[component]
 pub fn CustomerEditPage() -> impl IntoView {
-    let auth = use_auth();
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let customer = LocalResource::new(move || {
-        let endpoint = auth.endpoint();
-        let id = id();
-        async move { customers::get(&endpoint, &id).await }
-    });
+    let customer = customer_from_route();
     view! {
         <Transition fallback=|| view! { <p class="boot-status" role="status">"Loading customer…"</p> }>
             {move || customer.get().map(|loaded| match loaded {
                 Ok(customer) => view! { <CustomerEditor base=customer is_new=false /> }.into_any(),
-                Err(err) => view! {
-                    <section class="page page--narrow">
-                        <h1>"Edit customer"</h1>
-                        <p class="notice notice--error" role="alert">{err.to_string()}</p>
-                    </section>
-                }.into_any(),
+                Err(error) => view! { <CustomerLoadError error heading="Edit customer" customer /> }.into_any(),
             })}
         </Transition>
     }
@@ -81,10 +70,8 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let may_set_discount = Signal::derive(move || auth.can(Right::CustomerSetDiscount));
     let may_set_credit = Signal::derive(move || auth.can(Right::CustomerSetCredit));
 
-    let endpoint = move || auth.endpoint();
-    let endpoint_for_save = endpoint.clone();
     let save = Action::new_local(move |customer: &Customer| {
-        let endpoint = endpoint_for_save();
+        let endpoint = auth.endpoint();
         let customer = customer.clone();
         async move {
             if is_new { customers::create(&endpoint, &customer).await } else { customers::update(&endpoint, &customer).await }
@@ -105,7 +92,6 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         }
     };
 
-    let endpoint_for_conflict = endpoint.clone();
     Effect::new(move |_| {
         let Some(result) = save.value().get() else { return };
         match result {
@@ -119,7 +105,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
             Err(ApiError::Unauthenticated { .. }) => reauth_open.set(true),
             Err(ApiError::Validation { errors: found, .. }) if !found.is_empty() => show_errors(errors, found),
             Err(ApiError::VersionConflict { .. }) => {
-                let endpoint = endpoint_for_conflict();
+                let endpoint = auth.endpoint();
                 let id = read.get_untracked().id;
                 spawn_local(async move {
                     match customers::get(&endpoint, &id).await {

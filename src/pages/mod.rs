@@ -2,6 +2,7 @@ pub mod config_error;
 pub mod customer_detail;
 pub mod customer_form;
 pub mod customer_list;
+pub mod customer_loading;
 pub mod not_found;
 pub mod sign_in;
 pub mod not_built;

@@ -1,0 +1,58 @@
+//! Loading the customer named by the route's `:id`, shared by the detail and edit pages.
+
+use crate::api::ApiError;
+use crate::api::portos::customers;
+use crate::auth::use_auth;
+use customer_desk_domain::customer::Customer;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+pub type CustomerResource = LocalResource<Result<Customer, ApiError>>;
+
+/// Loads `/customers/:id`'s customer again whenever the id changes; an ended session
+/// sends the user to sign in.
+pub fn customer_from_route() -> CustomerResource {
+    let auth = use_auth();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let customer = LocalResource::new(move || {
+        let endpoint = auth.endpoint();
+        let id = id.get();
+        async move { customers::get(&endpoint, &id).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Err(error)) = customer.get() {
+            auth.end_if_unauthenticated(&error);
+        }
+    });
+    customer
+}
+
+/// Why the customer could not be shown: not found (with the server's title and a way
+/// back), or another failure with Retry.
+#[component]
+pub fn CustomerLoadError(error: ApiError, heading: &'static str, customer: CustomerResource) -> impl IntoView {
+    match error {
+        ApiError::NotFound { title } => view! {
+            <section class="page page--narrow">
+                <h1>"Customer not found"</h1>
+                <p role="alert">{title}</p>
+                <p><A href="/customers">"Back to customers"</A></p>
+            </section>
+        }
+        .into_any(),
+        // The session ended; the sign-in guard takes over.
+        ApiError::Unauthenticated { .. } => ().into_any(),
+        other => view! {
+            <section class="page page--narrow">
+                <h1>{heading}</h1>
+                <div class="notice notice--error" role="alert">
+                    <span>{other.to_string()}</span>
+                    <button type="button" class="button" on:click=move |_| customer.refetch()>"Retry"</button>
+                </div>
+            </section>
+        }
+        .into_any(),
+    }
+}
