@@ -1,26 +1,14 @@
 // The customer detail page and deleting, against the real server.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, signIn } from './support/session.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ args: ['--demo', '60'] });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser({ args: ['--demo', '60'] });
 
 test('a name in the list opens the detail page with every section', async () => {
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/customers`);
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
   const link = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
   const name = await link.textContent();
@@ -36,12 +24,12 @@ test('a name in the list opens the detail page with every section', async () => 
 });
 
 test('delete asks in a dialog; Cancel keeps the customer, Delete removes it', async () => {
-  const created = await apiRequest(server.url, 'POST', '/customers', { firstName: 'Dana', lastName: 'Zmazaná', email: 'dana@example.com' });
+  const created = await apiRequest(env.server.url, 'POST', '/customers', { firstName: 'Dana', lastName: 'Zmazaná', email: 'dana@example.com' });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const id = created.body.id;
 
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/customers/${id}`);
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers/${id}`);
   await signIn(page, 'admin');
   await page.getByRole('heading', { level: 1, name: 'Dana Zmazaná' }).waitFor();
 
@@ -50,30 +38,30 @@ test('delete asks in a dialog; Cancel keeps the customer, Delete removes it', as
   await dialog.waitFor();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  assert.equal((await apiRequest(server.url, 'GET', `/customers/${id}`)).status, 200);
+  assert.equal((await apiRequest(env.server.url, 'GET', `/customers/${id}`)).status, 200);
 
   await page.getByRole('button', { name: 'Delete' }).click();
   await dialog.getByRole('button', { name: 'Delete' }).click();
-  await page.waitForURL(`${server.url}/customers`);
-  assert.equal((await apiRequest(server.url, 'GET', `/customers/${id}`)).status, 404);
+  await page.waitForURL(`${env.server.url}/customers`);
+  assert.equal((await apiRequest(env.server.url, 'GET', `/customers/${id}`)).status, 404);
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
 test('an unknown id shows not found with a way back', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(`${server.url}/customers/no-such-customer`);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers/no-such-customer`);
   await signIn(page, 'admin');
   await page.getByRole('heading', { level: 1, name: 'Customer not found' }).waitFor();
   await page.getByRole('link', { name: 'Back to customers' }).click();
-  await page.waitForURL(`${server.url}/customers`);
+  await page.waitForURL(`${env.server.url}/customers`);
   await context.close();
 });
 
 test('a viewer cannot delete', async () => {
-  const sample = await apiRequest(server.url, 'GET', '/customers?$take=1');
-  const { context, page } = await openPage(browser);
-  await page.goto(`${server.url}/customers/${sample.body.items[0].id}`);
+  const sample = await apiRequest(env.server.url, 'GET', '/customers?$take=1');
+  const { context, page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers/${sample.body.items[0].id}`);
   await signIn(page, 'viewer');
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.ok(await page.getByRole('button', { name: 'Delete' }).isDisabled());
@@ -82,15 +70,15 @@ test('a viewer cannot delete', async () => {
 
 test('markup in a name is shown as text, never run', async () => {
   const hostile = '<img src=x onerror=alert(1)>';
-  const created = await apiRequest(server.url, 'POST', '/customers', { firstName: hostile, lastName: 'Test' });
+  const created = await apiRequest(env.server.url, 'POST', '/customers', { firstName: hostile, lastName: 'Test' });
   assert.equal(created.status, 201, JSON.stringify(created.body));
-  const { context, page, problems } = await openPage(browser);
+  const { context, page, problems } = await openPage(env.browser);
   let dialogs = 0;
   page.on('dialog', async (dialog) => {
     dialogs += 1;
     await dialog.dismiss();
   });
-  await page.goto(`${server.url}/customers?search=Test`);
+  await page.goto(`${env.server.url}/customers?search=Test`);
   await signIn(page, 'admin');
   await page.getByRole('link', { name: `${hostile} Test` }).click();
   await page.getByRole('heading', { level: 1, name: `${hostile} Test` }).waitFor();

@@ -1,29 +1,17 @@
 // Creating and editing customers against the real server: validation, server errors,
 // version conflicts between two browsers, and rights.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, createCustomer, signIn } from './support/session.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ args: ['--demo', '20'] });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser({ args: ['--demo', '20'] });
 
 const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 
 test('a new customer is created and shown with a notice', async () => {
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/customers`);
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
   await page.getByRole('link', { name: 'New customer' }).click();
   await page.getByRole('heading', { level: 1, name: 'New customer' }).waitFor();
@@ -43,8 +31,8 @@ test('a new customer is created and shown with a notice', async () => {
 });
 
 test('invalid input is reported next to each field, tied to it, and nothing is sent', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(`${server.url}/customers/new`);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers/new`);
   await signIn(page, 'admin');
   const posts = [];
   page.on('request', (r) => r.method() === 'POST' && r.url().endsWith('/api/customers') && posts.push(r));
@@ -70,9 +58,9 @@ test('invalid input is reported next to each field, tied to it, and nothing is s
 });
 
 test('editing saves the change and keeps the version moving', async () => {
-  const customer = await createCustomer(server.url, { firstName: 'Peter', lastName: 'Upravený', phone: '+421 900 111 222' });
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/customers/${customer.id}`);
+  const customer = await createCustomer(env.server.url, { firstName: 'Peter', lastName: 'Upravený', phone: '+421 900 111 222' });
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers/${customer.id}`);
   await signIn(page, 'admin');
   await page.getByRole('link', { name: 'Edit' }).click();
   await page.getByRole('heading', { level: 1, name: 'Edit Peter Upravený' }).waitFor();
@@ -87,11 +75,11 @@ test('editing saves the change and keeps the version moving', async () => {
 });
 
 test('a version conflict keeps my typing, says what they changed, and can overwrite', async () => {
-  const customer = await createCustomer(server.url, { firstName: 'Konflikt', lastName: 'Dvojitý', phone: '+421 900 000 001' });
-  const mine = await openPage(browser);
-  const theirs = await openPage(browser);
+  const customer = await createCustomer(env.server.url, { firstName: 'Konflikt', lastName: 'Dvojitý', phone: '+421 900 000 001' });
+  const mine = await openPage(env.browser);
+  const theirs = await openPage(env.browser);
   for (const { page } of [mine, theirs]) {
-    await page.goto(`${server.url}/customers/${customer.id}/edit`);
+    await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
     await signIn(page, 'admin');
     await page.getByRole('heading', { level: 1, name: 'Edit Konflikt Dvojitý' }).waitFor();
   }
@@ -114,13 +102,13 @@ test('a version conflict keeps my typing, says what they changed, and can overwr
 });
 
 test('after a conflict, "Reload theirs" shows the stored version', async () => {
-  const customer = await createCustomer(server.url, { firstName: 'Znovu', lastName: 'Načítaný', city: 'Žilina' });
-  const mine = await openPage(browser);
-  await mine.page.goto(`${server.url}/customers/${customer.id}/edit`);
+  const customer = await createCustomer(env.server.url, { firstName: 'Znovu', lastName: 'Načítaný', city: 'Žilina' });
+  const mine = await openPage(env.browser);
+  await mine.page.goto(`${env.server.url}/customers/${customer.id}/edit`);
   await signIn(mine.page, 'admin');
   await mine.page.getByRole('heading', { level: 1, name: 'Edit Znovu Načítaný' }).waitFor();
 
-  const update = await apiRequest(server.url, 'PUT', `/customers/${customer.id}`, { ...customer, email: 'ich@example.sk' });
+  const update = await apiRequest(env.server.url, 'PUT', `/customers/${customer.id}`, { ...customer, email: 'ich@example.sk' });
   assert.equal(update.status, 200);
 
   await field(mine.page, 'First name').fill('Moje');
@@ -135,9 +123,9 @@ test('after a conflict, "Reload theirs" shows the stored version', async () => {
 });
 
 test('a clerk cannot change rates; a viewer cannot save', async () => {
-  const customer = await createCustomer(server.url, { firstName: 'Práva', lastName: 'Obmedzené' });
-  const clerk = await openPage(browser);
-  await clerk.page.goto(`${server.url}/customers/${customer.id}/edit`);
+  const customer = await createCustomer(env.server.url, { firstName: 'Práva', lastName: 'Obmedzené' });
+  const clerk = await openPage(env.browser);
+  await clerk.page.goto(`${env.server.url}/customers/${customer.id}/edit`);
   await signIn(clerk.page, 'clerk');
   await clerk.page.getByRole('heading', { level: 1, name: 'Edit Práva Obmedzené' }).waitFor();
   assert.ok(await field(clerk.page, 'Discount rate').isDisabled());
@@ -145,8 +133,8 @@ test('a clerk cannot change rates; a viewer cannot save', async () => {
   assert.ok(await clerk.page.getByRole('button', { name: 'Save' }).isEnabled());
   await clerk.context.close();
 
-  const viewer = await openPage(browser);
-  await viewer.page.goto(`${server.url}/customers/${customer.id}/edit`);
+  const viewer = await openPage(env.browser);
+  await viewer.page.goto(`${env.server.url}/customers/${customer.id}/edit`);
   await signIn(viewer.page, 'viewer');
   await viewer.page.getByRole('heading', { level: 1, name: 'Edit Práva Obmedzené' }).waitFor();
   assert.ok(await viewer.page.getByRole('button', { name: 'Save' }).isDisabled());

@@ -1,29 +1,17 @@
 // The customer list against the real server with 300 deterministic demo customers.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { issueToken, signIn } from './support/session.mjs';
 
 const TOTAL = 300;
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ args: ['--demo', String(TOTAL)] });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser({ args: ['--demo', String(TOTAL)] });
 
 /** Opens `path` signed in as admin and waits for the table's rows. */
 async function openList(path = '/customers') {
-  const session = await openPage(browser);
+  const session = await openPage(env.browser);
   const { page } = session;
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${env.server.url}${path}`);
   await signIn(page, 'admin');
   await page.getByRole('table', { name: 'Customers' }).waitFor();
   return session;
@@ -40,8 +28,8 @@ const listRequests = (page) => {
 };
 
 async function apiGet(path) {
-  const token = await issueToken(server.url, 'admin');
-  const response = await fetch(`${server.url}/api${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const token = await issueToken(env.server.url, 'admin');
+  const response = await fetch(`${env.server.url}/api${path}`, { headers: { authorization: `Bearer ${token}` } });
   return response.json();
 }
 
@@ -170,7 +158,7 @@ test('a 401 that a refresh cannot cure sends the user to sign in and back to the
   await page.getByRole('button', { name: 'Next page' }).click();
   await page.waitForURL(/\/sign-in\?next=/);
   await signIn(page, 'admin');
-  await page.waitForURL(`${server.url}/customers?page=4`);
+  await page.waitForURL(`${env.server.url}/customers?page=4`);
   await page.getByText(`76–100 of ${TOTAL}`).waitFor();
   await context.close();
 });

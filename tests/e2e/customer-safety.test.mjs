@@ -1,26 +1,14 @@
 // Nothing is ever lost: unsaved-changes guard, undo after delete, a network failure and
 // an ended session in the middle of a save.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { createCustomer, signIn } from './support/session.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ args: ['--demo', '10'] });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser({ args: ['--demo', '10'] });
 
 async function openEditor(page, customer) {
-  await page.goto(`${server.url}/customers/${customer.id}/edit`);
+  await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
   await signIn(page, 'admin');
   await page.getByRole('heading', { level: 1, name: `Edit ${customer.firstName} ${customer.lastName}` }).waitFor();
 }
@@ -29,8 +17,8 @@ const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 const unauthorized = { status: 401, contentType: 'application/problem+json', body: '{"title":"Unauthorized","status":401,"errorCode":1}' };
 
 test('leaving a changed form asks first; reverting the edit by hand removes the question', async () => {
-  const customer = await createCustomer(server.url, { firstName: 'Opatrná', lastName: 'Zmena', city: 'Nitra' });
-  const { context, page } = await openPage(browser);
+  const customer = await createCustomer(env.server.url, { firstName: 'Opatrná', lastName: 'Zmena', city: 'Nitra' });
+  const { context, page } = await openPage(env.browser);
   await openEditor(page, customer);
   const questions = [];
   page.on('dialog', async (dialog) => {
@@ -50,23 +38,23 @@ test('leaving a changed form asks first; reverting the edit by hand removes the 
 
   await field(page, 'First name').fill('Opatrná');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
-  await page.waitForURL(`${server.url}/customers`);
+  await page.waitForURL(`${env.server.url}/customers`);
   assert.equal(questions.length, 2);
   await context.close();
 });
 
 test('a deleted customer can be brought back with Undo', async () => {
-  const customer = await createCustomer(server.url, { firstName: 'Vrátená', lastName: 'Späť', email: 'spat@example.sk' });
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/customers/${customer.id}`);
+  const customer = await createCustomer(env.server.url, { firstName: 'Vrátená', lastName: 'Späť', email: 'spat@example.sk' });
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers/${customer.id}`);
   await signIn(page, 'admin');
   await page.getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('dialog', { name: 'Delete customer?' }).getByRole('button', { name: 'Delete' }).click();
-  await page.waitForURL(`${server.url}/customers`);
+  await page.waitForURL(`${env.server.url}/customers`);
   const notice = page.getByRole('status').filter({ hasText: 'Vrátená Späť deleted.' });
   await notice.waitFor();
   await notice.getByRole('button', { name: 'Undo' }).click();
-  await page.waitForURL(`${server.url}/customers/${customer.id}`);
+  await page.waitForURL(`${env.server.url}/customers/${customer.id}`);
   await page.getByRole('heading', { level: 1, name: 'Vrátená Späť' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Vrátená Späť restored.' }).waitFor();
   await page.getByText('spat@example.sk').waitFor();
@@ -75,8 +63,8 @@ test('a deleted customer can be brought back with Undo', async () => {
 });
 
 test('a network failure during save keeps the form, and saving again works', async () => {
-  const customer = await createCustomer(server.url, { firstName: 'Sieť', lastName: 'Výpadok' });
-  const { context, page } = await openPage(browser);
+  const customer = await createCustomer(env.server.url, { firstName: 'Sieť', lastName: 'Výpadok' });
+  const { context, page } = await openPage(env.browser);
   await openEditor(page, customer);
   await field(page, 'Note').fill('Dôležitá poznámka');
   await page.route(`**/api/customers/${customer.id}`, (route) =>
@@ -94,8 +82,8 @@ test('a network failure during save keeps the form, and saving again works', asy
 });
 
 test('a session that ends mid-edit is renewed in a dialog and the save goes through', async () => {
-  const customer = await createCustomer(server.url, { firstName: 'Dlhé', lastName: 'Písanie' });
-  const { context, page } = await openPage(browser);
+  const customer = await createCustomer(env.server.url, { firstName: 'Dlhé', lastName: 'Písanie' });
+  const { context, page } = await openPage(env.browser);
   await openEditor(page, customer);
   await field(page, 'Phone').fill('+421 911 222 333');
   await page.route(`**/api/customers/${customer.id}`, (route) =>
@@ -116,8 +104,8 @@ test('a session that ends mid-edit is renewed in a dialog and the save goes thro
 });
 
 test("the server's field errors land on their fields, and a 403 names the missing right", async () => {
-  const customer = await createCustomer(server.url, { firstName: 'Server', lastName: 'Chyby' });
-  const { context, page } = await openPage(browser);
+  const customer = await createCustomer(env.server.url, { firstName: 'Server', lastName: 'Chyby' });
+  const { context, page } = await openPage(env.browser);
   await openEditor(page, customer);
   await page.route(`**/api/customers/${customer.id}`, (route) =>
     route.request().method() === 'PUT'

@@ -1,31 +1,19 @@
 // Kiosk mode: an idle kiosk warns with a countdown, then signs out and returns to the
 // start; any touch keeps the session. Also: the manifest that makes it installable.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { signIn } from './support/session.mjs';
 
 const IDLE_SECONDS = 10;
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({
+const env = serverAndBrowser({
     args: ['--demo', '20'],
     config: { backend: 'portos', apiBaseUrl: '/api', kioskIdleSeconds: IDLE_SECONDS },
   });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 test('an idle kiosk warns, a touch keeps it, and then it signs out by itself', async () => {
-  const { context, page, problems } = await openPage(browser, { viewport: { width: 768, height: 1024 }, hasTouch: true });
-  await page.goto(`${server.url}/customers?kiosk=1`);
+  const { context, page, problems } = await openPage(env.browser, { viewport: { width: 768, height: 1024 }, hasTouch: true });
+  await page.goto(`${env.server.url}/customers?kiosk=1`);
   await signIn(page, 'admin');
   await page.getByRole('table', { name: 'Customers' }).waitFor();
 
@@ -45,8 +33,8 @@ test('an idle kiosk warns, a touch keeps it, and then it signs out by itself', a
 });
 
 test('kiosk targets are at least 44 by 44 CSS pixels', async () => {
-  const { context, page } = await openPage(browser, { viewport: { width: 768, height: 1024 }, hasTouch: true });
-  await page.goto(`${server.url}/customers?kiosk=1`);
+  const { context, page } = await openPage(env.browser, { viewport: { width: 768, height: 1024 }, hasTouch: true });
+  await page.goto(`${env.server.url}/customers?kiosk=1`);
   await signIn(page, 'admin');
   await page.getByRole('table', { name: 'Customers' }).waitFor();
   const targets = [
@@ -64,11 +52,11 @@ test('kiosk targets are at least 44 by 44 CSS pixels', async () => {
 });
 
 test('the app can be installed: a manifest with a full-screen kiosk start', async () => {
-  const response = await fetch(`${server.url}/manifest.webmanifest`);
+  const response = await fetch(`${env.server.url}/manifest.webmanifest`);
   assert.equal(response.status, 200);
   assert.equal(response.headers.get('content-type'), 'application/manifest+json');
   const manifest = await response.json();
   assert.equal(manifest.display, 'fullscreen');
   assert.equal(manifest.start_url, '/customers?kiosk=1');
-  assert.equal((await fetch(`${server.url}${manifest.icons[0].src}`)).status, 200);
+  assert.equal((await fetch(`${env.server.url}${manifest.icons[0].src}`)).status, 200);
 });

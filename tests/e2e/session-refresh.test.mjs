@@ -1,24 +1,12 @@
 // Tokens that expire: the app refreshes them before expiry and after a 401, once for all
 // waiting requests, without disturbing the page or a form.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { signIn } from './support/session.mjs';
 
 const TOKEN_SECONDS = 4;
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ args: ['--demo', '60', '--token-ttl', String(TOKEN_SECONDS)] });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser({ args: ['--demo', '60', '--token-ttl', String(TOKEN_SECONDS)] });
 
 const refreshes = (page) => {
   const seen = [];
@@ -27,9 +15,9 @@ const refreshes = (page) => {
 };
 
 test('the token is refreshed before it expires, so the session outlives it', async () => {
-  const { context, page, problems } = await openPage(browser);
+  const { context, page, problems } = await openPage(env.browser);
   const seen = refreshes(page);
-  await page.goto(`${server.url}/customers`);
+  await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
   await page.getByText('1–25 of 60').waitFor();
   await page.waitForTimeout((TOKEN_SECONDS + 3) * 1000);
@@ -42,9 +30,9 @@ test('the token is refreshed before it expires, so the session outlives it', asy
 });
 
 test('a 401 is cured by one refresh and the request is retried', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   const seen = refreshes(page);
-  await page.goto(`${server.url}/customers`);
+  await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
   await page.getByText('1–25 of 60').waitFor();
   const before = seen.length;
@@ -60,9 +48,9 @@ test('a 401 is cured by one refresh and the request is retried', async () => {
 });
 
 test('typing in a form survives token refreshes and still saves', async () => {
-  const { context, page, problems } = await openPage(browser);
+  const { context, page, problems } = await openPage(env.browser);
   const seen = refreshes(page);
-  await page.goto(`${server.url}/customers/new`);
+  await page.goto(`${env.server.url}/customers/new`);
   await signIn(page, 'admin');
   await page.getByRole('textbox', { name: 'Last name', exact: true }).fill('Trpezlivá');
   await page.waitForTimeout((TOKEN_SECONDS + 3) * 1000);

@@ -1,53 +1,41 @@
 // The app shell in Chromium against the release build: routing, chrome, embed mode,
 // the config error page, and the security headers it runs under.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { signIn } from './support/session.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 test('an unknown path shows the not-found page inside the chrome, with a way back', async () => {
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/no/such/page`);
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/no/such/page`);
   await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   assert.equal(await page.getByRole('banner').count(), 1);
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 1);
 
   await page.getByRole('link', { name: 'Back to customers' }).click();
   await signIn(page);
-  await page.waitForURL(`${server.url}/customers`);
+  await page.waitForURL(`${env.server.url}/customers`);
   await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
 test('the root leads to the customer list, through sign-in', async () => {
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(server.url);
-  await page.waitForURL(`${server.url}/sign-in?next=%2Fcustomers`);
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(env.server.url);
+  await page.waitForURL(`${env.server.url}/sign-in?next=%2Fcustomers`);
   await signIn(page);
-  await page.waitForURL(`${server.url}/customers`);
+  await page.waitForURL(`${env.server.url}/customers`);
   await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
 test('?embed=1 hides the outer chrome', async () => {
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/no/such/page?embed=1`);
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/no/such/page?embed=1`);
   await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   assert.equal(await page.getByRole('banner').count(), 0);
   assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
@@ -56,9 +44,9 @@ test('?embed=1 hides the outer chrome', async () => {
 });
 
 test('a missing config.json gives an error page that names the file', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   await page.route('**/config.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
-  await page.goto(`${server.url}/customers`);
+  await page.goto(`${env.server.url}/customers`);
   await page.getByRole('heading', { level: 1, name: 'customer-desk cannot start' }).waitFor();
   assert.equal(
     await page.getByRole('alert').textContent(),
@@ -68,11 +56,11 @@ test('a missing config.json gives an error page that names the file', async () =
 });
 
 test('a malformed config.json gives an error page that says what is wrong', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   await page.route('**/config.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{ "backend": "portos", "apiBaseURL": "/api" }' }),
   );
-  await page.goto(`${server.url}/customers`);
+  await page.goto(`${env.server.url}/customers`);
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.textContent();
@@ -82,9 +70,9 @@ test('a malformed config.json gives an error page that says what is wrong', asyn
 });
 
 test('the page is served with a strict CSP and the wasm as application/wasm, compressed', async () => {
-  const { context, page, problems } = await openPage(browser);
+  const { context, page, problems } = await openPage(env.browser);
   const wasmResponse = page.waitForResponse((response) => response.url().endsWith('.wasm'));
-  const response = await page.goto(`${server.url}/customers`);
+  const response = await page.goto(`${env.server.url}/customers`);
   const csp = response.headers()['content-security-policy'];
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
   assert.doesNotMatch(csp, /unsafe-inline/);

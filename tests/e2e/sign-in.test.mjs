@@ -1,38 +1,26 @@
 // Signing in and out against the real server: success, each failure, return-to-page,
 // access tokens, and where the session is (and is not) kept.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage } from './support/browser.mjs';
-import { startServer } from './support/server.mjs';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { issueToken, signIn, submitSignIn } from './support/session.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 test('a signed-out user is sent to sign-in and returns to the page first asked for', async () => {
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/customers?Search=nov`);
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers?Search=nov`);
   await page.waitForURL(/\/sign-in\?next=/);
   await signIn(page, 'admin');
-  await page.waitForURL(`${server.url}/customers?Search=nov`);
+  await page.waitForURL(`${env.server.url}/customers?Search=nov`);
   await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
 test('a wrong password says so and keeps what was typed', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(`${server.url}/sign-in`);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/sign-in`);
   await submitSignIn(page, 'admin', 'not-the-password');
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -43,9 +31,9 @@ test('a wrong password says so and keeps what was typed', async () => {
 });
 
 test('an unreachable server gets its own message', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   await page.route('**/api/auth', (route) => route.abort('connectionrefused'));
-  await page.goto(`${server.url}/sign-in`);
+  await page.goto(`${env.server.url}/sign-in`);
   await submitSignIn(page, 'admin', 'admin');
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -54,11 +42,11 @@ test('an unreachable server gets its own message', async () => {
 });
 
 test('a server error gets its own message', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   await page.route('**/api/auth', (route) =>
     route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"title":"Service Unavailable","status":503}' }),
   );
-  await page.goto(`${server.url}/sign-in`);
+  await page.goto(`${env.server.url}/sign-in`);
   await submitSignIn(page, 'admin', 'admin');
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -67,11 +55,11 @@ test('a server error gets its own message', async () => {
 });
 
 test('an expired licence gets its own message', async () => {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(env.browser);
   await page.route('**/api/auth', (route) =>
     route.fulfill({ status: 403, contentType: 'application/problem+json', body: '{"title":"License expired","status":403,"errorCode":4}' }),
   );
-  await page.goto(`${server.url}/sign-in`);
+  await page.goto(`${env.server.url}/sign-in`);
   await submitSignIn(page, 'admin', 'admin');
   const alert = page.getByRole('alert');
   await alert.waitFor();
@@ -80,40 +68,40 @@ test('an expired licence gets its own message', async () => {
 });
 
 test('an access token issued elsewhere signs in; a bad one is refused', async () => {
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/sign-in`);
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/sign-in`);
   await page.getByRole('radio', { name: 'Access token' }).check();
   await page.getByRole('textbox', { name: 'Access token' }).fill('not-a-token');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('alert').waitFor();
   assert.equal(await page.getByRole('alert').textContent(), 'The user name, password or token is not correct.');
 
-  await page.getByRole('textbox', { name: 'Access token' }).fill(await issueToken(server.url, 'viewer'));
+  await page.getByRole('textbox', { name: 'Access token' }).fill(await issueToken(env.server.url, 'viewer'));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  await page.waitForURL(`${server.url}/customers`);
+  await page.waitForURL(`${env.server.url}/customers`);
   // The 401 of the refused token is the only console error Chromium reports.
   assert.ok(problems().every((p) => p.includes('401')), problems().join('\n'));
   await context.close();
 });
 
 test('sign out ends the session everywhere', async () => {
-  const { context, page, problems } = await openPage(browser);
-  await page.goto(`${server.url}/customers`);
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
   const signedOut = page.waitForResponse((r) => r.url().endsWith('/api/auth') && r.request().method() === 'DELETE');
   await page.getByRole('button', { name: 'Sign out' }).click();
   assert.ok((await signedOut).ok());
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.goto(`${server.url}/customers`);
+  await page.goto(`${env.server.url}/customers`);
   await page.waitForURL(/\/sign-in\?next=%2Fcustomers/);
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
 test('the session lives in memory unless the user asks to be remembered', async () => {
-  const { context, page } = await openPage(browser);
-  await page.goto(`${server.url}/customers`);
+  const { context, page } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
   await page.reload();
   await page.waitForURL(/\/sign-in/);

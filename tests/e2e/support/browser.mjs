@@ -1,6 +1,8 @@
 // Debian's Chromium driven by playwright-core: the house standard for browser tests.
 // Tests select by role and accessible name only.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
 
 export async function launchBrowser() {
   return chromium.launch({
@@ -38,4 +40,21 @@ export async function openPage(browser, options = {}) {
     });
   });
   return { context, page, problems: () => [...recorded] };
+}
+
+/**
+ * One server (with `serverOptions`, see startServer) and one browser for a test file,
+ * started before its tests and stopped after them: `env.server`, `env.browser`.
+ */
+export function serverAndBrowser(serverOptions) {
+  const env = {};
+  before(async () => {
+    env.server = await startServer(serverOptions);
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }
