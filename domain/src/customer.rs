@@ -4,8 +4,9 @@
 //!
 //! Documented fields (the customers page's example): id, externalId, isActive, status,
 //! activationTime, expirationTime, firstName, lastName, fullName, gender, birthDate, email,
-//! phone, isCompany. The rest (company, address, note, discountRate, creditRate, credit,
-//! cards, `_v`) follow the data-model pages and DESIGN.md; see the README for the choices.
+//! phone, isCompany. The rest (company, address, deliveryAddress, note, discountRate,
+//! creditRate, credit, cards, `_v`) follow the data-model pages and DESIGN.md; see the
+//! README for the choices. [`CreditTransaction`] is one entry of a customer's credit history.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -47,6 +48,9 @@ pub struct Customer {
     pub company: Option<Company>,
     #[serde(default)]
     pub address: Option<Address>,
+    /// Where goods go when it differs from `address`; the same shape.
+    #[serde(default)]
+    pub delivery_address: Option<Address>,
     #[serde(default)]
     pub note: Option<String>,
     /// Percent, 0 to 100. Changing it needs the `customerSetDiscount` right.
@@ -115,7 +119,8 @@ pub struct Address {
     pub country: Option<String>,
 }
 
-/// The company a customer buys for (`isCompany`); searched by name, VAT ID and tax ID.
+/// The company a customer buys for (`isCompany`); searched by name, VAT ID, tax ID and
+/// company registration number.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Company {
@@ -125,13 +130,34 @@ pub struct Company {
     pub vat_id: Option<String>,
     #[serde(default)]
     pub tax_id: Option<String>,
+    /// Company registration number (IČO in Slovakia and Czechia).
+    #[serde(default)]
+    pub crn: Option<String>,
 }
 
-/// A loyalty card; serial numbers are unique across all customers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A loyalty card; serial numbers are unique across all customers, blocked cards included
+/// (a blocked card stays with its customer so it cannot be handed to someone else).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Card {
     pub serial_number: String,
+    #[serde(default)]
+    pub is_blocked: bool,
+}
+
+/// One change of a customer's `credit`, newest first in
+/// `GET /api/customers/{id}/credit-transactions`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CreditTransaction {
+    pub id: i64,
+    pub time: DateTime<Utc>,
+    /// The signed change: positive for a top-up, negative for a payment.
+    pub amount: f64,
+    /// The credit after this change.
+    pub balance: f64,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// PORTOS's `QueryResult<T>`: one page, its length and the total matching the filters.

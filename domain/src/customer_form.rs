@@ -154,8 +154,8 @@ impl CustomerForm {
         form
     }
 
-    /// The customer to send: `base` (as read, with its `_v`, cards and credit) with the
-    /// form's values. Errors name their member as the server would.
+    /// The customer to send: `base` (as read, with its `_v`, cards, credit, delivery address
+    /// and company CRN) with the form's values. Errors name their member as the server would.
     pub fn to_customer(&self, base: &Customer, utc_offset_minutes: i32) -> Result<Customer, Vec<ValidationError>> {
         let mut errors = Vec::new();
         let mut customer = base.clone();
@@ -183,10 +183,13 @@ impl CustomerForm {
         for (field, target) in [(Field::DiscountRate, &mut customer.discount_rate), (Field::CreditRate, &mut customer.credit_rate)] {
             *target = parse_or_report(optional(field), field, &mut errors, parse_number).unwrap_or(0.0);
         }
+        // The form has no CRN field: the one read is kept, as are the delivery address and
+        // the cards (with their blocked flags), which `base` carries.
         customer.company = self.is_company.then(|| Company {
             name: optional(Field::CompanyName),
             vat_id: optional(Field::VatId),
             tax_id: optional(Field::TaxId),
+            crn: base.company.as_ref().and_then(|c| c.crn.clone()),
         });
         let address = Address {
             street: optional(Field::Street),

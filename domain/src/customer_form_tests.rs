@@ -5,9 +5,10 @@ fn stored() -> Customer {
         r#"{"id":"c-1","firstName":"Ján","lastName":"Novák","fullName":"Ján Novák","email":"jan@example.sk",
             "isActive":true,"activationTime":"2026-01-01T08:00:00Z","expirationTime":"2027-01-01T08:00:00Z",
             "discountRate":12.5,"creditRate":2,"credit":40,"isCompany":true,
-            "company":{"name":"Novák s.r.o.","vatId":"SK2020123456","taxId":"2020123456"},
+            "company":{"name":"Novák s.r.o.","vatId":"SK2020123456","taxId":"2020123456","crn":"50123456"},
             "address":{"street":"Hlavná 1","city":"Košice","zipCode":"040 01","country":"SK"},
-            "cards":[{"serialNumber":"CARD-1"}],"_v":7}"#,
+            "deliveryAddress":{"street":"Skladová 7","city":"Prešov","zipCode":"080 01","country":"SK"},
+            "cards":[{"serialNumber":"CARD-1"},{"serialNumber":"CARD-2","isBlocked":true}],"_v":7}"#,
     )
     .unwrap()
 }
@@ -32,9 +33,15 @@ fn times_show_in_local_time() {
 fn the_version_cards_and_credit_are_kept_from_what_was_read() {
     let mut form = CustomerForm::from_customer(&stored(), 0);
     form.set(Field::FirstName, "Jana".into());
+    form.set(Field::CompanyName, "Nová firma s.r.o.".into());
     let sent = form.to_customer(&stored(), 0).unwrap();
     assert_eq!(sent.version, 7);
     assert_eq!(sent.cards, stored().cards);
+    assert!(sent.cards[1].is_blocked);
+    assert_eq!(sent.credit, 40.0);
+    assert_eq!(sent.delivery_address, stored().delivery_address);
+    let company = sent.company.unwrap();
+    assert_eq!((company.name.as_deref(), company.crn.as_deref()), (Some("Nová firma s.r.o."), Some("50123456")));
     assert_eq!(sent.full_name, "Jana Novák");
 }
 

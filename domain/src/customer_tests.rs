@@ -20,6 +20,7 @@ const DOCUMENTED_ITEM: &str = r#"{
     "isCompany": false,
     "company": null,
     "address": null,
+    "deliveryAddress": null,
     "note": null,
     "discountRate": 0.0,
     "creditRate": 0.0,
@@ -43,13 +44,14 @@ const FULL_ITEM: &str = r#"{
     "email": "lubo@example.sk",
     "phone": "+421 900 123 456",
     "isCompany": true,
-    "company": { "name": "Šťastný s.r.o.", "vatId": "SK2020123456", "taxId": "2020123456" },
+    "company": { "name": "Šťastný s.r.o.", "vatId": "SK2020123456", "taxId": "2020123456", "crn": "50123456" },
     "address": { "street": "Hlavná 1", "city": "Košice", "zipCode": "040 01", "country": "SK" },
+    "deliveryAddress": { "street": "Skladová 7", "city": "Prešov", "zipCode": "080 01", "country": "SK" },
     "note": "Prefers: cash; no receipts",
     "discountRate": 12.5,
     "creditRate": 1.5,
     "credit": 250.75,
-    "cards": [ { "serialNumber": "CARD-0001" } ],
+    "cards": [ { "serialNumber": "CARD-0001", "isBlocked": false }, { "serialNumber": "CARD-0002", "isBlocked": true } ],
     "_v": 7
 }"#;
 
@@ -72,8 +74,39 @@ fn documented_example_round_trips() {
 fn every_field_round_trips() {
     round_trip(FULL_ITEM);
     let customer: Customer = serde_json::from_str(FULL_ITEM).unwrap();
-    assert_eq!(customer.company.unwrap().vat_id.as_deref(), Some("SK2020123456"));
+    assert_eq!(customer.company.as_ref().unwrap().vat_id.as_deref(), Some("SK2020123456"));
     assert_eq!(customer.address.unwrap().zip_code.as_deref(), Some("040 01"));
+    assert_eq!(customer.company.unwrap().crn.as_deref(), Some("50123456"));
+    assert_eq!(customer.delivery_address.unwrap().city.as_deref(), Some("Prešov"));
+    assert_eq!(customer.cards.iter().map(|c| c.is_blocked).collect::<Vec<_>>(), [false, true]);
+}
+
+#[test]
+fn fields_added_later_default_when_absent() {
+    // What an older server (or the documented example) sends: no crn, deliveryAddress or
+    // isBlocked at all.
+    let raw = r#"{"lastName":"Tóth","company":{"name":"Tóth s.r.o."},"cards":[{"serialNumber":"C-1"}]}"#;
+    let customer: Customer = serde_json::from_str(raw).unwrap();
+    assert_eq!(customer.company.unwrap().crn, None);
+    assert_eq!(customer.delivery_address, None);
+    assert_eq!(customer.cards, [Card { serial_number: "C-1".into(), is_blocked: false }]);
+}
+
+#[test]
+fn credit_transactions_round_trip_in_a_query_result() {
+    let raw = r#"{
+        "items": [
+            { "id": 12, "time": "2026-01-02T10:15:00Z", "amount": -20.5, "balance": 79.5, "note": "Set by admin" },
+            { "id": 3, "time": "2025-12-24T08:00:00Z", "amount": 100.0, "balance": 100.0, "note": null }
+        ],
+        "count": 2,
+        "totalCount": 7
+    }"#;
+    let result: QueryResult<CreditTransaction> = serde_json::from_str(raw).unwrap();
+    let items = result.items.as_ref().unwrap();
+    assert_eq!((items[0].id, items[0].amount, items[0].balance), (12, -20.5, 79.5));
+    assert_eq!(items[1].time, "2025-12-24T08:00:00Z".parse::<DateTime<Utc>>().unwrap());
+    assert_eq!(serde_json::to_value(&result).unwrap(), serde_json::from_str::<Value>(raw).unwrap());
 }
 
 #[test]

@@ -33,6 +33,7 @@ pub fn validate_customer(customer: &Customer) -> Vec<ValidationError> {
     if customer.is_company && !has_company_name {
         fail("company.name", "A company customer needs a company name.".into(), Some(constraint::REQUIRED));
     }
+    let company_crn = customer.company.as_ref().and_then(|c| c.crn.clone());
     for (member, value, max) in [
         ("firstName", &customer.first_name, MAX_TEXT_LENGTH),
         ("lastName", &customer.last_name, MAX_TEXT_LENGTH),
@@ -40,6 +41,7 @@ pub fn validate_customer(customer: &Customer) -> Vec<ValidationError> {
         ("phone", &customer.phone, MAX_TEXT_LENGTH),
         ("email", &customer.email, MAX_TEXT_LENGTH),
         ("note", &customer.note, MAX_NOTE_LENGTH),
+        ("company.crn", &company_crn, MAX_TEXT_LENGTH),
     ] {
         if value.as_deref().is_some_and(|v| v.chars().count() > max) {
             fail(member, format!("Must be at most {max} characters."), None);
@@ -147,7 +149,12 @@ mod tests {
         c.company = Some(Company { name: Some("Firma a.s.".into()), ..Default::default() });
         c.is_company = true;
         assert!(members(&c).is_empty());
-        c.cards = vec![Card { serial_number: "X".into() }, Card { serial_number: "X".into() }];
+        c.company.as_mut().unwrap().crn = Some("1".repeat(MAX_TEXT_LENGTH + 1));
+        assert_eq!(members(&c), ["company.crn"]);
+        c.company.as_mut().unwrap().crn = Some("50123456".into());
+        assert!(members(&c).is_empty());
+        let blocked = Card { serial_number: "X".into(), is_blocked: true };
+        c.cards = vec![Card { serial_number: "X".into(), ..Default::default() }, blocked];
         let errors = validate_customer(&c);
         assert_eq!(errors[0].member_name, "cards[1].serialNumber");
         assert_eq!(errors[0].code.as_deref(), Some("Unique"));

@@ -6,7 +6,7 @@ use super::auth::Authenticated;
 use super::body::JsonBody;
 use super::problem::ApiError;
 use crate::db::query::CustomerQuery;
-use crate::db::{StorageError, customers, users};
+use crate::db::{StorageError, credit, customers, users};
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -18,7 +18,7 @@ use customer_desk_domain::problem::{ValidationError, constraint};
 use customer_desk_domain::validation::validate_customer;
 
 /// Decodes `a=1&b=2` keeping order and repeats (NData chains repeated filters).
-fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
+pub(super) fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
     let Some(raw) = raw else { return Vec::new() };
     raw.split('&')
         .filter(|pair| !pair.is_empty())
@@ -169,6 +169,13 @@ fn refuse_card_conflicts(c: &rusqlite::Connection, customer: &Customer) -> Resul
     if conflicts.is_empty() { Ok(()) } else { Err(ApiError::Validation(conflicts)) }
 }
 
+/// Writes the credit change (if any) into the history, in the caller's transaction, so
+/// the balance and its history cannot disagree.
+fn record_credit(tx: &rusqlite::Connection, auth: &Authenticated, before: f64, after: &Customer) -> Result<(), StorageError> {
+    let note = format!("Set by {}", auth.user.user_name);
+    credit::record(tx, &after.id, Utc::now(), before, after.credit, Some(&note))
+}
+
 fn created(customer: Customer) -> Response {
     let location = HeaderValue::from_str(&format!("/api/customers/{}", customer.id)).ok();
     let mut response = (StatusCode::CREATED, Json(customer)).into_response();
@@ -196,6 +203,7 @@ pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody
             }
             refuse_card_conflicts(&tx, &customer)?;
             customers::insert(&tx, &customer)?;
+            record_credit(&tx, &auth, 0.0, &customer)?;
             tx.commit()?;
             Ok(customer)
         })
@@ -229,6 +237,7 @@ pub async fn upsert(
                     let customer = Customer { version: 1, ..draft };
                     refuse_card_conflicts(&tx, &customer)?;
                     customers::insert(&tx, &customer)?;
+                    record_credit(&tx, &auth, 0.0, &customer)?;
                     (true, customer)
                 }
                 Some(stored) => {
@@ -243,6 +252,7 @@ pub async fn upsert(
                     if !customers::replace(&tx, &customer, stored.version)? {
                         return Err(mismatch());
                     }
+                    record_credit(&tx, &auth, stored.credit, &customer)?;
                     (false, customer)
                 }
             };

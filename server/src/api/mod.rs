@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod body;
+pub mod credit;
 pub mod customers;
 pub mod fault;
 pub mod list_cache;
@@ -30,6 +31,7 @@ pub fn router(state: ApiState, faults: Vec<fault::Fault>, cors_origins: &[String
         .route("/auth/refresh", post(auth::refresh))
         .route("/customers", get(customers::list).post(customers::create))
         .route("/customers/{id}", get(customers::get_one).put(customers::upsert).delete(customers::delete))
+        .route("/customers/{id}/credit-transactions", get(credit::list))
         .route("/health", get(health))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::NotFound })

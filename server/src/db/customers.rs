@@ -10,7 +10,7 @@ use std::collections::HashMap;
 /// The columns `from_row` reads, in order.
 pub const COLUMNS: &str = "c.id, c.external_id, c.is_active, c.activation_time, c.expiration_time, \
     c.first_name, c.last_name, c.full_name, c.gender, c.birth_date, c.email, c.phone, c.is_company, \
-    c.company, c.address, c.note, c.discount_rate, c.credit_rate, c.credit, c.version";
+    c.company, c.address, c.note, c.discount_rate, c.credit_rate, c.credit, c.version, c.delivery_address";
 
 pub fn to_millis(time: DateTime<Utc>) -> i64 {
     time.timestamp_millis()
@@ -51,6 +51,7 @@ pub fn from_row(row: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Customer>
         is_company: row.get(12)?,
         company: parse_json::<Company>(row.get(13)?),
         address: parse_json::<Address>(row.get(14)?),
+        delivery_address: parse_json::<Address>(row.get(20)?),
         note: row.get(15)?,
         discount_rate: row.get(16)?,
         credit_rate: row.get(17)?,
@@ -67,14 +68,14 @@ pub fn attach_cards(connection: &Connection, customers: &mut [Customer]) -> Resu
     }
     let placeholders = vec!["?"; customers.len()].join(",");
     let sql = format!(
-        "SELECT customer_id, serial_number FROM customer_cards WHERE customer_id IN ({placeholders}) ORDER BY customer_id, position"
+        "SELECT customer_id, serial_number, is_blocked FROM customer_cards WHERE customer_id IN ({placeholders}) ORDER BY customer_id, position"
     );
     let mut statement = connection.prepare_cached(&sql)?;
     let ids = customers.iter().map(|c| c.id.as_str());
     let mut by_customer: HashMap<String, Vec<Card>> = HashMap::new();
     let mut rows = statement.query(rusqlite::params_from_iter(ids))?;
     while let Some(row) = rows.next()? {
-        by_customer.entry(row.get(0)?).or_default().push(Card { serial_number: row.get(1)? });
+        by_customer.entry(row.get(0)?).or_default().push(Card { serial_number: row.get(1)?, is_blocked: row.get(2)? });
     }
     for customer in customers {
         customer.cards = by_customer.remove(&customer.id).unwrap_or_default();
@@ -109,7 +110,8 @@ pub fn cards_taken_by_others(connection: &Connection, id: &str, cards: &[Card]) 
     Ok(taken)
 }
 
-/// The text Search matches against: folded names, company name, VAT and tax IDs, and note.
+/// The text Search matches against: folded names, company name, VAT and tax IDs, CRN and
+/// note.
 fn search_text(customer: &Customer) -> String {
     let company = customer.company.as_ref();
     [
@@ -118,6 +120,7 @@ fn search_text(customer: &Customer) -> String {
         company.and_then(|c| c.name.as_deref()),
         company.and_then(|c| c.vat_id.as_deref()),
         company.and_then(|c| c.tax_id.as_deref()),
+        company.and_then(|c| c.crn.as_deref()),
         customer.note.as_deref(),
     ]
     .into_iter()
@@ -137,9 +140,9 @@ pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), Storag
         "INSERT INTO customers (id, external_id, is_active, activation_time, expiration_time, first_name, \
          last_name, full_name, gender, birth_date, email, phone, is_company, company, company_name, address, \
          note, discount_rate, credit_rate, credit, search_text, version, first_name_key, last_name_key, \
-         full_name_key, company_name_key) \
+         full_name_key, company_name_key, delivery_address) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, \
-         ?23, ?24, ?25, ?26)",
+         ?23, ?24, ?25, ?26, ?27)",
     )?;
     statement.execute(params![
         customer.id,
@@ -168,15 +171,16 @@ pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), Storag
         customer.last_name.as_deref().map(fold),
         fold(&customer.full_name),
         customer.company.as_ref().and_then(|c| c.name.as_deref()).map(fold),
+        json_or_null(&customer.delivery_address),
     ])?;
     insert_cards(connection, &customer.id, &customer.cards)
 }
 
 fn insert_cards(connection: &Connection, id: &str, cards: &[Card]) -> Result<(), StorageError> {
     let mut statement =
-        connection.prepare_cached("INSERT INTO customer_cards (serial_number, customer_id, position) VALUES (?1, ?2, ?3)")?;
+        connection.prepare_cached("INSERT INTO customer_cards (serial_number, customer_id, position, is_blocked) VALUES (?1, ?2, ?3, ?4)")?;
     for (position, card) in cards.iter().enumerate() {
-        statement.execute(params![card.serial_number, id, position as i64])?;
+        statement.execute(params![card.serial_number, id, position as i64, card.is_blocked])?;
     }
     Ok(())
 }
@@ -194,7 +198,9 @@ pub fn replace(connection: &Connection, customer: &Customer, expected_version: i
     Ok(true)
 }
 
+/// Deletes the customer, its cards and its credit history.
 pub fn delete(connection: &Connection, id: &str) -> Result<bool, StorageError> {
+    super::credit::delete_for(connection, id)?;
     Ok(connection.prepare_cached("DELETE FROM customers WHERE id = ?1")?.execute([id])? > 0)
 }
 

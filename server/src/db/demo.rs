@@ -1,9 +1,10 @@
 //! `--demo N`: fills an empty database with N deterministic, realistic customers (Slovak,
-//! Czech and Indonesian names, companies, cards, addresses, some inactive or expired), in
-//! one transaction with prepared statements so 100,000 take seconds.
+//! Czech and Indonesian names, companies, cards, addresses, some inactive or expired) and
+//! a short credit history for each customer with credit, in one transaction with prepared
+//! statements so 100,000 take seconds.
 
 use super::StorageError;
-use super::customers;
+use super::{credit, customers};
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use customer_desk_domain::customer::{Address, Card, Company, Customer, CustomerStatus, Gender};
 use rusqlite::Connection;
@@ -115,7 +116,7 @@ fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
             suffix => format!("{} {} {suffix}", rng.pick(&TRADES), male_surname),
         };
         let tax = format!("{:010}", 2_020_000_000 + index * 7 % 1_000_000_000);
-        Company { name: Some(name), vat_id: Some(format!("{}{tax}", region.vat_prefix)), tax_id: Some(tax) }
+        Company { name: Some(name), vat_id: Some(format!("{}{tax}", region.vat_prefix)), tax_id: Some(tax), crn: None }
     });
     let email_name: String = super::fold::fold(&format!("{first}.{last}")).chars().filter(|c| c.is_ascii_alphanumeric() || *c == '.').collect();
     // Roughly 10% expired, 5% not yet valid, 10% inactive.
@@ -126,7 +127,7 @@ fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
         _ => (None, None),
     };
     let birth_date = NaiveDate::from_ymd_opt(1950 + rng.below(55) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32);
-    let cards = (0..rng.below(3)).map(|n| Card { serial_number: format!("CARD-{:07}-{n}", index + 1) }).collect();
+    let cards = (0..rng.below(3)).map(|n| Card { serial_number: format!("CARD-{:07}-{n}", index + 1), is_blocked: false }).collect();
     let mut customer = Customer {
         id: format!("cust-{:07}", index + 1),
         external_id: rng.chance(60).then(|| format!("EXT-{:06}", index + 1)),
@@ -149,6 +150,7 @@ fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
             zip_code: Some(zip.to_string()),
             country: Some(region.country.to_string()),
         }),
+        delivery_address: None,
         note: rng.chance(25).then(|| rng.pick(&NOTES).to_string()),
         discount_rate: [0.0, 0.0, 0.0, 5.0, 10.0, 15.0, 20.0, 50.0][rng.below(8) as usize],
         credit_rate: [0.0, 0.0, 1.0, 2.5, 5.0][rng.below(5) as usize],
@@ -157,7 +159,57 @@ fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
         version: 1,
     };
     customer.full_name = customer.derived_full_name();
+    add_later_fields(&mut customer, index, region);
     customer
+}
+
+/// CRNs, delivery addresses and blocked cards came after the first demo data; they draw
+/// from their own generator per customer, so every earlier field stays exactly as it was.
+fn add_later_fields(customer: &mut Customer, index: u64, region: &Region) {
+    let mut rng = Rng(0xC0DE_0000 ^ index);
+    if let Some(company) = customer.company.as_mut().filter(|_| rng.chance(80)) {
+        company.crn = Some(format!("{:08}", 30_000_000 + index * 13 % 60_000_000));
+    }
+    if rng.chance(15) {
+        let (city, zip) = region.cities[rng.below(region.cities.len() as u64) as usize];
+        customer.delivery_address = Some(Address {
+            street: Some(format!("{} {}", rng.pick(region.streets), 1 + rng.below(120))),
+            city: Some(city.to_string()),
+            zip_code: Some(zip.to_string()),
+            country: Some(region.country.to_string()),
+        });
+    }
+    for card in &mut customer.cards {
+        card.is_blocked = rng.chance(10);
+    }
+}
+
+const TOP_UP_NOTES: [&str; 2] = ["Top-up at the till", "Refund"];
+const PAYMENT_NOTE: &str = "Purchase";
+
+/// A few top-ups and payments, oldest first, whose last balance is the customer's credit.
+fn credit_history(connection: &Connection, customer: &Customer, index: u64, now: DateTime<Utc>) -> Result<(), StorageError> {
+    let target = (customer.credit * 100.0).round() as i64;
+    if target <= 0 {
+        return Ok(());
+    }
+    let mut rng = Rng(0xBA1A_0000 ^ index);
+    // At most four steps of at most 61 days each, so the last one is still in the past.
+    let mut time = now - Duration::days(250 + rng.below(300) as i64);
+    let mut balance = 0_i64;
+    for _ in 0..rng.below(4) {
+        let change = if balance > 0 && rng.chance(50) {
+            -(1 + rng.below(balance as u64) as i64)
+        } else {
+            [1_000, 2_000, 5_000, 10_000, 20_000][rng.below(5) as usize]
+        };
+        let note = if change < 0 { PAYMENT_NOTE } else { rng.pick(&TOP_UP_NOTES) };
+        credit::record(connection, &customer.id, time, balance as f64 / 100.0, (balance + change) as f64 / 100.0, Some(note))?;
+        balance += change;
+        time += Duration::days(1 + rng.below(60) as i64) + Duration::minutes(rng.below(600) as i64);
+    }
+    let note = if target < balance { PAYMENT_NOTE } else { TOP_UP_NOTES[0] };
+    credit::record(connection, &customer.id, time, balance as f64 / 100.0, target as f64 / 100.0, Some(note))
 }
 
 /// Inserts `count` demo customers if the customer table is empty; returns how many were added.
@@ -170,7 +222,9 @@ pub fn seed(connection: &mut Connection, count: u64) -> Result<u64, StorageError
     let mut rng = Rng(0x5EED_CAFE);
     let transaction = connection.transaction()?;
     for index in 0..count {
-        customers::insert(&transaction, &customer(index, &mut rng, now))?;
+        let customer = customer(index, &mut rng, now);
+        customers::insert(&transaction, &customer)?;
+        credit_history(&transaction, &customer, index, now)?;
     }
     transaction.commit()?;
     super::schema::analyze(connection)?;

@@ -2,6 +2,7 @@
 //! UPDATE can never interleave with another write) and a small pool of readers (WAL lets
 //! them read while the writer writes). Blocking work runs on tokio's blocking threads.
 
+pub mod credit;
 pub mod customers;
 pub mod demo;
 pub mod fold;

@@ -230,7 +230,7 @@ impl CustomerQuery {
     }
 }
 
-fn parse_count(parameter: &str, value: &str) -> Result<u64, ParameterError> {
+pub fn parse_count(parameter: &str, value: &str) -> Result<u64, ParameterError> {
     value.trim().parse::<u64>().map_err(|_| bad(parameter, format!("'{value}' is not a non-negative integer")))
 }
 

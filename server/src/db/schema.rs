@@ -46,6 +46,7 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
             full_name_key   TEXT,
             company_name_key TEXT,
             address         TEXT,
+            delivery_address TEXT,
             note            TEXT,
             discount_rate   REAL NOT NULL,
             credit_rate     REAL NOT NULL,
@@ -56,11 +57,26 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
         CREATE TABLE IF NOT EXISTS customer_cards (
             serial_number TEXT PRIMARY KEY,
             customer_id   TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
-            position      INTEGER NOT NULL
+            position      INTEGER NOT NULL,
+            is_blocked    INTEGER NOT NULL DEFAULT 0
         );
+        -- No foreign key: an update replaces the customer row (delete, then insert), and
+        -- its history must survive that; deleting a customer deletes them explicitly.
+        CREATE TABLE IF NOT EXISTS credit_transactions (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            customer_id TEXT NOT NULL,
+            time        INTEGER NOT NULL,
+            amount      REAL NOT NULL,
+            balance     REAL NOT NULL,
+            note        TEXT
+        );
+        CREATE INDEX IF NOT EXISTS credit_transactions_customer ON credit_transactions(customer_id, id);
         ",
     )?;
     add_sort_keys(connection)?;
+    // Columns added after the first release; older databases get them here.
+    add_column_if_missing(connection, "customers", "delivery_address", "TEXT")?;
+    add_column_if_missing(connection, "customer_cards", "is_blocked", "INTEGER NOT NULL DEFAULT 0")?;
     connection.execute_batch(
         "
         CREATE INDEX IF NOT EXISTS customer_cards_customer ON customer_cards(customer_id);
@@ -85,6 +101,16 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
     let indexed: i64 = connection.query_row("SELECT COUNT(*) FROM customer_search", [], |row| row.get(0))?;
     if indexed == 0 {
         connection.execute_batch("INSERT INTO customer_search (rowid, search_text) SELECT rowid, search_text FROM customers")?;
+    }
+    Ok(())
+}
+
+fn add_column_if_missing(connection: &Connection, table: &str, column: &str, definition: &str) -> rusqlite::Result<()> {
+    let exists = connection
+        .prepare(&format!("SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"))?
+        .exists([column])?;
+    if !exists {
+        connection.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {definition}"))?;
     }
     Ok(())
 }

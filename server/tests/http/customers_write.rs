@@ -9,7 +9,7 @@ async fn get_by_id_and_unknown_ids() {
     let (api, token) = fixture::server().await;
     let reply = api.get("/api/customers/c", &token).await;
     assert_eq!(reply.status, 200);
-    assert_eq!(reply.body["company"], json!({"name": "PT Makmur Jaya", "vatId": "ID123", "taxId": "777"}));
+    assert_eq!(reply.body["company"], json!({"name": "PT Makmur Jaya", "vatId": "ID123", "taxId": "777", "crn": null}));
     let missing = api.send_with("GET", "/api/customers/zzz", Some(&token), None, &[("accept-language", "sk-SK")]).await;
     assert_problem(&missing, 404, None);
     assert_eq!(missing.body["title"], "Zdroj nebol nájdený");

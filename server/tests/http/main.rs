@@ -3,6 +3,7 @@
 
 mod auth;
 mod cli;
+mod customer_details;
 mod customers_list;
 mod customers_write;
 mod fixture;
