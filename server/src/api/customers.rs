@@ -109,9 +109,11 @@ fn run_list_query(
         customers::COLUMNS,
     );
     let paging = [Value::Integer(query.take as i64), Value::Integer(query.skip.min(i64::MAX as u64) as i64)];
+    // The ORDER BY appears twice (page, then its rows), so its arguments are bound twice.
+    let params = query.params.iter().chain(&query.order_params).chain(&paging).chain(&query.order_params);
     let mut statement = c.prepare_cached(&sql)?;
     let mut items = statement
-        .query_map(rusqlite::params_from_iter(query.params.iter().chain(paging.iter())), |row| customers::from_row(row, now))?
+        .query_map(rusqlite::params_from_iter(params), |row| customers::from_row(row, now))?
         .collect::<Result<Vec<_>, _>>()?;
     customers::attach_cards(c, &mut items)?;
     Ok((QueryResult { count: items.len() as u64, items: Some(items), total_count: total }, total))

@@ -26,6 +26,8 @@ pub struct CustomerQuery {
     pub conditions: Vec<String>,
     pub params: Vec<Value>,
     pub order_by: Vec<String>,
+    /// Arguments of the `?`s in `order_by` (the clock, for `status`), in order.
+    pub order_params: Vec<Value>,
     pub skip: u64,
     pub take: u64,
     pub count_only: bool,
@@ -166,7 +168,8 @@ impl CustomerQuery {
                 }
             }
         }
-        query.order_by = order_by(&sort_keys).map_err(|property| bad("$sort", format!("'{property}' is not a sortable property")))?;
+        (query.order_by, query.order_params) =
+            order_by(&sort_keys, now).map_err(|property| bad("$sort", format!("'{property}' is not a sortable property")))?;
         Ok(query)
     }
 
@@ -234,17 +237,28 @@ pub fn parse_count(parameter: &str, value: &str) -> Result<u64, ParameterError> 
     value.trim().parse::<u64>().map_err(|_| bad(parameter, format!("'{value}' is not a non-negative integer")))
 }
 
+/// `status` in sort order: Valid (0), NotYetValid (1), Expired (2), the same rule as
+/// `CustomerStatus::at`, with the clock bound twice.
+const STATUS_ORDER: &str =
+    "CASE WHEN c.expiration_time <= ? THEN 2 WHEN c.activation_time > ? THEN 1 ELSE 0 END";
+
 /// ORDER BY terms for the keys (default: last name, first name), with `id` last so pages
-/// are stable. Returns the first unknown property as the error.
-fn order_by(keys: &[SortKey]) -> Result<Vec<String>, String> {
+/// are stable, and the arguments they bind. Returns the first unknown property as the error.
+fn order_by(keys: &[SortKey], now: DateTime<Utc>) -> Result<(Vec<String>, Vec<Value>), String> {
     let mut terms = Vec::new();
+    let mut params = Vec::new();
     let defaults = [SortKey::asc("lastName"), SortKey::asc("firstName")];
     let keys = if keys.is_empty() { &defaults[..] } else { keys };
     for key in keys {
         let lower = key.property.to_ascii_lowercase();
-        let (_, sql) = SORTABLE.iter().find(|(name, _)| *name == lower).ok_or_else(|| key.property.clone())?;
+        let sql = if lower == "status" {
+            params.extend([Value::Integer(now.timestamp_millis()), Value::Integer(now.timestamp_millis())]);
+            STATUS_ORDER
+        } else {
+            SORTABLE.iter().find(|(name, _)| *name == lower).ok_or_else(|| key.property.clone())?.1
+        };
         terms.push(format!("{sql} {}", if key.descending { "DESC" } else { "ASC" }));
     }
     terms.push("c.id ASC".into());
-    Ok(terms)
+    Ok((terms, params))
 }

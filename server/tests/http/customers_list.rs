@@ -141,6 +141,33 @@ async fn sorting_is_case_insensitive_with_both_descending_forms() {
 }
 
 #[tokio::test]
+async fn status_sorts_valid_then_not_yet_valid_then_expired() {
+    let (api, token) = fixture::server().await;
+    let future = serde_json::json!({"id": "e", "lastName": "Adamová", "activationTime": "2098-01-01T00:00:00Z"});
+    assert_eq!(api.send("POST", "/api/customers", Some(&token), Some(future)).await.status, 201);
+    // a, c, d are Valid, e NotYetValid, b Expired; ties fall back to the next key, then id.
+    for (sort, expected) in [
+        ("status", ["a", "c", "d", "e", "b"]),
+        ("-status,lastName", ["b", "e", "d", "a", "c"]),
+        ("STATUS:desc,-id", ["b", "e", "d", "c", "a"]),
+    ] {
+        let reply = api.get(&format!("/api/customers?$sort={sort}"), &token).await;
+        assert_eq!(reply.status, 200, "{sort}: {}", reply.body);
+        assert_eq!(ids(&reply.body), expected, "{sort}");
+    }
+    let statuses: Vec<String> = api.get("/api/customers?$sort=status&IsActive=true", &token).await.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["status"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(statuses, ["Valid", "Valid", "Valid", "NotYetValid"]);
+    // Paging through a status sort binds the clock on every page alike.
+    let second = api.get("/api/customers?$sort=-status,lastName&$skip=2&$take=2", &token).await;
+    assert_eq!(ids(&second.body), ["d", "a"]);
+}
+
+#[tokio::test]
 async fn paging_edges() {
     let (api, token) = fixture::server().await;
     let page = api.get("/api/customers?$take=2&$skip=1", &token).await;
