@@ -10,18 +10,20 @@ use crate::ndata::{self, SortKey};
 
 /// The list filters PORTOS documents, as URL key, API parameter and kind of value.
 pub const FILTERS: [FilterSpec; 7] = [
-    FilterSpec { url_key: "active", parameter: "IsActive", kind: FilterKind::Bool },
-    FilterSpec { url_key: "expired", parameter: "IsExpired", kind: FilterKind::Bool },
-    FilterSpec { url_key: "discount", parameter: "DiscountRate", kind: FilterKind::NData },
-    FilterSpec { url_key: "credit", parameter: "CreditRate", kind: FilterKind::NData },
-    FilterSpec { url_key: "expires", parameter: "ExpirationTime", kind: FilterKind::NData },
-    FilterSpec { url_key: "externalId", parameter: "ExternalId", kind: FilterKind::NData },
-    FilterSpec { url_key: "card", parameter: "CardSerialNumber", kind: FilterKind::NData },
+    FilterSpec { url_key: "active", label: "Active", parameter: "IsActive", kind: FilterKind::Bool },
+    FilterSpec { url_key: "expired", label: "Expired", parameter: "IsExpired", kind: FilterKind::Bool },
+    FilterSpec { url_key: "discount", label: "Discount rate", parameter: "DiscountRate", kind: FilterKind::NData },
+    FilterSpec { url_key: "credit", label: "Credit rate", parameter: "CreditRate", kind: FilterKind::NData },
+    FilterSpec { url_key: "expires", label: "Expires", parameter: "ExpirationTime", kind: FilterKind::NData },
+    FilterSpec { url_key: "externalId", label: "External ID", parameter: "ExternalId", kind: FilterKind::NData },
+    FilterSpec { url_key: "card", label: "Card serial number", parameter: "CardSerialNumber", kind: FilterKind::NData },
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FilterSpec {
     pub url_key: &'static str,
+    /// How chips and error messages name the filter.
+    pub label: &'static str,
     pub parameter: &'static str,
     pub kind: FilterKind,
 }
