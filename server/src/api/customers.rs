@@ -6,14 +6,13 @@ use super::auth::Authenticated;
 use super::body::JsonBody;
 use super::problem::ApiError;
 use crate::db::query::CustomerQuery;
-use crate::db::{StorageError, credit, customers, users};
+use crate::db::{StorageError, credit, customers, list, users};
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use rusqlite::types::Value;
-use customer_desk_domain::customer::{Customer, CustomerStatus, QueryResult};
+use customer_desk_domain::customer::{Customer, CustomerStatus};
 use customer_desk_domain::problem::{ValidationError, constraint};
 use customer_desk_domain::validation::validate_customer;
 
@@ -69,54 +68,11 @@ pub async fn list(
     let query = CustomerQuery::from_pairs(&query_pairs(Some(&raw)), now)?;
     let filter_key = format!("{}|{:?}", query.where_clause(), query.params);
     let known_total = state.list_cache.count(&filter_key);
-    let (result, total) = state.db.read(move |c| run_list_query(c, &query, known_total, now)).await?;
+    let (result, total) = state.db.read(move |c| list::run(c, &query, known_total, now)).await?;
     state.list_cache.put_count(filter_key, generation, total);
     let body = axum::body::Bytes::from(serde_json::to_vec(&result).map_err(|_| ApiError::Internal)?);
     state.list_cache.put(raw, generation, body.clone());
     Ok(json_bytes(body))
-}
-
-/// Counts the matches (unless already known) and reads one page: first the page's row ids,
-/// sorted on the narrow sort columns, then only those rows in full.
-fn run_list_query(
-    c: &rusqlite::Connection,
-    query: &CustomerQuery,
-    known_total: Option<u64>,
-    now: chrono::DateTime<Utc>,
-) -> Result<(QueryResult<Customer>, u64), StorageError> {
-    let where_clause = query.where_clause();
-    let total = match known_total {
-        Some(total) => total,
-        None => {
-            let total: i64 = c
-                .prepare_cached(&format!("SELECT COUNT(*) FROM customers c {where_clause}"))?
-                .query_row(rusqlite::params_from_iter(query.params.iter()), |row| row.get(0))?;
-            total as u64
-        }
-    };
-    if query.count_only {
-        return Ok((QueryResult { items: None, count: total, total_count: total }, total));
-    }
-    if query.take == 0 || query.skip >= total {
-        return Ok((QueryResult { items: Some(Vec::new()), count: 0, total_count: total }, total));
-    }
-    let order_by = query.order_by.join(", ");
-    // LIMIT and OFFSET are bound, not formatted in, so every page of a query reuses one
-    // prepared statement.
-    let sql = format!(
-        "SELECT {} FROM customers c JOIN (SELECT c.rowid AS page_row FROM customers c {where_clause} \
-         ORDER BY {order_by} LIMIT ? OFFSET ?) page ON c.rowid = page.page_row ORDER BY {order_by}",
-        customers::COLUMNS,
-    );
-    let paging = [Value::Integer(query.take as i64), Value::Integer(query.skip.min(i64::MAX as u64) as i64)];
-    // The ORDER BY appears twice (page, then its rows), so its arguments are bound twice.
-    let params = query.params.iter().chain(&query.order_params).chain(&paging).chain(&query.order_params);
-    let mut statement = c.prepare_cached(&sql)?;
-    let mut items = statement
-        .query_map(rusqlite::params_from_iter(params), |row| customers::from_row(row, now))?
-        .collect::<Result<Vec<_>, _>>()?;
-    customers::attach_cards(c, &mut items)?;
-    Ok((QueryResult { count: items.len() as u64, items: Some(items), total_count: total }, total))
 }
 
 fn json_bytes(body: axum::body::Bytes) -> Response {

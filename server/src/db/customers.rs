@@ -12,6 +12,9 @@ pub const COLUMNS: &str = "c.id, c.external_id, c.is_active, c.activation_time, 
     c.first_name, c.last_name, c.full_name, c.gender, c.birth_date, c.email, c.phone, c.is_company, \
     c.company, c.address, c.note, c.discount_rate, c.credit_rate, c.credit, c.version, c.delivery_address";
 
+/// How many columns `COLUMNS` names.
+const COLUMN_COUNT: usize = 21;
+
 pub fn to_millis(time: DateTime<Utc>) -> i64 {
     time.timestamp_millis()
 }
@@ -81,6 +84,20 @@ pub fn attach_cards(connection: &Connection, customers: &mut [Customer]) -> Resu
         customer.cards = by_customer.remove(&customer.id).unwrap_or_default();
     }
     Ok(())
+}
+
+/// The customers stored in `rows` (rowids), in that order, without cards.
+pub fn by_rowids(connection: &Connection, rows: &[i64], now: DateTime<Utc>) -> Result<Vec<Customer>, StorageError> {
+    // One statement for any number of rows: the ids travel as one JSON array.
+    let sql = format!("SELECT {COLUMNS}, c.rowid FROM customers c WHERE c.rowid IN (SELECT value FROM json_each(?1))");
+    let list = serde_json::to_string(rows).map_err(|e| StorageError(e.to_string()))?;
+    let mut by_row: HashMap<i64, Customer> = HashMap::with_capacity(rows.len());
+    let mut statement = connection.prepare_cached(&sql)?;
+    let mut found = statement.query([list])?;
+    while let Some(row) = found.next()? {
+        by_row.insert(row.get(COLUMN_COUNT)?, from_row(row, now)?);
+    }
+    Ok(rows.iter().filter_map(|row| by_row.remove(row)).collect())
 }
 
 pub fn get(connection: &Connection, id: &str, now: DateTime<Utc>) -> Result<Option<Customer>, StorageError> {

@@ -6,6 +6,7 @@ pub mod credit;
 pub mod customers;
 pub mod demo;
 pub mod fold;
+pub mod list;
 pub mod query;
 pub mod schema;
 pub mod users;

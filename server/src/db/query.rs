@@ -52,7 +52,8 @@ const FILTERS: [(&str, &str, Kind); 6] = [
 ];
 
 /// Sortable properties (lower case) and their SQL; names sort by folded keys (no case,
-/// no diacritics), other text ignores ASCII case.
+/// no diacritics), other text ignores ASCII case. `c` is the narrow `customer_keys`, `w`
+/// the wide `customers` row, joined only when a query needs one of its columns.
 const SORTABLE: [(&str, &str); 21] = [
     ("id", "c.id"),
     ("externalid", "c.external_id"),
@@ -62,14 +63,14 @@ const SORTABLE: [(&str, &str); 21] = [
     ("firstname", "c.first_name_key"),
     ("lastname", "c.last_name_key"),
     ("fullname", "c.full_name_key"),
-    ("gender", "c.gender"),
-    ("birthdate", "c.birth_date"),
-    ("email", "c.email COLLATE NOCASE"),
-    ("phone", "c.phone"),
+    ("gender", "w.gender"),
+    ("birthdate", "w.birth_date"),
+    ("email", "w.email COLLATE NOCASE"),
+    ("phone", "w.phone"),
     ("iscompany", "c.is_company"),
     ("company.name", "c.company_name_key"),
     ("companyname", "c.company_name_key"),
-    ("note", "c.note COLLATE NOCASE"),
+    ("note", "w.note COLLATE NOCASE"),
     ("discountrate", "c.discount_rate"),
     ("creditrate", "c.credit_rate"),
     ("credit", "c.credit"),
@@ -151,7 +152,7 @@ impl CustomerQuery {
                         query.conditions.push("c.rowid IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)".into());
                         query.params.push(Value::Text(format!("\"{}\"", folded.replace('"', "\"\""))));
                     } else if !folded.is_empty() {
-                        query.conditions.push("c.search_text LIKE ? ESCAPE '\\'".into());
+                        query.conditions.push("w.search_text LIKE ? ESCAPE '\\'".into());
                         query.params.push(Value::Text(like_pattern(&folded)));
                     }
                 }
@@ -226,6 +227,13 @@ impl CustomerQuery {
         self.conditions.push(condition);
         self.params.extend(args);
         Ok(())
+    }
+
+    /// The narrow key table, joined to the wide rows only when a condition or sort key
+    /// reads a column that only they have (`w.`).
+    pub fn from_clause(&self) -> &'static str {
+        let uses_wide = self.conditions.iter().chain(&self.order_by).any(|sql| sql.contains("w."));
+        if uses_wide { "customer_keys c JOIN customers w ON w.rowid = c.rowid" } else { "customer_keys c" }
     }
 
     pub fn where_clause(&self) -> String {

@@ -134,10 +134,32 @@ async fn sorting_is_case_insensitive_with_both_descending_forms() {
         ("firstName", ["c", "a", "b", "d"]),
         ("-id", ["d", "c", "b", "a"]),
         ("company.name,id", ["a", "b", "d", "c"]),
+        // Columns that only the full customer row holds (nulls first, then id).
+        ("email", ["b", "c", "d", "a"]),
+        ("note", ["c", "d", "b", "a"]),
+        ("-note", ["a", "b", "c", "d"]),
+        ("-birthDate", ["d", "a", "b", "c"]),
+        ("-gender,-id", ["d", "c", "b", "a"]),
+        ("phone,-id", ["d", "c", "b", "a"]),
     ] {
         let reply = api.get(&format!("/api/customers?$sort={sort}"), &token).await;
         assert_eq!(ids(&reply.body), expected, "{sort}");
     }
+}
+
+#[tokio::test]
+async fn lists_follow_updates_and_deletes() {
+    let (api, token) = fixture::server().await;
+    let mut c = api.get("/api/customers/c", &token).await.body;
+    c["discountRate"] = serde_json::json!(60);
+    c["lastName"] = serde_json::json!("Adamec");
+    assert_eq!(api.send("PUT", "/api/customers/c", Some(&token), Some(c)).await.status, 200);
+    assert_eq!(ids(&api.get("/api/customers?$sort=-discountRate&$take=2", &token).await.body), ["c", "b"]);
+    assert_eq!(ids(&api.get("/api/customers?DiscountRate=gt:55", &token).await.body), ["c"]);
+    assert_eq!(ids(&api.get("/api/customers", &token).await.body), ["c", "d", "b", "a"]);
+    assert_eq!(api.send("DELETE", "/api/customers/c", Some(&token), None).await.status, 200);
+    assert_eq!(ids(&api.get("/api/customers?$sort=-discountRate", &token).await.body), ["b", "d", "a"]);
+    assert_eq!(api.get("/api/customers?Search=adamec", &token).await.body["totalCount"], 0);
 }
 
 #[tokio::test]
