@@ -10,6 +10,12 @@ pub fn date_time(moment: &DateTime<Utc>) -> String {
     String::from(date.to_locale_string("default", &JsValue::UNDEFINED))
 }
 
+/// The day of a moment, in the browser's locale and time zone, e.g. "23/11/2026".
+pub fn date_of(moment: &DateTime<Utc>) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(moment.timestamp_millis() as f64));
+    String::from(date.to_locale_date_string("default", &JsValue::UNDEFINED))
+}
+
 /// A calendar date (no time zone shift) in the browser's locale.
 pub fn date(day: &NaiveDate) -> String {
     use chrono::Datelike;

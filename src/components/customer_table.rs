@@ -1,33 +1,18 @@
 //! The "Customers" table: sortable headers (a button each, `aria-sort` on the sorted
-//! column, shift-click for a further key) and one row per customer, keyed by id.
+//! column, shift-click for a further key) and one row per customer, keyed by id. The name
+//! column is always there; the others follow the user's column choice.
 
+use crate::components::customer_columns::Column;
 use crate::routes::customer_href;
 use customer_desk_domain::customer::{Customer, CustomerStatus};
 use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// A column: its header, and the PORTOS property it sorts by (if any).
-struct Column {
-    label: &'static str,
-    sort_property: Option<&'static str>,
-    numeric: bool,
-}
-
-const COLUMNS: [Column; 8] = [
-    Column { label: "Name", sort_property: Some("fullName"), numeric: false },
-    Column { label: "Email", sort_property: Some("email"), numeric: false },
-    Column { label: "Phone", sort_property: Some("phone"), numeric: false },
-    Column { label: "Company", sort_property: Some("companyName"), numeric: false },
-    Column { label: "Status", sort_property: None, numeric: false },
-    Column { label: "Discount rate", sort_property: Some("discountRate"), numeric: true },
-    Column { label: "Credit rate", sort_property: Some("creditRate"), numeric: true },
-    Column { label: "Cards", sort_property: None, numeric: true },
-];
-
 #[component]
 pub fn CustomerTable(
     #[prop(into)] rows: Signal<Vec<Customer>>,
+    #[prop(into)] columns: Signal<Vec<Column>>,
     #[prop(into)] query: Signal<ListQuery>,
     #[prop(into)] loading: Signal<bool>,
     /// A header click: the property and whether shift was held.
@@ -38,12 +23,15 @@ pub fn CustomerTable(
             <table class="data-table" aria-labelledby="customers-heading" aria-busy=move || loading.get().to_string()>
                 <thead>
                     <tr>
-                        {COLUMNS.iter().map(|column| header_cell(column, query, on_sort)).collect_view()}
+                        {header_cell("Name", Some("fullName"), false, query, on_sort)}
+                        {move || columns.get().into_iter()
+                            .map(|column| header_cell(column.label(), column.sort_property(), column.numeric(), query, on_sort))
+                            .collect_view()}
                     </tr>
                 </thead>
                 <tbody>
                     <For each=move || rows.get() key=|customer| (customer.id.clone(), customer.version) let:customer>
-                        <CustomerRow customer />
+                        <CustomerRow customer columns />
                     </For>
                 </tbody>
             </table>
@@ -51,59 +39,75 @@ pub fn CustomerTable(
     }
 }
 
-fn header_cell(column: &'static Column, query: Signal<ListQuery>, on_sort: Callback<(&'static str, bool)>) -> impl IntoView {
-    let class = if column.numeric { "numeric" } else { "" };
-    match column.sort_property {
-        None => view! { <th scope="col" class=class>{column.label}</th> }.into_any(),
-        Some(property) => {
-            let direction = move || query.with(|q| q.primary_sort(property));
-            let aria_sort = move || direction().map(|descending| if descending { "descending" } else { "ascending" });
-            let arrow = move || match direction() {
-                Some(false) => "▲",
-                Some(true) => "▼",
-                None => "",
-            };
-            view! {
-                <th scope="col" class=class aria-sort=aria_sort>
-                    <button type="button" class="sort-button"
-                        on:click=move |ev: leptos::ev::MouseEvent| on_sort.run((property, ev.shift_key()))>
-                        {column.label}
-                        <span class="sort-button__arrow" aria-hidden="true">{arrow}</span>
-                    </button>
-                </th>
-            }
-            .into_any()
-        }
+fn header_cell(
+    label: &'static str,
+    sort_property: Option<&'static str>,
+    numeric: bool,
+    query: Signal<ListQuery>,
+    on_sort: Callback<(&'static str, bool)>,
+) -> AnyView {
+    let class = if numeric { "numeric" } else { "" };
+    let Some(property) = sort_property else {
+        return view! { <th scope="col" class=class>{label}</th> }.into_any();
+    };
+    let direction = move || query.with(|q| q.primary_sort(property));
+    let aria_sort = move || direction().map(|descending| if descending { "descending" } else { "ascending" });
+    let arrow = move || match direction() {
+        Some(false) => "▲",
+        Some(true) => "▼",
+        None => "",
+    };
+    view! {
+        <th scope="col" class=class aria-sort=aria_sort>
+            <button type="button" class="sort-button"
+                on:click=move |ev: leptos::ev::MouseEvent| on_sort.run((property, ev.shift_key()))>
+                {label}
+                <span class="sort-button__arrow" aria-hidden="true">{arrow}</span>
+            </button>
+        </th>
     }
+    .into_any()
 }
 
 #[component]
-fn CustomerRow(customer: Customer) -> impl IntoView {
-    let status = crate::format::status_label(customer.status, customer.is_active);
-    let status_class = match (customer.is_active, customer.status) {
-        (false, _) => "badge badge--muted",
-        (true, CustomerStatus::Valid) => "badge badge--ok",
-        (true, CustomerStatus::NotYetValid) => "badge badge--warn",
-        (true, CustomerStatus::Expired) => "badge badge--danger",
-    };
-    let company = customer.company.as_ref().and_then(|c| c.name.clone()).unwrap_or_default();
+fn CustomerRow(customer: Customer, columns: Signal<Vec<Column>>) -> impl IntoView {
     let href = customer_href(&customer.id);
     let name = crate::format::display_name(&customer);
-    let cards = customer.cards.len().to_string();
-    let discount = crate::format::percent(customer.discount_rate);
-    let credit = crate::format::percent(customer.credit_rate);
     view! {
         <tr>
             <th scope="row" class="data-table__name">
                 <A href=href>{name}</A>
             </th>
-            <td>{customer.email.unwrap_or_default()}</td>
-            <td class="nowrap">{customer.phone.unwrap_or_default()}</td>
-            <td>{company}</td>
-            <td><span class=status_class>{status}</span></td>
-            <td class="numeric">{discount}</td>
-            <td class="numeric">{credit}</td>
-            <td class="numeric">{cards}</td>
+            {move || columns.get().into_iter().map(|column| cell(column, &customer)).collect_view()}
         </tr>
+    }
+}
+
+fn cell(column: Column, customer: &Customer) -> AnyView {
+    let text = |value: Option<String>| value.unwrap_or_default();
+    match column {
+        Column::Email => view! { <td>{text(customer.email.clone())}</td> }.into_any(),
+        Column::Phone => view! { <td class="nowrap">{text(customer.phone.clone())}</td> }.into_any(),
+        Column::Company => view! { <td>{text(customer.company.as_ref().and_then(|c| c.name.clone()))}</td> }.into_any(),
+        Column::Status => {
+            let label = crate::format::status_label(customer.status, customer.is_active);
+            view! { <td><span class=status_class(customer)>{label}</span></td> }.into_any()
+        }
+        Column::DiscountRate => view! { <td class="numeric">{crate::format::percent(customer.discount_rate)}</td> }.into_any(),
+        Column::CreditRate => view! { <td class="numeric">{crate::format::percent(customer.credit_rate)}</td> }.into_any(),
+        Column::Cards => view! { <td class="numeric">{customer.cards.len().to_string()}</td> }.into_any(),
+        Column::Expires => {
+            let expires = customer.expiration_time.as_ref().map(crate::format::date_of).unwrap_or_default();
+            view! { <td class="nowrap">{expires}</td> }.into_any()
+        }
+    }
+}
+
+fn status_class(customer: &Customer) -> &'static str {
+    match (customer.is_active, customer.status) {
+        (false, _) => "badge badge--muted",
+        (true, CustomerStatus::Valid) => "badge badge--ok",
+        (true, CustomerStatus::NotYetValid) => "badge badge--warn",
+        (true, CustomerStatus::Expired) => "badge badge--danger",
     }
 }

@@ -1,5 +1,9 @@
+pub mod column_chooser;
 pub mod confirm_dialog;
+pub mod customer_columns;
 pub mod customer_table;
+pub mod filter_chips;
+pub mod filter_panel;
 pub mod form_fields;
 pub mod kiosk;
 pub mod notices;

@@ -1,0 +1,116 @@
+//! The list's optional columns, and which of them the user has hidden. The choice is kept
+//! in localStorage (it is a preference, not a secret), so it survives sign-out and reload.
+
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "customer-desk.hidden-columns";
+
+/// A column after the name, which is always shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Email,
+    Phone,
+    Company,
+    Status,
+    DiscountRate,
+    CreditRate,
+    Cards,
+    Expires,
+}
+
+impl Column {
+    pub const ALL: [Column; 8] = [
+        Self::Email,
+        Self::Phone,
+        Self::Company,
+        Self::Status,
+        Self::DiscountRate,
+        Self::CreditRate,
+        Self::Cards,
+        Self::Expires,
+    ];
+
+    /// The stored name, stable across releases.
+    fn key(self) -> &'static str {
+        match self {
+            Self::Email => "email",
+            Self::Phone => "phone",
+            Self::Company => "company",
+            Self::Status => "status",
+            Self::DiscountRate => "discountRate",
+            Self::CreditRate => "creditRate",
+            Self::Cards => "cards",
+            Self::Expires => "expires",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Email => "Email",
+            Self::Phone => "Phone",
+            Self::Company => "Company",
+            Self::Status => "Status",
+            Self::DiscountRate => "Discount rate",
+            Self::CreditRate => "Credit rate",
+            Self::Cards => "Cards",
+            Self::Expires => "Expires",
+        }
+    }
+
+    /// The PORTOS property a header click sorts by.
+    pub fn sort_property(self) -> Option<&'static str> {
+        match self {
+            Self::Email => Some("email"),
+            Self::Phone => Some("phone"),
+            Self::Company => Some("companyName"),
+            Self::Status => Some("status"),
+            Self::DiscountRate => Some("discountRate"),
+            Self::CreditRate => Some("creditRate"),
+            Self::Cards => None,
+            Self::Expires => Some("expirationTime"),
+        }
+    }
+
+    pub fn numeric(self) -> bool {
+        matches!(self, Self::DiscountRate | Self::CreditRate | Self::Cards)
+    }
+}
+
+/// The hidden columns, read from and written back to localStorage.
+#[derive(Clone, Copy)]
+pub struct HiddenColumns(RwSignal<Vec<Column>>);
+
+impl HiddenColumns {
+    pub fn load() -> Self {
+        let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).unwrap_or_default();
+        let keys: Vec<String> = serde_json::from_str(&stored).unwrap_or_default();
+        Self(RwSignal::new(Column::ALL.into_iter().filter(|c| keys.iter().any(|k| k == c.key())).collect()))
+    }
+
+    pub fn visible(&self) -> Signal<Vec<Column>> {
+        let hidden = self.0;
+        Signal::derive(move || hidden.with(|hidden| Column::ALL.into_iter().filter(|c| !hidden.contains(c)).collect()))
+    }
+
+    pub fn is_shown(&self, column: Column) -> bool {
+        self.0.with(|hidden| !hidden.contains(&column))
+    }
+
+    pub fn set_shown(&self, column: Column, shown: bool) {
+        self.0.update(|hidden| {
+            hidden.retain(|c| *c != column);
+            if !shown {
+                hidden.push(column);
+            }
+        });
+        let keys: Vec<&str> = self.0.with_untracked(|hidden| hidden.iter().map(|c| c.key()).collect());
+        if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&keys)) {
+            // Full or disabled storage only means the choice lasts until the page closes.
+            let _ = storage.set_item(STORAGE_KEY, &text);
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
