@@ -24,6 +24,8 @@ pub enum ApiError {
     Server { status: u16, title: Option<String> },
     /// The answer was not what the API documents.
     UnexpectedResponse { detail: String },
+    /// A newer request replaced this one; nobody is waiting for its answer.
+    Aborted,
 }
 
 impl ApiError {
@@ -72,6 +74,7 @@ impl fmt::Display for ApiError {
             Self::Server { status, title: Some(title) } => write!(f, "The server failed (HTTP {status}: {title}). Try again."),
             Self::Server { status, title: None } => write!(f, "The server failed (HTTP {status}). Try again."),
             Self::UnexpectedResponse { detail } => write!(f, "The server sent an unexpected answer: {detail}"),
+            Self::Aborted => f.write_str("The request was cancelled."),
         }
     }
 }

@@ -7,7 +7,9 @@ use futures::future::LocalBoxFuture;
 use gloo_net::http::{Method, RequestBuilder, Response};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::cell::RefCell;
 use std::rc::Rc;
+use web_sys::{AbortController, AbortSignal};
 
 /// Gets a fresh token after a 401 (`None` when the session cannot be renewed).
 pub type Renew = Rc<dyn Fn() -> LocalBoxFuture<'static, Option<String>>>;
@@ -18,11 +20,12 @@ pub struct Endpoint {
     base_url: String,
     token: Option<String>,
     renew: Option<Renew>,
+    abort: Option<AbortSignal>,
 }
 
 impl Endpoint {
     pub fn new(base_url: &str, token: Option<String>) -> Self {
-        Self { base_url: base_url.to_owned(), token, renew: None }
+        Self { base_url: base_url.to_owned(), token, renew: None, abort: None }
     }
 
     pub fn with_renewal(mut self, renew: Renew) -> Self {
@@ -30,8 +33,16 @@ impl Endpoint {
         self
     }
 
+    /// Requests through this endpoint end with [`ApiError::Aborted`] once `signal` fires.
+    pub fn with_abort(mut self, signal: Option<AbortSignal>) -> Self {
+        self.abort = signal;
+        self
+    }
+
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        read_json(self.call(Method::GET, path, None).await?).await
+        let result = async { read_json(self.call(Method::GET, path, None).await?).await }.await;
+        // An abort can surface as a failed send or as a body cut short: either way, aborted.
+        result.map_err(|err| if self.abort.as_ref().is_some_and(AbortSignal::aborted) { ApiError::Aborted } else { err })
     }
 
     pub async fn get_with_query<T: DeserializeOwned>(&self, path: &str, params: &[(&str, String)]) -> Result<T, ApiError> {
@@ -67,7 +78,8 @@ impl Endpoint {
         let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
             .method(method)
             .header("Accept", "application/json")
-            .header("Accept-Language", "en-GB");
+            .header("Accept-Language", "en-GB")
+            .abort_signal(self.abort.as_ref());
         if let Some(token) = token {
             builder = builder.header("Authorization", &format!("Bearer {token}"));
         }
@@ -79,6 +91,44 @@ impl Endpoint {
         // gloo-net reports every transport failure (offline, refused, CORS) the same way.
         let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
         check(response).await
+    }
+}
+
+/// The request under way for a view that only wants the newest answer, keyed by what it
+/// asks for (the list's query): a request whose key is no longer wanted can be aborted.
+pub struct InFlight<K>(Rc<RefCell<Option<(K, AbortController)>>>);
+
+impl<K> Clone for InFlight<K> {
+    fn clone(&self) -> Self {
+        Self(Rc::clone(&self.0))
+    }
+}
+
+impl<K> Default for InFlight<K> {
+    fn default() -> Self {
+        Self(Rc::default())
+    }
+}
+
+impl<K: PartialEq> InFlight<K> {
+    /// A signal for a new request for `key`; one still under way is aborted.
+    pub fn start(&self, key: K) -> Option<AbortSignal> {
+        let controller = AbortController::new().ok()?;
+        let signal = controller.signal();
+        if let Some((_, previous)) = self.0.replace(Some((key, controller))) {
+            previous.abort();
+        }
+        Some(signal)
+    }
+
+    /// Aborts the request under way unless it is for `wanted`.
+    pub fn abort_unless(&self, wanted: &K) {
+        let mut current = self.0.borrow_mut();
+        if current.as_ref().is_some_and(|(key, _)| key != wanted) {
+            if let Some((_, controller)) = current.take() {
+                controller.abort();
+            }
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod error;
 pub mod http;
+pub mod list_cache;
 pub mod portos;
 
 pub use error::ApiError;

@@ -22,6 +22,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     let auth = Auth::provide(&config);
     crate::embed::connect(&config, auth);
     Notices::provide();
+    crate::pages::customer_list::provide_list_cache(auth);
     provide_context(config);
     view! {
         <Router>

@@ -1,10 +1,12 @@
 //! `/customers/:id`: every property of the customer, readable; "Edit"; "Delete" after a
 //! confirmation dialog. An unknown id shows the server's not-found title and a way back.
 
+use crate::api::list_cache::ListCache;
 use crate::api::portos::customers;
 use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::notices::use_notices;
+use crate::pages::customer_list::use_list_cache;
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::format;
 use customer_desk_domain::customer::Customer;
@@ -23,17 +25,25 @@ pub fn CustomerDetailPage() -> impl IntoView {
     let notices = use_notices();
     let confirm_open = RwSignal::new(false);
     // Deleting keeps the customer as it was, so "Undo" can put it back under its id.
+    let list_cache = use_list_cache();
+    let undo_cache = list_cache.clone();
     let delete = Action::new_local(move |customer: &Customer| {
         let endpoint = auth.endpoint();
         let customer = customer.clone();
-        async move { customers::delete(&endpoint, &customer.id).await.map(|()| customer) }
+        let list_cache = list_cache.clone();
+        async move {
+            customers::delete(&endpoint, &customer.id).await?;
+            list_cache.deleted(&customer.id);
+            Ok(customer)
+        }
     });
     Effect::new(move |_| match delete.value().get() {
         Some(Ok(deleted)) => {
             crate::embed::notify(crate::embed::DELETED, Some(&deleted.id));
             let name = format::display_name(&deleted);
             let navigate_to_restored = navigate_after_undo.clone();
-            let undo = move || restore(auth.endpoint(), deleted.clone(), notices, navigate_to_restored.clone());
+            let cache = undo_cache.clone();
+            let undo = move || restore(auth.endpoint(), deleted.clone(), notices, navigate_to_restored.clone(), cache.clone());
             notices.show_with_action(format!("{name} deleted."), "Undo", undo);
             navigate("/customers", Default::default());
         }
@@ -70,10 +80,12 @@ fn restore(
     deleted: Customer,
     notices: crate::components::notices::Notices,
     navigate: impl Fn(&str, leptos_router::NavigateOptions) + 'static,
+    list_cache: ListCache,
 ) {
     leptos::task::spawn_local(async move {
         match customers::update(&endpoint, &deleted).await {
             Ok(restored) => {
+                list_cache.created();
                 notices.show(format!("{} restored.", format::display_name(&restored)));
                 navigate(&crate::routes::customer_href(&restored.id), Default::default());
             }

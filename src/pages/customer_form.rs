@@ -70,11 +70,21 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let may_set_discount = Signal::derive(move || auth.can(Right::CustomerSetDiscount));
     let may_set_credit = Signal::derive(move || auth.can(Right::CustomerSetCredit));
 
+    let list_cache = crate::pages::customer_list::use_list_cache();
     let save = Action::new_local(move |customer: &Customer| {
         let endpoint = auth.endpoint();
         let customer = customer.clone();
+        let list_cache = list_cache.clone();
         async move {
-            if is_new { customers::create(&endpoint, &customer).await } else { customers::update(&endpoint, &customer).await }
+            if is_new {
+                let stored = customers::create(&endpoint, &customer).await?;
+                list_cache.created();
+                Ok(stored)
+            } else {
+                let stored = customers::update(&endpoint, &customer).await?;
+                list_cache.saved(&stored);
+                Ok(stored)
+            }
         }
     });
 

@@ -1,31 +1,37 @@
-//! `/customers`: the URL is the state. Every change (search, sort, page, page size) is a
-//! navigation to a new query string; the page derives the query from the URL and loads
-//! exactly that, so reload, shared links, Back and Forward all show the same view.
+//! `/customers`: the URL is the state. Every change (search, filters, sort, page, page
+//! size) is a navigation to a new query string; the page derives the query from the URL
+//! and loads exactly that, so reload, shared links, Back and Forward all show the same view.
+
+mod loader;
 
 use crate::api::ApiError;
-use crate::api::portos::customers::{self, CustomerPage};
-use crate::auth::use_auth;
+use crate::api::list_cache::ListCache;
+use send_wrapper::SendWrapper;
+use crate::components::column_chooser::ColumnChooser;
+use crate::components::customer_columns::HiddenColumns;
 use crate::components::customer_table::CustomerTable;
+use crate::components::filter_chips::FilterChips;
+use crate::components::filter_panel::FilterPanel;
 use crate::components::pagination::Pagination;
 use crate::components::search_box::SearchBox;
 use crate::routes::{list_href, list_query_from};
 use customer_desk_domain::config::AppConfig;
-use customer_desk_domain::list_query::{ListQuery, range_status};
+use customer_desk_domain::list_query::{FILTERS, ListQuery, range_status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+pub use loader::Shown;
 
-/// A loaded page and the query it answers.
-#[derive(Clone)]
-struct Shown {
-    query: ListQuery,
-    page: CustomerPage,
+/// The toolbar panel that is open; one at a time, so their labels never clash.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Panel {
+    Filters,
+    Columns,
 }
 
 #[component]
 pub fn CustomerListPage() -> impl IntoView {
     let config = expect_context::<AppConfig>();
-    let auth = use_auth();
     let default_size = config.page_size;
     let params = use_query_map();
     let query = Memo::new(move |_| params.with(|params| list_query_from(params, default_size)));
@@ -35,35 +41,8 @@ pub fn CustomerListPage() -> impl IntoView {
         navigate(&list_href(&next, default_size), Default::default());
     });
 
-    // Re-runs when the query changes (and only then): one request per change. Leptos
-    // keeps only the newest answer, so a late reply to a superseded query is dropped.
-    let page = LocalResource::new(move || {
-        let query = query.get();
-        let endpoint = auth.endpoint();
-        async move {
-            let result = customers::list(&endpoint, &query).await;
-            result.map(|loaded| Shown { query, page: loaded })
-        }
-    });
-
-    // The last rows that loaded stay on screen while the next page loads or if it fails.
-    let shown = RwSignal::new(None::<Shown>);
-    let error = RwSignal::new(None::<ApiError>);
-    Effect::new(move |_| match page.get() {
-        Some(Ok(loaded)) => {
-            error.set(None);
-            shown.set(Some(loaded));
-        }
-        // The session ended: the guard sends the user to sign in and back here.
-        Some(Err(ApiError::Unauthenticated { .. })) => auth.end(),
-        Some(Err(err)) => error.set(Some(err)),
-        None => {}
-    });
-    // Loading while the rows on screen answer an older query (and nothing has failed).
-    let loading = Signal::derive(move || {
-        error.with(Option::is_none) && shown.with(|s| s.as_ref().is_none_or(|s| s.query != query.get()))
-    });
-
+    let list = loader::load_list(query);
+    let shown = list.shown;
     let rows = Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.page.items.clone()).unwrap_or_default()));
     let counts = Signal::derive(move || shown.with(|s| s.as_ref().map(|s| (s.page.items.len(), s.page.total))));
     // Describes the rows on screen, which stay while the next page loads.
@@ -71,6 +50,9 @@ pub fn CustomerListPage() -> impl IntoView {
         shown.with(|s| s.as_ref().map(|s| range_status(&s.query, s.page.items.len(), s.page.total)))
     });
     let search = Signal::derive(move || query.with(|q| q.search.clone()));
+    let columns = HiddenColumns::load();
+    let open = RwSignal::new(None::<Panel>);
+    let filter_count = move || query.with(|q| q.filters.len());
 
     let on_search = Callback::new(move |text: String| {
         let current = query.get_untracked();
@@ -81,7 +63,12 @@ pub fn CustomerListPage() -> impl IntoView {
     let on_sort = Callback::new(move |(property, add): (&'static str, bool)| {
         show.run(query.get_untracked().toggle_sort(property, add));
     });
-    let clear = move |_| show.run(ListQuery::new(default_size));
+    let on_filters = Callback::new(move |next: ListQuery| {
+        open.set(None);
+        show.run(next);
+    });
+    let clear = move |_| show.run(ListQuery { sort: query.get_untracked().sort, ..ListQuery::new(default_size) });
+    let toggle = move |panel: Panel| open.update(|open| *open = if *open == Some(panel) { None } else { Some(panel) });
 
     view! {
         <section class="list-page">
@@ -91,16 +78,34 @@ pub fn CustomerListPage() -> impl IntoView {
             </div>
             <div class="toolbar">
                 <SearchBox value=search on_search />
+                <button type="button" class="button" aria-controls="filter-panel"
+                    aria-expanded=move || (open.get() == Some(Panel::Filters)).to_string()
+                    on:click=move |_| toggle(Panel::Filters)>
+                    "Filters"
+                    <Show when=move || { filter_count() > 0 }>
+                        <span class="count-badge" aria-hidden="true">{filter_count}</span>
+                    </Show>
+                </button>
+                <button type="button" class="button" aria-controls="column-chooser"
+                    aria-expanded=move || (open.get() == Some(Panel::Columns)).to_string()
+                    on:click=move |_| toggle(Panel::Columns)>"Columns"</button>
             </div>
+            <Show when=move || open.get() == Some(Panel::Filters)>
+                <FilterPanel query on_apply=on_filters />
+            </Show>
+            <Show when=move || open.get() == Some(Panel::Columns)>
+                <ColumnChooser columns />
+            </Show>
+            <FilterChips query on_change=show />
 
-            {move || error.get().map(|err| view! {
+            {move || list.error.get().map(|err| view! {
                 <div class="notice notice--error" role="alert">
-                    <span>{err.to_string()}</span>
-                    <button type="button" class="button" on:click=move |_| page.refetch()>"Retry"</button>
+                    <span>{describe(&err)}</span>
+                    <button type="button" class="button" on:click=move |_| list.retry()>"Retry"</button>
                 </div>
             })}
 
-            <CustomerTable rows query=query loading on_sort />
+            <CustomerTable rows columns=columns.visible() query=query loading=list.loading on_sort />
 
             <Show when=move || counts.get().is_some_and(|(rows, _)| rows == 0)>
                 <div class="empty-state">
@@ -111,5 +116,38 @@ pub fn CustomerListPage() -> impl IntoView {
 
             <Pagination query=query total=Signal::derive(move || counts.get().map(|(_, total)| total)) status on_change=show />
         </section>
+    }
+}
+
+/// Keeps list pages for the whole session; cleared when the session ends.
+pub fn provide_list_cache(auth: crate::auth::Auth) {
+    let cache = ListCache::default();
+    provide_context(SendWrapper::new(cache.clone()));
+    Effect::new(move |_| {
+        if !auth.is_signed_in() {
+            cache.clear();
+        }
+    });
+}
+
+/// The session's list cache, for pages that change customers and must keep it true.
+pub fn use_list_cache() -> ListCache {
+    (*expect_context::<SendWrapper<ListCache>>()).clone()
+}
+
+/// The error as the list shows it; a refused filter is named as the panel names it.
+fn describe(error: &ApiError) -> String {
+    match error {
+        ApiError::Validation { errors, .. } if !errors.is_empty() => {
+            let named: Vec<String> = errors
+                .iter()
+                .map(|e| {
+                    let filter = FILTERS.iter().find(|spec| spec.parameter.eq_ignore_ascii_case(&e.member_name));
+                    format!("{}: {}", filter.map_or(e.member_name.as_str(), |spec| spec.label), e.message)
+                })
+                .collect();
+            format!("The list could not be loaded. {}", named.join("; "))
+        }
+        other => other.to_string(),
     }
 }

@@ -1,0 +1,91 @@
+//! Pages of the customer list already seen, so paging back, Back and returning from a
+//! customer show rows at once. A page younger than [`FRESH_MS`] is used without asking the
+//! server; an older one is shown at once and revalidated. Every write marks all pages
+//! stale (a change can move a customer between pages), after patching what it can.
+
+use super::portos::customers::CustomerPage;
+use customer_desk_domain::customer::Customer;
+use customer_desk_domain::list_query::ListQuery;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// How long a page is trusted without asking the server again.
+pub const FRESH_MS: f64 = 30_000.0;
+/// Pages kept; the oldest seen is dropped first.
+const CAPACITY: usize = 40;
+
+/// A page from the cache, and whether it may be shown without revalidating.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cached {
+    pub page: CustomerPage,
+    pub fresh: bool,
+}
+
+struct Entry {
+    query: ListQuery,
+    page: CustomerPage,
+    /// `Date.now()` when it loaded; 0 once a write made it stale.
+    loaded_at: f64,
+}
+
+/// Shared by every list view of the session (provided as context).
+#[derive(Clone, Default)]
+pub struct ListCache(Rc<RefCell<VecDeque<Entry>>>);
+
+impl ListCache {
+    pub fn get(&self, query: &ListQuery) -> Option<Cached> {
+        let now = js_sys::Date::now();
+        let entries = self.0.borrow();
+        let entry = entries.iter().find(|entry| &entry.query == query)?;
+        Some(Cached { page: entry.page.clone(), fresh: now - entry.loaded_at < FRESH_MS })
+    }
+
+    pub fn contains(&self, query: &ListQuery) -> bool {
+        self.0.borrow().iter().any(|entry| &entry.query == query)
+    }
+
+    pub fn put(&self, query: &ListQuery, page: &CustomerPage) {
+        let mut entries = self.0.borrow_mut();
+        entries.retain(|entry| &entry.query != query);
+        if entries.len() >= CAPACITY {
+            entries.pop_front();
+        }
+        entries.push_back(Entry { query: query.clone(), page: page.clone(), loaded_at: js_sys::Date::now() });
+    }
+
+    /// A customer was saved: pages that show it show the new version until revalidated.
+    pub fn saved(&self, customer: &Customer) {
+        self.patch(|page| {
+            for item in page.items.iter_mut().filter(|item| item.id == customer.id) {
+                *item = customer.clone();
+            }
+        });
+    }
+
+    /// A customer was deleted: it disappears from every page at once.
+    pub fn deleted(&self, id: &str) {
+        self.patch(|page| {
+            let before = page.items.len();
+            page.items.retain(|item| item.id != id);
+            page.total -= (before - page.items.len()) as u64;
+        });
+    }
+
+    /// A customer was created (or re-created): every page may have changed.
+    pub fn created(&self) {
+        self.patch(|_| {});
+    }
+
+    /// The session ended: the next user must not see this one's pages.
+    pub fn clear(&self) {
+        self.0.borrow_mut().clear();
+    }
+
+    fn patch(&self, change: impl Fn(&mut CustomerPage)) {
+        for entry in self.0.borrow_mut().iter_mut() {
+            change(&mut entry.page);
+            entry.loaded_at = 0.0;
+        }
+    }
+}

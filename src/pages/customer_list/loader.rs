@@ -1,0 +1,156 @@
+//! Loads the list for the query in the URL: one request per query, the superseded one
+//! aborted, pages seen before shown at once from the [`ListCache`], and the next page
+//! fetched ahead while the browser is idle.
+
+use crate::api::ApiError;
+use crate::api::http::InFlight;
+use crate::api::list_cache::ListCache;
+use crate::api::portos::customers::{self, CustomerPage};
+use crate::auth::{Auth, use_auth};
+use customer_desk_domain::list_query::ListQuery;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// A loaded page and the query it answers.
+#[derive(Clone)]
+pub struct Shown {
+    pub query: ListQuery,
+    pub page: CustomerPage,
+}
+
+/// What the list view reads.
+#[derive(Clone, Copy)]
+pub struct ListLoad {
+    /// The last rows that loaded: they stay while the next page loads or if it fails.
+    pub shown: ReadSignal<Option<Shown>>,
+    pub error: ReadSignal<Option<ApiError>>,
+    /// The rows on screen answer an older query (and nothing has failed).
+    pub loading: Signal<bool>,
+    resource: LocalResource<Result<Shown, ApiError>>,
+}
+
+impl ListLoad {
+    pub fn retry(&self) {
+        self.resource.refetch();
+    }
+}
+
+pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
+    let auth = use_auth();
+    let cache = super::use_list_cache();
+    let in_flight = InFlight::<ListQuery>::default();
+    let (shown, set_shown) = signal(None::<Shown>);
+    let (error, set_error) = signal(None::<ApiError>);
+
+    // A resource waits for its running future before it starts the next one, so a request
+    // for a query the user has left is aborted here, the moment the query changes.
+    Effect::new({
+        let in_flight = in_flight.clone();
+        move |_| query.with(|query| in_flight.abort_unless(query))
+    });
+
+    // Re-runs when the query changes (and only then). A fresh cached page needs no request.
+    let resource = LocalResource::new({
+        let cache = cache.clone();
+        let in_flight = in_flight.clone();
+        move || {
+            let query = query.get();
+            let cached = cache.get(&query);
+            let endpoint = auth.endpoint().with_abort(in_flight.start(query.clone()));
+            let cache = cache.clone();
+            async move {
+                if let Some(cached) = cached.filter(|cached| cached.fresh) {
+                    return Ok(Shown {
+                        query,
+                        page: cached.page,
+                    });
+                }
+                let page = customers::list(&endpoint, &query).await?;
+                cache.put(&query, &page);
+                Ok(Shown { query, page })
+            }
+        }
+    });
+
+    // A page seen before appears at once, even while it is being revalidated.
+    Effect::new({
+        let cache = cache.clone();
+        move |_| {
+            let query = query.get();
+            if let Some(cached) = cache.get(&query) {
+                set_shown.set(Some(Shown {
+                    query,
+                    page: cached.page,
+                }));
+            }
+        }
+    });
+
+    Effect::new(move |_| match resource.get() {
+        Some(Ok(loaded)) => {
+            set_error.set(None);
+            set_shown.set(Some(loaded));
+        }
+        // The session ended: the guard sends the user to sign in and back here.
+        Some(Err(ApiError::Unauthenticated { .. })) => auth.end(),
+        Some(Err(ApiError::Aborted)) | None => {}
+        Some(Err(err)) => set_error.set(Some(err)),
+    });
+
+    Effect::new(move |_| {
+        let next = shown.with(|shown| shown.as_ref().and_then(next_page));
+        if let Some(next) = next.filter(|next| !cache.contains(next)) {
+            let cache = cache.clone();
+            when_idle(move || prefetch(next, query, cache, auth));
+        }
+    });
+
+    let loading = Signal::derive(move || {
+        error.with(Option::is_none) && shown.with(|s| s.as_ref().is_none_or(|s| s.query != query.get()))
+    });
+    ListLoad {
+        shown,
+        error,
+        loading,
+        resource,
+    }
+}
+
+/// The page after the one shown, if there is one.
+fn next_page(shown: &Shown) -> Option<ListQuery> {
+    let query = &shown.query;
+    (query.page < query.last_page(shown.page.total)).then(|| query.with_page(query.page + 1))
+}
+
+/// Fetches `next` into the cache unless the user has moved on to another view meanwhile.
+fn prefetch(next: ListQuery, current: Memo<ListQuery>, cache: ListCache, auth: Auth) {
+    let still_wanted = current
+        .try_get_untracked()
+        .is_some_and(|current| current.with_page(next.page) == next);
+    if !still_wanted || cache.contains(&next) {
+        return;
+    }
+    let endpoint = auth.endpoint();
+    leptos::task::spawn_local(async move {
+        // A failed prefetch costs nothing: the page then loads when it is asked for.
+        if let Ok(page) = customers::list(&endpoint, &next).await {
+            cache.put(&next, &page);
+        }
+    });
+}
+
+/// Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing).
+fn when_idle(task: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return };
+    let callback = Closure::once_into_js(task);
+    let function = callback.unchecked_ref::<js_sys::Function>();
+    let has_idle_callback = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    let _ = if has_idle_callback {
+        window.request_idle_callback(function).map(drop)
+    } else {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(function, 200)
+            .map(drop)
+    };
+}
