@@ -2,7 +2,7 @@
 //! input, a refused save, a conflict) ever loses typing. Converting to a [`Customer`]
 //! runs the same validation the server runs and reports errors by member name.
 
-use crate::customer::{Address, Company, Customer};
+use crate::customer::{Address, Card, Company, Customer};
 use crate::problem::ValidationError;
 use crate::validation::validate_customer;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
@@ -25,14 +25,19 @@ pub enum Field {
     CompanyName,
     VatId,
     TaxId,
+    Crn,
     Street,
     City,
     PostalCode,
     Country,
+    DeliveryStreet,
+    DeliveryCity,
+    DeliveryPostalCode,
+    DeliveryCountry,
 }
 
 impl Field {
-    pub const ALL: [Field; 18] = [
+    pub const ALL: [Field; 23] = [
         Field::FirstName,
         Field::LastName,
         Field::Email,
@@ -47,10 +52,15 @@ impl Field {
         Field::CompanyName,
         Field::VatId,
         Field::TaxId,
+        Field::Crn,
         Field::Street,
         Field::City,
         Field::PostalCode,
         Field::Country,
+        Field::DeliveryStreet,
+        Field::DeliveryCity,
+        Field::DeliveryPostalCode,
+        Field::DeliveryCountry,
     ];
 
     pub fn label(self) -> &'static str {
@@ -81,10 +91,15 @@ impl Field {
             Field::CompanyName => ("Company name", "company-name", "company.name"),
             Field::VatId => ("VAT ID", "vat-id", "company.vatId"),
             Field::TaxId => ("Tax ID", "tax-id", "company.taxId"),
+            Field::Crn => ("Company registration number", "crn", "company.crn"),
             Field::Street => ("Street", "street", "address.street"),
             Field::City => ("City", "city", "address.city"),
             Field::PostalCode => ("Postal code", "postal-code", "address.zipCode"),
             Field::Country => ("Country", "country", "address.country"),
+            Field::DeliveryStreet => ("Delivery street", "delivery-street", "deliveryAddress.street"),
+            Field::DeliveryCity => ("Delivery city", "delivery-city", "deliveryAddress.city"),
+            Field::DeliveryPostalCode => ("Delivery postal code", "delivery-postal-code", "deliveryAddress.zipCode"),
+            Field::DeliveryCountry => ("Delivery country", "delivery-country", "deliveryAddress.country"),
         }
     }
 
@@ -98,9 +113,11 @@ impl Field {
 /// `<input type="datetime-local">` gives), dates `YYYY-MM-DD`.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CustomerForm {
-    texts: [String; 18],
+    texts: [String; 23],
     pub is_active: bool,
     pub is_company: bool,
+    /// The cards as edited: serial numbers as typed, and whether each is blocked.
+    pub cards: Vec<Card>,
 }
 
 impl CustomerForm {
@@ -120,10 +137,16 @@ impl CustomerForm {
     /// The form for an existing customer. `utc_offset_minutes` is the user's offset from
     /// UTC (east positive), so times show as local time.
     pub fn from_customer(customer: &Customer, utc_offset_minutes: i32) -> Self {
-        let mut form = Self { is_active: customer.is_active, is_company: customer.is_company, ..Self::default() };
+        let mut form = Self {
+            is_active: customer.is_active,
+            is_company: customer.is_company,
+            cards: customer.cards.clone(),
+            ..Self::default()
+        };
         let text = |value: &Option<String>| value.clone().unwrap_or_default();
         let company = customer.company.clone().unwrap_or_default();
         let address = customer.address.clone().unwrap_or_default();
+        let delivery = customer.delivery_address.clone().unwrap_or_default();
         let local = |moment: Option<DateTime<Utc>>| {
             moment
                 .map(|m| (m + Duration::minutes(utc_offset_minutes.into())).format("%Y-%m-%dT%H:%M").to_string())
@@ -144,18 +167,22 @@ impl CustomerForm {
             (Field::CompanyName, text(&company.name)),
             (Field::VatId, text(&company.vat_id)),
             (Field::TaxId, text(&company.tax_id)),
+            (Field::Crn, text(&company.crn)),
             (Field::Street, text(&address.street)),
             (Field::City, text(&address.city)),
             (Field::PostalCode, text(&address.zip_code)),
             (Field::Country, text(&address.country)),
+            (Field::DeliveryStreet, text(&delivery.street)),
+            (Field::DeliveryCity, text(&delivery.city)),
+            (Field::DeliveryPostalCode, text(&delivery.zip_code)),
+            (Field::DeliveryCountry, text(&delivery.country)),
         ] {
             form.set(field, value);
         }
         form
     }
 
-    /// The customer to send: `base` (as read, with its `_v`, cards, credit, delivery address
-    /// and company CRN) with the form's values. Errors name their member as the server would.
+    /// The customer to send: `base` (as read, with its `_v` and credit) with the form's values. Errors name their member as the server would.
     pub fn to_customer(&self, base: &Customer, utc_offset_minutes: i32) -> Result<Customer, Vec<ValidationError>> {
         let mut errors = Vec::new();
         let mut customer = base.clone();
@@ -183,21 +210,33 @@ impl CustomerForm {
         for (field, target) in [(Field::DiscountRate, &mut customer.discount_rate), (Field::CreditRate, &mut customer.credit_rate)] {
             *target = parse_or_report(optional(field), field, &mut errors, parse_number).unwrap_or(0.0);
         }
-        // The form has no CRN field: the one read is kept, as are the delivery address and
-        // the cards (with their blocked flags), which `base` carries.
         customer.company = self.is_company.then(|| Company {
             name: optional(Field::CompanyName),
             vat_id: optional(Field::VatId),
             tax_id: optional(Field::TaxId),
-            crn: base.company.as_ref().and_then(|c| c.crn.clone()),
+            crn: optional(Field::Crn),
         });
-        let address = Address {
-            street: optional(Field::Street),
-            city: optional(Field::City),
-            zip_code: optional(Field::PostalCode),
-            country: optional(Field::Country),
+        let address = |fields: [Field; 4]| {
+            let address = Address {
+                street: optional(fields[0]),
+                city: optional(fields[1]),
+                zip_code: optional(fields[2]),
+                country: optional(fields[3]),
+            };
+            (address != Address::default()).then_some(address)
         };
-        customer.address = (address != Address::default()).then_some(address);
+        customer.address = address([Field::Street, Field::City, Field::PostalCode, Field::Country]);
+        customer.delivery_address = address([
+            Field::DeliveryStreet,
+            Field::DeliveryCity,
+            Field::DeliveryPostalCode,
+            Field::DeliveryCountry,
+        ]);
+        customer.cards = self
+            .cards
+            .iter()
+            .map(|card| Card { serial_number: card.serial_number.trim().to_owned(), is_blocked: card.is_blocked })
+            .collect();
         customer.full_name = customer.derived_full_name();
 
         // Values that did not even parse are reported once, by the parser.
@@ -220,6 +259,9 @@ pub fn changed_fields(before: &CustomerForm, after: &CustomerForm) -> Vec<&'stat
     }
     if before.is_company != after.is_company {
         changed.push("Company");
+    }
+    if before.cards != after.cards {
+        changed.push("Cards");
     }
     changed
 }

@@ -30,7 +30,7 @@ fn times_show_in_local_time() {
 }
 
 #[test]
-fn the_version_cards_and_credit_are_kept_from_what_was_read() {
+fn the_version_credit_and_untouched_parts_are_kept_from_what_was_read() {
     let mut form = CustomerForm::from_customer(&stored(), 0);
     form.set(Field::FirstName, "Jana".into());
     form.set(Field::CompanyName, "Nová firma s.r.o.".into());
@@ -43,6 +43,42 @@ fn the_version_cards_and_credit_are_kept_from_what_was_read() {
     let company = sent.company.unwrap();
     assert_eq!((company.name.as_deref(), company.crn.as_deref()), (Some("Nová firma s.r.o."), Some("50123456")));
     assert_eq!(sent.full_name, "Jana Novák");
+}
+
+#[test]
+fn cards_delivery_address_and_crn_are_edited_in_the_form() {
+    let mut form = CustomerForm::from_customer(&stored(), 0);
+    assert_eq!(form.get(Field::Crn), "50123456");
+    assert_eq!(form.get(Field::DeliveryCity), "Prešov");
+    form.set(Field::Crn, " 36111111 ".into());
+    for field in [Field::DeliveryStreet, Field::DeliveryCity, Field::DeliveryPostalCode, Field::DeliveryCountry] {
+        form.set(field, String::new());
+    }
+    form.cards.remove(0);
+    form.cards[0].is_blocked = false;
+    form.cards.push(Card { serial_number: " CARD-3 ".into(), is_blocked: true });
+    let sent = form.to_customer(&stored(), 0).unwrap();
+    assert_eq!(sent.company.unwrap().crn.as_deref(), Some("36111111"));
+    assert_eq!(sent.delivery_address, None, "an emptied delivery address is removed");
+    assert_eq!(
+        sent.cards,
+        vec![
+            Card { serial_number: "CARD-2".into(), is_blocked: false },
+            Card { serial_number: "CARD-3".into(), is_blocked: true },
+        ]
+    );
+    assert_eq!(changed_fields(&CustomerForm::from_customer(&stored(), 0), &form).last(), Some(&"Cards"));
+}
+
+#[test]
+fn an_empty_or_repeated_card_is_reported_on_its_row() {
+    let mut form = CustomerForm::from_customer(&stored(), 0);
+    form.cards.push(Card::default());
+    form.cards.push(Card { serial_number: "CARD-1".into(), is_blocked: false });
+    let errors = form.to_customer(&stored(), 0).unwrap_err();
+    let members: Vec<&str> = errors.iter().map(|e| e.member_name.as_str()).collect();
+    assert_eq!(members, ["cards[2].serialNumber", "cards[3].serialNumber"]);
+    assert_eq!(form.cards.len(), 4, "the rows stay for the user to fix");
 }
 
 #[test]
