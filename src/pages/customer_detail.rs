@@ -9,7 +9,8 @@ use crate::components::notices::use_notices;
 use crate::pages::customer_list::use_list_cache;
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::format;
-use customer_desk_domain::customer::Customer;
+use crate::components::credit_history::CreditHistory;
+use customer_desk_domain::customer::{Address, Customer};
 use customer_desk_domain::session::Right;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -103,7 +104,9 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
     let when = |moment: Option<chrono::DateTime<chrono::Utc>>| moment.as_ref().map(format::date_time);
     let company = customer.company.clone().unwrap_or_default();
     let address = customer.address.clone().unwrap_or_default();
+    let delivery = customer.delivery_address.clone();
     let cards = customer.cards.clone();
+    let customer_id = customer.id.clone();
 
     view! {
         <article class="detail">
@@ -136,6 +139,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                     <Row label="Company name" value=company.name />
                     <Row label="VAT ID" value=company.vat_id />
                     <Row label="Tax ID" value=company.tax_id />
+                    <Row label="Company registration number" value=company.crn />
                 </Section>
                 <Section title="Address">
                     <Row label="Street" value=address.street />
@@ -143,6 +147,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                     <Row label="Postal code" value=address.zip_code />
                     <Row label="Country" value=address.country />
                 </Section>
+                <DeliveryAddress address=delivery />
                 <Section title="Rates and credit">
                     <Row label="Discount rate" value=Some(format::percent(customer.discount_rate)) />
                     <Row label="Credit rate" value=Some(format::percent(customer.credit_rate)) />
@@ -155,11 +160,21 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                     } else {
                         view! {
                             <ul class="card-list">
-                                {cards.into_iter().map(|card| view! { <li><code>{card.serial_number}</code></li> }).collect_view()}
+                                {cards.into_iter().map(|card| view! {
+                                    <li>
+                                        <code>{card.serial_number}</code>
+                                        {if card.is_blocked {
+                                            view! { <span class="badge badge--danger">"Blocked"</span> }.into_any()
+                                        } else {
+                                            view! { <span class="badge badge--ok">"Active"</span> }.into_any()
+                                        }}
+                                    </li>
+                                }).collect_view()}
                             </ul>
                         }.into_any()
                     }}
                 </section>
+                <CreditHistory customer_id />
                 <Section title="Note and record">
                     <Row label="Note" value=customer.note.clone() />
                     <Row label="External ID" value=customer.external_id.clone() />
@@ -168,6 +183,29 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                 </Section>
             </div>
         </article>
+    }
+}
+
+/// The delivery address, or a note that goods go to the main address.
+#[component]
+fn DeliveryAddress(address: Option<Address>) -> impl IntoView {
+    match address {
+        Some(address) => view! {
+            <Section title="Delivery address">
+                <Row label="Street" value=address.street />
+                <Row label="City" value=address.city />
+                <Row label="Postal code" value=address.zip_code />
+                <Row label="Country" value=address.country />
+            </Section>
+        }
+        .into_any(),
+        None => view! {
+            <section class="detail__section">
+                <h2>"Delivery address"</h2>
+                <p class="muted">"The same as the address."</p>
+            </section>
+        }
+        .into_any(),
     }
 }
 

@@ -5,6 +5,7 @@
 use crate::api::ApiError;
 use crate::api::portos::customers;
 use crate::auth::use_auth;
+use crate::components::card_editor::{CardEditor, card_input_id, card_member, focus};
 use crate::components::form_fields::{CheckboxField, TextField};
 use crate::components::notices::use_notices;
 use crate::components::reauth_dialog::ReauthDialog;
@@ -60,7 +61,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let form = RwSignal::new(initial);
     let saved = RwSignal::new(false);
     let dirty = Signal::derive(move || !saved.get() && form.with(|f| pristine.with(|p| f != p)));
-    guard_unsaved_changes(dirty);
+    let guard = guard_unsaved_changes(dirty);
     let reauth_open = RwSignal::new(false);
     let errors = RwSignal::new(Vec::<ValidationError>::new());
     let failure = RwSignal::new(None::<ApiError>);
@@ -109,7 +110,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 saved.set(true);
                 crate::embed::notify(crate::embed::SAVED, Some(&stored.id));
                 notices.show(format!("{} saved.", crate::format::display_name(&stored)));
-                navigate(&customer_href(&stored.id), Default::default());
+                navigate(&customer_href(&stored.id), guard.leave_options());
             }
             // No refresh could renew the session: sign in over the form, then save again.
             Err(ApiError::Unauthenticated { .. }) => reauth_open.set(true),
@@ -211,6 +212,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                         {field(Field::CompanyName)}
                         {field(Field::VatId)}
                         {field(Field::TaxId)}
+                        {field(Field::Crn)}
                     </Show>
                 </fieldset>
                 <fieldset>
@@ -220,6 +222,15 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                     {field(Field::PostalCode)}
                     {field(Field::Country)}
                 </fieldset>
+                <fieldset>
+                    <legend>"Delivery address"</legend>
+                    <p class="field__hint">"Leave empty to deliver to the address."</p>
+                    {field(Field::DeliveryStreet)}
+                    {field(Field::DeliveryCity)}
+                    {field(Field::DeliveryPostalCode)}
+                    {field(Field::DeliveryCountry)}
+                </fieldset>
+                <CardEditor form errors />
                 <fieldset class="form__wide">
                     <legend>"Note"</legend>
                     {field(Field::Note)}
@@ -229,7 +240,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                         on:click=move |_| {
                             if confirm_leave(dirty.get_untracked()) {
                                 saved.set(true);
-                                navigate_away(&cancel_href, Default::default());
+                                navigate_away(&cancel_href, guard.leave_options());
                             }
                         }>"Cancel"</button>
                     <button type="submit" class="button button--primary" disabled=move || save.pending().get() || !may_save()>
@@ -241,18 +252,15 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     }
 }
 
-/// Shows the errors and moves focus to the first field that has one, so keyboard and
-/// screen-reader users land where the fix is needed.
+/// Shows the errors and moves focus to the first field (or card) that has one, so keyboard
+/// and screen-reader users land where the fix is needed.
 fn show_errors(errors: RwSignal<Vec<ValidationError>>, found: Vec<ValidationError>) {
-    let first = Field::ALL.into_iter().find(|field| crate::components::form_fields::field_error(&found, *field).is_some());
+    let first_field = Field::ALL.into_iter().find(|field| crate::components::form_fields::field_error(&found, *field).is_some());
+    let first_card = (0..found.len()).find(|index| found.iter().any(|e| e.member_name == card_member(*index)));
+    let target = first_field.map(|field| field.id().to_owned()).or_else(|| first_card.map(card_input_id));
     errors.set(found);
-    if let Some(field) = first {
-        request_animation_frame(move || {
-            let element = document().get_element_by_id(field.id());
-            if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-                let _ = element.focus();
-            }
-        });
+    if let Some(id) = target {
+        request_animation_frame(move || focus(&id));
     }
 }
 

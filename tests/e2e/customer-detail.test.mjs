@@ -14,8 +14,9 @@ test('a name in the list opens the detail page with every section', async () => 
   const name = await link.textContent();
   await link.click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-  for (const section of ['Status', 'Contact', 'Company', 'Address', 'Rates and credit', 'Cards', 'Note and record']) {
-    assert.equal(await page.getByRole('heading', { level: 2, name: section }).count(), 1, section);
+  const sections = ['Status', 'Contact', 'Company', 'Address', 'Delivery address', 'Rates and credit', 'Cards', 'Credit history', 'Note and record'];
+  for (const section of sections) {
+    assert.equal(await page.getByRole('heading', { level: 2, name: section, exact: true }).count(), 1, section);
   }
   assert.equal(await page.getByRole('link', { name: 'Edit' }).count(), 1);
   assert.ok(await page.getByRole('button', { name: 'Delete' }).isEnabled());

@@ -43,6 +43,35 @@ test('leaving a changed form asks first; reverting the edit by hand removes the 
   await context.close();
 });
 
+test("the browser's Back button asks too, and staying keeps the typing", async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Späťová', lastName: 'Šípka' });
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers/${customer.id}`);
+  await signIn(page, 'admin');
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await field(page, 'First name').fill('Iná');
+  const questions = [];
+  let answer = false;
+  page.on('dialog', async (dialog) => {
+    questions.push(dialog.message());
+    await (answer ? dialog.accept() : dialog.dismiss());
+  });
+
+  await page.evaluate(() => history.back());
+  await page.waitForTimeout(300);
+  assert.deepEqual(questions, ['You have unsaved changes. Leave without saving?']);
+  assert.match(page.url(), /\/edit$/);
+  assert.equal(await field(page, 'First name').inputValue(), 'Iná');
+
+  answer = true;
+  await page.evaluate(() => history.back());
+  await page.getByRole('heading', { level: 1, name: 'Späťová Šípka', exact: true }).waitFor();
+  assert.equal(questions.length, 2);
+  assert.equal(page.url(), `${env.server.url}/customers/${customer.id}`);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test('a deleted customer can be brought back with Undo', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Vrátená', lastName: 'Späť', email: 'spat@example.sk' });
   const { context, page, problems } = await openPage(env.browser);

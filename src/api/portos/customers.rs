@@ -1,8 +1,9 @@
-//! PORTOS customers: the NData list, one customer, create, update (with `_v`), delete.
+//! PORTOS customers: the NData list, one customer, create, update (with `_v`), delete,
+//! and a customer's credit history.
 
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
-use customer_desk_domain::customer::{Customer, QueryResult};
+use customer_desk_domain::customer::{CreditTransaction, Customer, QueryResult};
 use customer_desk_domain::list_query::ListQuery;
 
 /// One page of the list and the total across all pages.
@@ -32,6 +33,13 @@ pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer
 
 pub async fn delete(endpoint: &Endpoint, id: &str) -> Result<(), ApiError> {
     endpoint.delete(&customer_path(id)).await
+}
+
+/// The newest `take` changes of a customer's credit, and how many there are in all.
+pub async fn credit_transactions(endpoint: &Endpoint, id: &str, take: u32) -> Result<(Vec<CreditTransaction>, u64), ApiError> {
+    let path = format!("{}/credit-transactions", customer_path(id));
+    let result: QueryResult<CreditTransaction> = endpoint.get_with_query(&path, &[("$take", take.to_string())]).await?;
+    Ok((result.items.unwrap_or_default(), result.total_count))
 }
 
 fn customer_path(id: &str) -> String {

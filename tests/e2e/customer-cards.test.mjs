@@ -1,0 +1,102 @@
+// The parts of a customer beyond the basics: cards (add, block, remove, a serial number
+// another customer holds), the delivery address, the company registration number and the
+// credit history, edited in the form and shown on the detail page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
+import { apiRequest, createCustomer, signIn } from './support/session.mjs';
+
+const env = serverAndBrowser({ args: ['--demo', '10'] });
+
+const field = (page, name) => page.getByRole('textbox', { name, exact: true });
+const section = (page, name) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+
+async function openEditor(page, customer) {
+  await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
+  await signIn(page, 'admin');
+  await page.getByRole('heading', { level: 1, name: `Edit ${customer.firstName} ${customer.lastName}` }).waitFor();
+}
+
+async function save(page, name) {
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+test('cards are added, blocked and removed in the form and shown with their state', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Karta', lastName: 'Držiteľka', cards: [{ serialNumber: 'E2E-CARD-1' }] });
+  const { context, page, problems } = await openPage(env.browser);
+  await openEditor(page, customer);
+  assert.equal(await field(page, 'Card 1 serial number').inputValue(), 'E2E-CARD-1');
+  await page.getByRole('button', { name: 'Add card' }).click();
+  const second = field(page, 'Card 2 serial number');
+  assert.ok(await second.evaluate((el) => el === document.activeElement), 'the new card has focus');
+  await second.fill('E2E-CARD-2');
+  await page.getByRole('checkbox', { name: 'Card 1 blocked' }).check();
+  await save(page, 'Karta Držiteľka');
+
+  const cards = section(page, 'Cards').getByRole('listitem');
+  assert.equal(await cards.count(), 2);
+  assert.match(await cards.nth(0).innerText(), /E2E-CARD-1\s*Blocked/);
+  assert.match(await cards.nth(1).innerText(), /E2E-CARD-2\s*Active/);
+
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Remove card 1' }).click();
+  assert.equal(await field(page, 'Card 1 serial number').inputValue(), 'E2E-CARD-2');
+  await save(page, 'Karta Držiteľka');
+  assert.equal(await section(page, 'Cards').getByRole('listitem').count(), 1);
+  const { body } = await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`);
+  assert.deepEqual(body.cards, [{ serialNumber: 'E2E-CARD-2', isBlocked: false }]);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("a card serial number another customer holds is refused on that card's row", async () => {
+  await createCustomer(env.server.url, { firstName: 'Prvý', lastName: 'Majiteľ', cards: [{ serialNumber: 'TAKEN-77' }] });
+  const customer = await createCustomer(env.server.url, { firstName: 'Druhý', lastName: 'Záujemca' });
+  const { context, page } = await openPage(env.browser);
+  await openEditor(page, customer);
+  await page.getByRole('button', { name: 'Add card' }).click();
+  const card = field(page, 'Card 1 serial number');
+  await card.fill('TAKEN-77');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.waitForFunction(() => document.getElementById('card-0')?.getAttribute('aria-invalid') === 'true');
+  const describedBy = await card.getAttribute('aria-describedby');
+  assert.ok((await page.locator(`#${describedBy}`).textContent()).length > 0);
+  assert.equal(await card.inputValue(), 'TAKEN-77', 'the typing stays');
+  assert.ok(await card.evaluate((el) => el === document.activeElement), 'focus moves to the card');
+  await context.close();
+});
+
+test('delivery address and company registration number are edited and shown', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Dodacia', lastName: 'Adresa', isCompany: true, company: { name: 'Adresa s.r.o.' } });
+  const { context, page, problems } = await openPage(env.browser);
+  await openEditor(page, customer);
+  await field(page, 'Company registration number').fill('36123456');
+  await field(page, 'Delivery street').fill('Skladová 7');
+  await field(page, 'Delivery city').fill('Prešov');
+  await field(page, 'Delivery postal code').fill('080 01');
+  await field(page, 'Delivery country').fill('SK');
+  await save(page, 'Dodacia Adresa');
+  assert.match(await section(page, 'Company').innerText(), /Company registration number\s*36123456/);
+  const delivery = await section(page, 'Delivery address').innerText();
+  for (const text of ['Skladová 7', 'Prešov', '080 01']) assert.ok(delivery.includes(text), `${text} in ${delivery}`);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('the credit history lists each change of credit, newest first', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Kreditná', lastName: 'História', credit: 50 });
+  const { body: current } = await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`);
+  await apiRequest(env.server.url, 'PUT', `/customers/${customer.id}`, { ...current, credit: 20 });
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers/${customer.id}`);
+  await signIn(page, 'admin');
+  const history = page.getByRole('table', { name: 'Credit history' });
+  await history.waitFor();
+  const rows = history.getByRole('row');
+  assert.equal(await rows.count(), 3); // header + 2 changes
+  assert.match(await rows.nth(1).innerText(), /-30\.00\s+20\.00/);
+  assert.match(await rows.nth(2).innerText(), /\+50\.00\s+50\.00/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
