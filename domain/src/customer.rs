@@ -8,6 +8,7 @@
 //! creditRate, credit, cards, `_v`) follow the data-model pages and DESIGN.md; see the
 //! README for the choices. [`CreditTransaction`] is one entry of a customer's credit history.
 
+use crate::dealpos::DealposData;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +68,10 @@ pub struct Customer {
     /// Resource version, incremented by the API on every write.
     #[serde(rename = "_v", default)]
     pub version: i64,
+    /// What only DealPOS has; `None` for customers read through PORTOS, and never written
+    /// to PORTOS JSON then, so the PORTOS wire format is unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dealpos: Option<DealposData>,
 }
 
 fn default_true() -> bool {

@@ -43,6 +43,7 @@ pub fn open_database(options: &ServerOptions) -> anyhow::Result<db::Database> {
     database
         .write_now(|c| -> Result<(), db::StorageError> {
             db::users::ensure_demo_users(c)?;
+            db::dealpos_clients::ensure_demo_clients(c)?;
             let added = db::demo::seed(c, demo)?;
             if added > 0 {
                 tracing::info!("added {added} demo customers");

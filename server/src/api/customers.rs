@@ -30,7 +30,7 @@ pub(super) fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
 
 /// `application/x-www-form-urlencoded` decoding; invalid escapes are kept literally and
 /// invalid UTF-8 is replaced, so no input can fail here.
-fn percent_decode(text: &str) -> String {
+pub(super) fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -90,6 +90,8 @@ fn prepare(mut customer: Customer, id: String, version: i64) -> Result<Customer,
     customer.version = version;
     customer.full_name = customer.derived_full_name();
     customer.status = CustomerStatus::at(Utc::now(), customer.activation_time, customer.expiration_time);
+    // DealPOS data is written through DealPOS only; a PORTOS write keeps what is stored.
+    customer.dealpos = None;
     for text in [&mut customer.external_id, &mut customer.email, &mut customer.phone, &mut customer.note] {
         if text.as_deref().is_some_and(|t| t.trim().is_empty()) {
             *text = None;

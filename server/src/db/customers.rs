@@ -61,6 +61,7 @@ pub fn from_row(row: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Customer>
         credit: row.get(18)?,
         cards: Vec::new(),
         version: row.get(19)?,
+        dealpos: None,
     })
 }
 
@@ -151,7 +152,8 @@ fn json_or_null<T: serde::Serialize>(value: &Option<T>) -> Option<String> {
     value.as_ref().and_then(|v| serde_json::to_string(v).ok())
 }
 
-/// Inserts `customer` as is (its `version` included) with its cards.
+/// Inserts `customer` as is (its `version` included) with its cards and (see
+/// `dealpos::save`) its DealPOS data.
 pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), StorageError> {
     let mut statement = connection.prepare_cached(
         "INSERT INTO customers (id, external_id, is_active, activation_time, expiration_time, first_name, \
@@ -190,7 +192,8 @@ pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), Storag
         customer.company.as_ref().and_then(|c| c.name.as_deref()).map(fold),
         json_or_null(&customer.delivery_address),
     ])?;
-    insert_cards(connection, &customer.id, &customer.cards)
+    insert_cards(connection, &customer.id, &customer.cards)?;
+    super::dealpos::save(connection, &customer.id, customer.dealpos.as_ref())
 }
 
 fn insert_cards(connection: &Connection, id: &str, cards: &[Card]) -> Result<(), StorageError> {
@@ -215,9 +218,10 @@ pub fn replace(connection: &Connection, customer: &Customer, expected_version: i
     Ok(true)
 }
 
-/// Deletes the customer, its cards and its credit history.
+/// Deletes the customer, its cards, its credit history and its DealPOS data.
 pub fn delete(connection: &Connection, id: &str) -> Result<bool, StorageError> {
     super::credit::delete_for(connection, id)?;
+    super::dealpos::delete(connection, id)?;
     Ok(connection.prepare_cached("DELETE FROM customers WHERE id = ?1")?.execute([id])? > 0)
 }
 

@@ -5,8 +5,9 @@
 
 use super::StorageError;
 use super::{credit, customers};
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Days, Duration, NaiveDate, TimeZone, Utc};
 use customer_desk_domain::customer::{Address, Card, Company, Customer, CustomerStatus, Gender};
+use customer_desk_domain::dealpos::DealposData;
 use rusqlite::Connection;
 
 /// SplitMix64: tiny, fast and the same on every platform, so demo data is reproducible.
@@ -157,10 +158,30 @@ fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
         credit: (rng.below(50_000) as f64) / 100.0,
         cards,
         version: 1,
+        dealpos: None,
     };
     customer.full_name = customer.derived_full_name();
     add_later_fields(&mut customer, index, region);
+    add_dealpos_fields(&mut customer, index, region);
     customer
+}
+
+/// DealPOS-only data (join dates 2019 to 2025, groups, loyalty points, sign-up outlets in
+/// the region's two largest cities) came later still, from its own generator per customer.
+fn add_dealpos_fields(customer: &mut Customer, index: u64, region: &Region) {
+    let mut rng = Rng(0xDEA1_0000 ^ index);
+    let group = [None, None, Some("Silver"), Some("Gold"), Some("Platinum")][rng.below(5) as usize];
+    let first_day = NaiveDate::from_ymd_opt(2019, 1, 1);
+    customer.dealpos = Some(DealposData {
+        join_date: first_day.and_then(|day| day.checked_add_days(Days::new(rng.below(2557)))),
+        phone: None,
+        group: group.map(str::to_string),
+        expired_group: group.and(NaiveDate::from_ymd_opt(2026 + rng.below(2) as i32, 12, 31)),
+        loyalty_point: rng.below(2000) as f64,
+        referred_by: None,
+        image_url: None,
+        sign_up_outlet: Some(region.cities[rng.below(2) as usize].0.to_string()),
+    });
 }
 
 /// CRNs, delivery addresses and blocked cards came after the first demo data; they draw

@@ -4,6 +4,8 @@
 
 pub mod credit;
 pub mod customers;
+pub mod dealpos;
+pub mod dealpos_clients;
 pub mod demo;
 pub mod fold;
 pub mod list;

@@ -95,7 +95,9 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
     if indexed == 0 {
         connection.execute_batch("INSERT INTO customer_search (rowid, search_text) SELECT rowid, search_text FROM customers")?;
     }
-    create_keys(connection)
+    create_keys(connection)?;
+    super::dealpos::create_schema(connection)?;
+    super::dealpos_clients::create_schema(connection)
 }
 
 /// The columns lists filter and sort on, copied from `customers` by triggers.

@@ -1,0 +1,203 @@
+//! DealPOS customer <-> domain `Customer`.
+//!
+//! Out ([`DealposCustomer::from_customer`]): every DealPOS field is filled from the customer
+//! and its [`DealposData`]; PORTOS-only fields (company, delivery address, note, rates,
+//! credit, cards, validity window, `_v`) are not shown.
+//!
+//! In ([`DealposCustomer::apply_to`]): the body replaces what DealPOS shows and keeps the
+//! rest of the stored customer, so a DealPOS edit never loses PORTOS-only data.
+
+use super::{DealposCustomer, DealposData, DealposStatus};
+use crate::customer::{Address, Customer, CustomerStatus, Gender};
+use crate::problem::{ValidationError, constraint};
+use crate::validation::{MAX_TEXT_LENGTH, validate_customer};
+
+/// Longest `ImageURL` accepted.
+const MAX_URL_LENGTH: usize = 2000;
+
+/// The address on one line: street, "zip city", country, the present parts joined by ", ".
+pub fn format_address(address: &Address) -> Option<String> {
+    let town = [address.zip_code.as_deref(), address.city.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|part| !part.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let parts: Vec<&str> = [address.street.as_deref(), Some(town.as_str()), address.country.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|part| !part.trim().is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// Blank text is no text.
+fn clean(text: Option<String>) -> Option<String> {
+    text.filter(|t| !t.trim().is_empty())
+}
+
+/// A customer with nothing set yet (active, no names, no money), as a create starts.
+fn blank_customer() -> Customer {
+    Customer {
+        id: String::new(),
+        external_id: None,
+        is_active: true,
+        status: CustomerStatus::Valid,
+        activation_time: None,
+        expiration_time: None,
+        first_name: None,
+        last_name: None,
+        full_name: String::new(),
+        gender: None,
+        birth_date: None,
+        email: None,
+        phone: None,
+        is_company: false,
+        company: None,
+        address: None,
+        delivery_address: None,
+        note: None,
+        discount_rate: 0.0,
+        credit_rate: 0.0,
+        credit: 0.0,
+        cards: Vec::new(),
+        version: 0,
+        dealpos: None,
+    }
+}
+
+impl DealposCustomer {
+    /// A new customer from a create body (`ID` is left to the caller).
+    pub fn into_new_customer(self) -> Customer {
+        self.apply_to(blank_customer())
+    }
+
+    /// The customer as DealPOS shows it.
+    pub fn from_customer(customer: &Customer) -> Self {
+        let data = customer.dealpos.clone().unwrap_or_default();
+        DealposCustomer {
+            id: Some(customer.id.clone()),
+            name: Some(customer.derived_full_name()),
+            first_name: customer.first_name.clone(),
+            last_name: customer.last_name.clone(),
+            code: customer.external_id.clone(),
+            email: customer.email.clone(),
+            mobile: customer.phone.clone(),
+            phone: data.phone,
+            address: customer.address.as_ref().and_then(format_address),
+            gender: customer.gender.map(|g| g == Gender::Male),
+            birth_date: customer.birth_date,
+            join_date: data.join_date,
+            group: data.group,
+            expired_group: data.expired_group,
+            loyalty_point: Some(data.loyalty_point),
+            status: Some(if customer.is_active { DealposStatus::Active } else { DealposStatus::Suspended }),
+            referred_by: data.referred_by,
+            image_url: data.image_url,
+            sign_up_outlet: data.sign_up_outlet,
+        }
+    }
+
+    /// `base` (the stored customer, or a default one for a create) with this body applied.
+    /// Text fields, Gender, BirthDate and ExpiredGroup are replaced (missing or `null`
+    /// clears them); a missing JoinDate, LoyaltyPoint or Status keeps the stored value.
+    /// `Name` is used only when FirstName and LastName are both empty and it differs from
+    /// the current full name; it then becomes the last name. `ID` is left to the caller.
+    pub fn apply_to(self, base: Customer) -> Customer {
+        let mut customer = base;
+        let before = customer.dealpos.take().unwrap_or_default();
+        let mut first_name = clean(self.first_name);
+        let mut last_name = clean(self.last_name);
+        if first_name.is_none() && last_name.is_none() {
+            match clean(self.name) {
+                // The name shown before, sent back: nothing changed (this also keeps a
+                // company, whose Name is its company name, free of personal names).
+                Some(name) if name == customer.derived_full_name() => {
+                    first_name = customer.first_name.take();
+                    last_name = customer.last_name.take();
+                }
+                name => last_name = name,
+            }
+        }
+        customer.first_name = first_name;
+        customer.last_name = last_name;
+        customer.external_id = clean(self.code);
+        customer.email = clean(self.email);
+        customer.phone = clean(self.mobile);
+        customer.address = match clean(self.address) {
+            None => None,
+            // Unchanged text keeps the structured address it was formatted from.
+            Some(text) if customer.address.as_ref().and_then(format_address).as_deref() == Some(text.as_str()) => {
+                customer.address
+            }
+            Some(text) => Some(Address { street: Some(text), ..Address::default() }),
+        };
+        customer.gender = self.gender.map(|male| if male { Gender::Male } else { Gender::Female });
+        customer.birth_date = self.birth_date;
+        if let Some(status) = self.status {
+            customer.is_active = status == DealposStatus::Active;
+        }
+        customer.dealpos = Some(DealposData {
+            join_date: self.join_date.or(before.join_date),
+            phone: clean(self.phone),
+            group: clean(self.group),
+            expired_group: self.expired_group,
+            loyalty_point: self.loyalty_point.unwrap_or(before.loyalty_point),
+            referred_by: clean(self.referred_by),
+            image_url: clean(self.image_url),
+            sign_up_outlet: clean(self.sign_up_outlet),
+        });
+        customer.full_name = customer.derived_full_name();
+        customer
+    }
+}
+
+/// The DealPOS field a domain (PORTOS) member is shown as; PORTOS-only members keep their
+/// name.
+pub fn dealpos_member(member: &str) -> &str {
+    match member {
+        "firstName" => "FirstName",
+        "lastName" => "LastName",
+        "externalId" => "Code",
+        "email" => "Email",
+        "phone" => "Mobile",
+        "birthDate" => "BirthDate",
+        "address.street" => "Address",
+        other => other,
+    }
+}
+
+/// Every broken rule of a customer about to be written through DealPOS, named by DealPOS
+/// field: the domain rules (see `validation`) and the limits of the DealPOS-only fields.
+pub fn validate_dealpos(customer: &Customer) -> Vec<ValidationError> {
+    let mut errors: Vec<ValidationError> = validate_customer(customer)
+        .into_iter()
+        .map(|mut error| {
+            if error.member_name == "lastName" && error.code.as_deref() == Some(constraint::REQUIRED) {
+                error.member_name = "Name".into();
+                error.message = "A Name, FirstName or LastName is required.".into();
+            } else {
+                error.member_name = dealpos_member(&error.member_name).to_string();
+            }
+            error
+        })
+        .collect();
+    let data = customer.dealpos.clone().unwrap_or_default();
+    let address_line = customer.address.as_ref().and_then(|a| a.street.clone());
+    for (member, value, max) in [
+        ("Address", &address_line, MAX_TEXT_LENGTH),
+        ("Phone", &data.phone, MAX_TEXT_LENGTH),
+        ("Group", &data.group, MAX_TEXT_LENGTH),
+        ("ReferredBy", &data.referred_by, MAX_TEXT_LENGTH),
+        ("SignUpOutlet", &data.sign_up_outlet, MAX_TEXT_LENGTH),
+        ("ImageURL", &data.image_url, MAX_URL_LENGTH),
+    ] {
+        if value.as_deref().is_some_and(|v| v.chars().count() > max) && !errors.iter().any(|e| e.member_name == member) {
+            errors.push(ValidationError { member_name: member.into(), message: format!("Must be at most {max} characters."), code: None });
+        }
+    }
+    if !(data.loyalty_point >= 0.0 && data.loyalty_point.is_finite()) {
+        errors.push(ValidationError { member_name: "LoyaltyPoint".into(), message: "Must not be negative.".into(), code: None });
+    }
+    errors
+}
