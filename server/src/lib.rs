@@ -31,6 +31,8 @@ pub struct ServerOptions {
     pub cors_origins: Vec<String>,
     /// Injected latency, errors and dropped connections, for tests.
     pub faults: Vec<api::fault::Fault>,
+    /// DealPOS requests per client and window; `None` means the documented 50 per 180 s.
+    pub dealpos_rate_limit: Option<api::dealpos::rate_limit::RateLimit>,
 }
 
 /// Access tokens live 15 minutes unless `--token-ttl` says otherwise.
@@ -71,12 +73,14 @@ pub fn app(options: &ServerOptions) -> anyhow::Result<Router> {
     let secret = database.write_now(|c| db::users::jwt_secret(c)).map_err(|e| anyhow::anyhow!("{e}"))?;
     let issuer = api::auth::TokenIssuer::new(&secret, options.token_ttl.unwrap_or(DEFAULT_TOKEN_TTL));
     let state = api::ApiState { db: database, issuer: Arc::new(issuer), list_cache: Default::default() };
+    let dealpos = api::dealpos::router(state.clone(), options, &secret)?;
     let api = api::router(state, options.faults.clone(), &options.cors_origins)?;
 
     let router = Router::new()
         .fallback(serve_site)
         .with_state(site)
         .merge(api)
+        .merge(dealpos)
         .layer(axum::middleware::map_response(move |response: Response| {
             let security = security.clone();
             async move { security.apply(response) }

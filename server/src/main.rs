@@ -1,11 +1,12 @@
 use clap::{Parser, Subcommand};
 use customer_desk_server::ServerOptions;
+use customer_desk_server::api::dealpos::rate_limit::RateLimit;
 use customer_desk_server::api::fault::Fault;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-/// A local POS API (PORTOS v4) on SQLite that also serves the built app.
+/// A local POS API (PORTOS v4, DealPOS v3) on SQLite that also serves the built app.
 #[derive(Parser)]
 #[command(version, about)]
 struct Cli {
@@ -35,6 +36,9 @@ struct Cli {
     /// Inject faults: PREFIX:latency=MS,error-rate=R,drop-rate=R (repeatable).
     #[arg(long = "fault", value_name = "SPEC")]
     faults: Vec<Fault>,
+    /// DealPOS rate limit per client: REQUESTS/SECONDS.
+    #[arg(long, value_name = "N/SECONDS", default_value = "50/180")]
+    dealpos_rate_limit: RateLimit,
 }
 
 #[derive(Subcommand)]
@@ -71,6 +75,7 @@ async fn main() -> anyhow::Result<()> {
         token_ttl: Some(Duration::from_secs(cli.token_ttl)),
         cors_origins: cli.cors_origins,
         faults: cli.faults,
+        dealpos_rate_limit: Some(cli.dealpos_rate_limit),
     };
     let app = customer_desk_server::app(&options)?;
     let listener = tokio::net::TcpListener::bind(cli.addr).await?;

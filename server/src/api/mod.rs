@@ -1,9 +1,10 @@
-//! The local PORTOS v4 API under `/api`.
+//! The local PORTOS v4 API under `/api`, and (`dealpos`) DealPOS v3 under `/dealpos/api/v3`.
 
 pub mod auth;
 pub mod body;
 pub mod credit;
 pub mod customers;
+pub mod dealpos;
 pub mod fault;
 pub mod list_cache;
 pub mod problem;

@@ -1,0 +1,230 @@
+//! The DealPOS Customer endpoints: list (GET with a query, POST `Customer/p` with a body),
+//! Detail by ID, Code, Email or Mobile, create, update by ID and delete by Email. Writes
+//! go through the same storage as PORTOS (so both see them at once, `_v` included) and
+//! empty the PORTOS list cache.
+
+use super::token::Client;
+use super::{DealposError, DealposState, parse_body};
+use crate::api::customers::query_pairs;
+use crate::db::dealpos::{self as store, Key, ListFilter};
+use crate::db::{StorageError, customers};
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Extension, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use customer_desk_domain::customer::{Customer, CustomerStatus};
+use customer_desk_domain::dealpos::{
+    ContactsRole, DEFAULT_PAGE_SIZE, DealposCustomer, DealposListRequest, DealposWriteResult, MAX_PAGE_SIZE, parse_date,
+    validate_dealpos,
+};
+
+/// The request's query parameters, names matched without case.
+struct Query(Vec<(String, String)>);
+
+impl Query {
+    fn parse(raw: Option<String>) -> Self {
+        Query(query_pairs(raw.as_deref()))
+    }
+
+    /// The last non-blank value of `name`.
+    fn get(&self, name: &str) -> Option<String> {
+        self.0.iter().rev().find(|(n, v)| n.eq_ignore_ascii_case(name) && !v.trim().is_empty()).map(|(_, v)| v.clone())
+    }
+}
+
+fn list_request_from_query(query: &Query) -> Result<DealposListRequest, DealposError> {
+    let number = |name: &str| -> Result<Option<u32>, DealposError> {
+        query.get(name).map(|v| v.trim().parse().map_err(|_| DealposError::bad_request(format!("{name}: '{v}' is not a whole number.")))).transpose()
+    };
+    let date = |name: &str| -> Result<_, DealposError> {
+        query.get(name).map(|v| parse_date(&v).ok_or_else(|| DealposError::bad_request(format!("{name}: '{v}' is not a date (YYYY-MM-DD).")))).transpose()
+    };
+    Ok(DealposListRequest {
+        page_number: number("PageNumber")?,
+        page_size: number("PageSize")?,
+        name: query.get("Name"),
+        outlet: query.get("Outlet"),
+        from: date("From")?,
+        to: date("To")?,
+    })
+}
+
+async fn run_list(state: &DealposState, request: DealposListRequest) -> Result<Json<Vec<DealposCustomer>>, DealposError> {
+    let page_number = request.page_number.unwrap_or(1);
+    let page_size = request.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
+    if page_number < 1 {
+        return Err(DealposError::bad_request("PageNumber: must be at least 1."));
+    }
+    if !(1..=MAX_PAGE_SIZE).contains(&page_size) {
+        return Err(DealposError::bad_request(format!("PageSize: must be from 1 to {MAX_PAGE_SIZE}.")));
+    }
+    let filter = ListFilter {
+        name: request.name.filter(|n| !n.trim().is_empty()),
+        outlet: request.outlet.filter(|o| !o.trim().is_empty()),
+        from: request.from,
+        to: request.to,
+        limit: i64::from(page_size),
+        offset: i64::from(page_number - 1) * i64::from(page_size),
+    };
+    let page = state.api.db.read(move |c| store::list(c, &filter, Utc::now())).await?;
+    Ok(Json(page.iter().map(DealposCustomer::from_customer).collect()))
+}
+
+pub async fn list(State(state): State<DealposState>, Extension(client): Extension<Client>, RawQuery(raw): RawQuery) -> Result<Json<Vec<DealposCustomer>>, DealposError> {
+    client.require(ContactsRole::View)?;
+    let request = list_request_from_query(&Query::parse(raw))?;
+    run_list(&state, request).await
+}
+
+pub async fn list_page(State(state): State<DealposState>, Extension(client): Extension<Client>, body: Bytes) -> Result<Json<Vec<DealposCustomer>>, DealposError> {
+    client.require(ContactsRole::View)?;
+    run_list(&state, parse_body(&body)?).await
+}
+
+/// The one key of a Detail request.
+fn detail_key(query: &Query) -> Result<Key, DealposError> {
+    let keys: Vec<Key> = [
+        query.get("ID").map(Key::Id),
+        query.get("Code").map(Key::Code),
+        query.get("Email").map(Key::Email),
+        query.get("Mobile").map(Key::Mobile),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    match <[Key; 1]>::try_from(keys) {
+        Ok([key]) => Ok(key),
+        Err(_) => Err(DealposError::bad_request("Give exactly one of ID, Code, Email or Mobile.")),
+    }
+}
+
+pub async fn detail(State(state): State<DealposState>, Extension(client): Extension<Client>, RawQuery(raw): RawQuery) -> Result<Json<DealposCustomer>, DealposError> {
+    client.require(ContactsRole::View)?;
+    let key = detail_key(&Query::parse(raw))?;
+    let found = state
+        .api
+        .db
+        .read(move |c| -> Result<_, StorageError> {
+            // Shared keys (possible only through PORTOS) give the first customer by id.
+            match store::find(c, &key)?.first() {
+                Some(id) => store::get(c, id, Utc::now()),
+                None => Ok(None),
+            }
+        })
+        .await?;
+    found.map(|customer| Json(DealposCustomer::from_customer(&customer))).ok_or_else(DealposError::not_found)
+}
+
+/// Server-owned fields, the rules, and DealPOS's unique Code and Email; `Message` names the
+/// field of the first broken rule and lists the others after it.
+fn check(c: &rusqlite::Connection, mut customer: Customer) -> Result<Customer, DealposError> {
+    customer.full_name = customer.derived_full_name();
+    customer.status = CustomerStatus::at(Utc::now(), customer.activation_time, customer.expiration_time);
+    let errors = validate_dealpos(&customer);
+    if !errors.is_empty() {
+        let text: Vec<String> = errors.iter().map(|e| format!("{}: {}", e.member_name, e.message)).collect();
+        return Err(DealposError::bad_request(text.join(" ")));
+    }
+    for (field, key) in [("Code", customer.external_id.clone().map(Key::Code)), ("Email", customer.email.clone().map(Key::Email))] {
+        if let Some(key) = key
+            && store::taken_by_other(c, &key, &customer.id)?
+        {
+            return Err(DealposError::bad_request(format!("{field}: another customer already has this {field}.")));
+        }
+    }
+    Ok(customer)
+}
+
+fn written(status: StatusCode, id: String, message: &str) -> Response {
+    (status, Json(DealposWriteResult { id, message: message.into() })).into_response()
+}
+
+pub async fn create(State(state): State<DealposState>, Extension(client): Extension<Client>, body: Bytes) -> Result<Response, DealposError> {
+    client.require(ContactsRole::Create)?;
+    let body: DealposCustomer = parse_body(&body)?;
+    let id = body.id.clone().map(|id| id.trim().to_string()).filter(|id| !id.is_empty());
+    let mut customer = body.into_new_customer();
+    customer.id = id.unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    customer.version = 1;
+    let id = state
+        .api
+        .db
+        .write(move |c| -> Result<_, DealposError> {
+            let tx = c.transaction()?;
+            if store::exists(&tx, &customer.id)? {
+                return Err(DealposError::bad_request("ID: a customer with this ID already exists."));
+            }
+            let customer = check(&tx, customer)?;
+            customers::insert(&tx, &customer)?;
+            tx.commit()?;
+            Ok(customer.id)
+        })
+        .await?;
+    state.api.list_cache.invalidate();
+    Ok(written(StatusCode::CREATED, id, "Record created"))
+}
+
+/// The customer named by `ID` in the body or the query (both must agree), replaced by the
+/// body where DealPOS shows it; PORTOS-only data stays and `_v` goes up by one.
+pub async fn update_by_id(
+    State(state): State<DealposState>,
+    Extension(client): Extension<Client>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> Result<Response, DealposError> {
+    client.require(ContactsRole::Edit)?;
+    let body: DealposCustomer = parse_body(&body)?;
+    let in_body = body.id.clone().filter(|id| !id.trim().is_empty());
+    let id = match (in_body, Query::parse(raw).get("ID")) {
+        (Some(a), Some(b)) if a != b => return Err(DealposError::bad_request("ID: the ID in the body differs from the one in the query.")),
+        (Some(id), _) | (None, Some(id)) => id,
+        (None, None) => return Err(DealposError::bad_request("ID: the ID is required (in the body or the query).")),
+    };
+    let id = state
+        .api
+        .db
+        .write(move |c| -> Result<_, DealposError> {
+            let tx = c.transaction()?;
+            let stored = store::get(&tx, &id, Utc::now())?.ok_or_else(DealposError::not_found)?;
+            let stored_version = stored.version;
+            let mut customer = body.apply_to(stored);
+            customer.id = id;
+            customer.version = stored_version + 1;
+            let customer = check(&tx, customer)?;
+            if !customers::replace(&tx, &customer, stored_version)? {
+                return Err(DealposError::not_found());
+            }
+            tx.commit()?;
+            Ok(customer.id)
+        })
+        .await?;
+    state.api.list_cache.invalidate();
+    Ok(written(StatusCode::OK, id, "Record updated"))
+}
+
+/// `DELETE Customer?Email=`: exactly one customer with that Email (any case) is deleted,
+/// with its cards, credit history and DealPOS data.
+pub async fn delete_by_email(State(state): State<DealposState>, Extension(client): Extension<Client>, RawQuery(raw): RawQuery) -> Result<Response, DealposError> {
+    client.require(ContactsRole::Delete)?;
+    let email = Query::parse(raw).get("Email").ok_or_else(|| DealposError::bad_request("Email: the Email is required."))?;
+    let id = state
+        .api
+        .db
+        .write(move |c| -> Result<_, DealposError> {
+            let tx = c.transaction()?;
+            let ids = store::find(&tx, &Key::Email(email))?;
+            let id = match ids.as_slice() {
+                [] => return Err(DealposError::not_found()),
+                [id] => id.clone(),
+                _ => return Err(DealposError::bad_request(format!("Email: {} customers have this Email; none was deleted.", ids.len()))),
+            };
+            customers::delete(&tx, &id)?;
+            tx.commit()?;
+            Ok(id)
+        })
+        .await?;
+    state.api.list_cache.invalidate();
+    Ok(written(StatusCode::OK, id, "Record deleted"))
+}
