@@ -196,3 +196,11 @@ async fn the_command_line_sets_the_rate_limit() {
     let _ = server.wait();
     assert_eq!(statuses, [(200, Some("1;w=60".to_string())), (429, Some("1;w=60".to_string()))]);
 }
+
+#[tokio::test]
+async fn injected_faults_answer_with_a_message() {
+    let fault = "/dealpos/api/v3/Customer:error-rate=1".parse().unwrap();
+    let api = ApiServer::start_with(ServerOptions { faults: vec![fault], ..Default::default() }).await;
+    let demo = token(&api, "demo").await;
+    assert_message(&call(&api, "GET", "/Customer", &demo, None).await, 500, "Internal server error");
+}
