@@ -6,6 +6,7 @@ pub mod auth;
 pub mod config;
 pub mod customer;
 pub mod customer_form;
+pub mod csv_export;
 pub mod dealpos;
 pub mod filter_chips;
 pub mod list_filters;
