@@ -13,5 +13,6 @@ pub mod list_filters;
 pub mod list_query;
 pub mod ndata;
 pub mod problem;
+pub mod saved_views;
 pub mod session;
 pub mod validation;
