@@ -1,5 +1,6 @@
 //! A modal confirmation built on the native `<dialog>`: `showModal()` gives the dialog
-//! role, traps focus inside and returns it to the opener on close, and Escape cancels.
+//! role, makes the page behind inert and returns focus to the opener on close, and Escape
+//! cancels; Tab and Shift+Tab cycle through the dialog's buttons.
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -26,7 +27,10 @@ pub fn ConfirmDialog(
         }
     });
     view! {
-        <dialog node_ref=dialog class="dialog" aria-labelledby="confirm-title" on:close=move |_| open.set(false)>
+        <dialog node_ref=dialog class="dialog" aria-labelledby="confirm-title" on:close=move |_| open.set(false)
+            on:keydown=move |ev| if let Some(element) = dialog.get_untracked() {
+                crate::components::focus_trap::keep_tab_inside(&ev, &element);
+            }>
             <h2 id="confirm-title">{title}</h2>
             <p>{message}</p>
             <div class="dialog__actions">

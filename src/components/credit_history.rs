@@ -25,7 +25,7 @@ pub fn CreditHistory(customer_id: String) -> impl IntoView {
                     Err(err) => view! { <p class="notice notice--error" role="alert">{err.to_string()}</p> }.into_any(),
                     Ok((items, _)) if items.is_empty() => view! { <p class="muted">"No changes of credit yet."</p> }.into_any(),
                     Ok((items, total)) => view! {
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label="Credit history table">
                             <table class="data-table" aria-labelledby="credit-history">
                                 <thead>
                                     <tr>

@@ -1,6 +1,8 @@
 //! The "Customers" table: sortable headers (a button each, `aria-sort` on the sorted
 //! column, shift-click for a further key) and one row per customer, keyed by id. The name
-//! column is always there; the others follow the user's column choice.
+//! column is always there; the others follow the user's column choice. A sort change is
+//! also said in words in a polite live region ("Sorted by Email, descending."), since a
+//! changed `aria-sort` alone is not announced.
 
 use crate::components::customer_columns::Column;
 use crate::routes::customer_href;
@@ -36,7 +38,31 @@ pub fn CustomerTable(
                 </tbody>
             </table>
         </div>
+        <p class="visually-hidden" role="status">{move || query.with(|q| sort_description(q))}</p>
     }
+}
+
+/// "Sorted by Discount rate, descending, then Name, ascending."
+fn sort_description(query: &ListQuery) -> String {
+    if query.sort.is_empty() {
+        return "Sorted by last name, then first name.".to_owned();
+    }
+    let keys: Vec<String> = query
+        .sort
+        .iter()
+        .map(|key| {
+            let label = if key.property.eq_ignore_ascii_case("fullName") {
+                "Name"
+            } else {
+                Column::ALL
+                    .into_iter()
+                    .find(|c| c.sort_property().is_some_and(|p| p.eq_ignore_ascii_case(&key.property)))
+                    .map_or(key.property.as_str(), |column| column.label())
+            };
+            format!("{label}, {}", if key.descending { "descending" } else { "ascending" })
+        })
+        .collect();
+    format!("Sorted by {}.", keys.join(", then "))
 }
 
 fn header_cell(

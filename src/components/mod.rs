@@ -6,6 +6,7 @@ pub mod customer_columns;
 pub mod customer_table;
 pub mod filter_chips;
 pub mod filter_panel;
+pub mod focus_trap;
 pub mod form_fields;
 pub mod kiosk;
 pub mod notices;

@@ -47,7 +47,10 @@ pub fn ReauthDialog(open: RwSignal<bool>, on_signed_in: Callback<()>) -> impl In
     let error = move || sign_in.value().get().and_then(Result::err).map(|err| err.to_string());
 
     view! {
-        <dialog node_ref=dialog class="dialog" aria-labelledby="reauth-title" on:close=move |_| open.set(false)>
+        <dialog node_ref=dialog class="dialog" aria-labelledby="reauth-title" on:close=move |_| open.set(false)
+            on:keydown=move |ev| if let Some(element) = dialog.get_untracked() {
+                crate::components::focus_trap::keep_tab_inside(&ev, &element);
+            }>
             <h2 id="reauth-title">"Your session has ended"</h2>
             <p>"Sign in again to continue. Nothing on this page is lost."</p>
             <form class="reauth" on:submit=move |ev| { ev.prevent_default(); sign_in.dispatch(()); }>
