@@ -1,0 +1,161 @@
+// Screenshots of the main pages (sign-in, list, detail, the edit form with an error) at
+// 1366x768 desktop, 768x1024 tablet portrait, 1024x768 tablet landscape and in a 420x800
+// iframe of the example portal (docs/embed-host.html, embed mode), each in light and dark,
+// saved as PNGs to screenshots/ at the repository root (CI keeps that folder).
+// Each shot also checks that the page rendered its heading and does not scroll sideways
+// (the customer table scrolls inside its own wrapper, which is allowed).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { launchBrowser, openPage } from './support/browser.mjs';
+import { startServer } from './support/server.mjs';
+import { issueToken, signIn } from './support/session.mjs';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
+const VIEWPORTS = {
+  desktop: { width: 1366, height: 768 },
+  'tablet-portrait': { width: 768, height: 1024 },
+  'tablet-landscape': { width: 1024, height: 768 },
+};
+const FRAME = { width: 420, height: 800 };
+const SCHEMES = ['light', 'dark'];
+
+let app;
+let portal;
+let portalOrigin;
+let browser;
+
+before(async () => {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  portal = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    if (path !== '/portal' && path !== '/portal-signed-out') return response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+    let html = (await readFile(new URL('../../docs/embed-host.html', import.meta.url), 'utf8'))
+      .replaceAll('__APP_URL__', app.url)
+      .replaceAll('__TOKEN__', path === '/portal' ? await issueToken(app.url, 'admin') : '');
+    // A portal without a session for the user: it never hands a token over.
+    if (path === '/portal-signed-out') html = html.replace("if (event.data?.type === 'customer-desk:ready')", 'if (false)');
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise((done) => portal.listen(0, '127.0.0.1', done));
+  portalOrigin = `http://127.0.0.1:${portal.address().port}`;
+  [app, browser] = await Promise.all([
+    startServer({ args: ['--demo', '60'], config: { backend: 'portos', apiBaseUrl: '/api', allowedOrigins: [portalOrigin] } }),
+    launchBrowser(),
+  ]);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+  await new Promise((done) => portal?.close(done));
+});
+
+const table = (scope) => scope.getByRole('table', { name: 'Customers' });
+const heading = (scope, name) => scope.getByRole('heading', { level: 1, name });
+
+/**
+ * Before a shot: the pointer off the content (no hover highlight) and, for the form, the
+ * page scrolled back to its top so the heading and the alert show with the first error.
+ */
+async function compose(page, frame, name) {
+  await page.mouse.move(0, 0);
+  if (name === 'edit') await frame.evaluate(() => window.scrollTo(0, 0));
+}
+
+/** The document's scroll width against the viewport's: no sideways scrolling. */
+async function assertNoHorizontalOverflow(frame, label) {
+  const { scrollWidth, innerWidth } = await frame.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  assert.ok(scrollWidth <= innerWidth, `${label}: the page is ${scrollWidth}px wide in a ${innerWidth}px viewport`);
+}
+
+async function settledList(scope) {
+  await table(scope).getByRole('row').nth(1).waitFor();
+  await table(scope).and(scope.locator('[aria-busy=false]')).waitFor();
+}
+
+/**
+ * Walks sign-in, list, detail and the edit form with an error in `scope` (a page or a
+ * frame locator), calling `shoot(name, frame)` at each.
+ */
+async function walk(scope, { signInFirst, shoot }) {
+  if (signInFirst) {
+    await heading(scope, 'Sign in').waitFor();
+    await shoot('sign-in');
+    await signIn(scope, 'admin', { remember: true });
+  }
+  await heading(scope, 'Customers').waitFor();
+  await settledList(scope);
+  await shoot('list');
+
+  const first = table(scope).getByRole('row').nth(1).getByRole('link');
+  const name = await first.textContent();
+  await first.click();
+  await heading(scope, name).waitFor();
+  await scope.getByRole('heading', { level: 2, name: 'Credit history' }).waitFor();
+  await scope.getByText('Loading credit history…').waitFor({ state: 'hidden' });
+  await shoot('detail');
+
+  await scope.getByRole('link', { name: 'Edit' }).click();
+  await heading(scope, `Edit ${name}`).waitFor();
+  await scope.getByRole('textbox', { name: 'Email', exact: true }).fill('not-an-email');
+  await scope.getByRole('button', { name: 'Save' }).click();
+  await scope.getByRole('alert').filter({ hasText: 'Please correct the highlighted fields.' }).waitFor();
+  await scope.getByText('Not a valid e-mail address.').waitFor();
+  await shoot('edit');
+}
+
+for (const scheme of SCHEMES) {
+  describe(`screenshots, ${scheme}`, () => {
+    for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+      test(`${device} ${viewport.width}x${viewport.height}`, async () => {
+        const { context, page, problems } = await openPage(browser, { viewport, colorScheme: scheme });
+        await page.goto(`${app.url}/customers`);
+        await walk(page, {
+          signInFirst: true,
+          shoot: async (name) => {
+            await assertNoHorizontalOverflow(page, `${device} ${scheme} ${name}`);
+            await compose(page, page, name);
+            await page.screenshot({ path: join(SCREENSHOTS, `${device}-${scheme}-${name}.png`), animations: 'disabled' });
+          },
+        });
+        assert.deepEqual(problems(), []);
+        await context.close();
+      });
+    }
+
+    test(`iframe ${FRAME.width}x${FRAME.height} in the example portal`, async () => {
+      const { context, page, problems } = await openPage(browser, { viewport: { width: 1366, height: 1000 }, colorScheme: scheme });
+      const shootFrame = (frameElement, frame) => async (name) => {
+        await assertNoHorizontalOverflow(frame, `iframe ${scheme} ${name}`);
+        await compose(page, frame, name);
+        await frameElement.screenshot({ path: join(SCREENSHOTS, `iframe-${scheme}-${name}.png`), animations: 'disabled' });
+      };
+      const open = async (path) => {
+        await page.goto(`${portalOrigin}${path}`);
+        const frameElement = page.locator('iframe[title="customer-desk"]');
+        await frameElement.evaluate((el, { width, height }) => {
+          el.width = String(width);
+          el.height = String(height);
+        }, FRAME);
+        const frame = await (await frameElement.elementHandle()).contentFrame();
+        return { scope: page.frameLocator('iframe[title="customer-desk"]'), frameElement, frame };
+      };
+
+      const signedOut = await open('/portal-signed-out');
+      await heading(signedOut.scope, 'Sign in').waitFor();
+      await shootFrame(signedOut.frameElement, signedOut.frame)('sign-in');
+
+      const signedIn = await open('/portal');
+      await walk(signedIn.scope, { signInFirst: false, shoot: shootFrame(signedIn.frameElement, signedIn.frame) });
+      assert.deepEqual(problems(), []);
+      await context.close();
+    });
+  });
+}
