@@ -51,6 +51,18 @@ after(async () => {
   await new Promise((done) => portal?.close(done));
 });
 
+/** Moderate and minor violations do not fail; they are listed once at the end. */
+const lesser = new Map();
+async function check(page, label) {
+  for (const violation of await expectNoSeriousViolations(page, label)) {
+    const key = `${violation.id} (${violation.impact}): ${violation.help}`;
+    lesser.set(key, [...(lesser.get(key) ?? []), label]);
+  }
+}
+after(() => {
+  for (const [violation, states] of lesser) console.log(`axe, not failing: ${violation} in ${states.join(', ')}`);
+});
+
 const table = (page) => page.getByRole('table', { name: 'Customers' });
 /** The list once its rows answer the URL (not dimmed while the next rows load). */
 async function settledList(page) {
@@ -79,13 +91,13 @@ for (const scheme of SCHEMES) {
       const { page } = session;
       await page.goto(`${app.url}/sign-in`);
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      await expectNoSeriousViolations(page, 'sign-in');
+      await check(page, 'sign-in');
       await submitSignIn(page, 'admin', 'not the password');
       await page.getByRole('alert').waitFor();
-      await expectNoSeriousViolations(page, 'sign-in with an error');
+      await check(page, 'sign-in with an error');
       await page.getByRole('radio', { name: 'Access token' }).check();
       await page.getByRole('textbox', { name: 'Access token' }).waitFor();
-      await expectNoSeriousViolations(page, 'sign-in with an access token');
+      await check(page, 'sign-in with an access token');
       await finish(session, [/status of 401/]);
     });
 
@@ -93,13 +105,13 @@ for (const scheme of SCHEMES) {
       const session = await signedIn(scheme, '/customers');
       const { page } = session;
       await settledList(page);
-      await expectNoSeriousViolations(page, 'list');
+      await check(page, 'list');
       await page.getByRole('button', { name: 'Filters' }).click();
       await page.getByRole('form', { name: 'Filters' }).waitFor();
-      await expectNoSeriousViolations(page, 'list with the Filters panel open');
+      await check(page, 'list with the Filters panel open');
       await page.getByRole('button', { name: 'Columns' }).click();
       await page.getByRole('group', { name: 'Visible columns' }).waitFor();
-      await expectNoSeriousViolations(page, 'list with the Columns chooser open');
+      await check(page, 'list with the Columns chooser open');
       // While the next rows load the current ones stay, dimmed: still readable.
       let release;
       const held = new Promise((resolve) => { release = resolve; });
@@ -109,7 +121,7 @@ for (const scheme of SCHEMES) {
       });
       await table(page).getByRole('button', { name: 'Email' }).click();
       await table(page).and(page.locator('[aria-busy=true]')).waitFor();
-      await expectNoSeriousViolations(page, 'list while the next rows load');
+      await check(page, 'list while the next rows load');
       release();
       await settledList(page);
       await page.unrouteAll();
@@ -121,10 +133,10 @@ for (const scheme of SCHEMES) {
       const { page } = session;
       await page.getByRole('list', { name: 'Active filters' }).waitFor();
       await settledList(page);
-      await expectNoSeriousViolations(page, 'list with filter chips');
+      await check(page, 'list with filter chips');
       await page.goto(`${app.url}/customers?search=zzzzzzzz`);
       await page.getByText('No customers match this search.').waitFor();
-      await expectNoSeriousViolations(page, 'empty list result');
+      await check(page, 'empty list result');
       await finish(session);
     });
 
@@ -139,15 +151,15 @@ for (const scheme of SCHEMES) {
       const session = await signedIn(scheme, `/customers/${customer.id}`);
       const { page } = session;
       await page.getByRole('heading', { level: 1, name: `Alica Prístupná ${scheme}` }).waitFor();
-      await expectNoSeriousViolations(page, 'detail');
+      await check(page, 'detail');
       await page.getByRole('button', { name: 'Delete' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
-      await expectNoSeriousViolations(page, 'delete confirmation dialog');
+      await check(page, 'delete confirmation dialog');
       await dialog.getByRole('button', { name: 'Delete' }).click();
       await page.getByRole('button', { name: 'Undo' }).waitFor();
       await settledList(page);
-      await expectNoSeriousViolations(page, 'list after a delete, with Undo');
+      await check(page, 'list after a delete, with Undo');
       await finish(session);
     });
 
@@ -156,14 +168,14 @@ for (const scheme of SCHEMES) {
       const session = await signedIn(scheme, `/customers/${customer.id}/edit`);
       const { page } = session;
       await page.getByRole('heading', { level: 1, name: `Edit Boris Formulárový ${scheme}` }).waitFor();
-      await expectNoSeriousViolations(page, 'edit form');
+      await check(page, 'edit form');
       await field(page, 'Last name').fill('');
       await field(page, 'First name').fill('');
       await field(page, 'Email').fill('not-an-email');
       await field(page, 'Discount rate').fill('150');
       await page.getByRole('button', { name: 'Save' }).click();
       await page.getByRole('alert').filter({ hasText: 'Please correct the highlighted fields.' }).waitFor();
-      await expectNoSeriousViolations(page, 'edit form with validation errors');
+      await check(page, 'edit form with validation errors');
       const focused = await page.evaluate(() => {
         const style = getComputedStyle(document.activeElement);
         return { invalid: document.activeElement.getAttribute('aria-invalid'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
@@ -171,15 +183,27 @@ for (const scheme of SCHEMES) {
       assert.deepEqual(focused, { invalid: 'true', outline: 'solid 3px' }, 'focus on the first invalid field, with the focus ring');
       await page.goto(`${app.url}/customers/new`);
       await page.getByRole('heading', { level: 1, name: 'New customer' }).waitFor();
-      await expectNoSeriousViolations(page, 'create form');
-      await finish(session);
+      await check(page, 'create form');
+
+      // The session ends mid-edit and cannot be renewed: sign in again in a dialog.
+      await page.goto(`${app.url}/customers/${customer.id}/edit`);
+      await page.getByRole('heading', { level: 1, name: `Edit Boris Formulárový ${scheme}` }).waitFor();
+      await field(page, 'Phone').fill('+421 911 000 111');
+      const unauthorized = { status: 401, contentType: 'application/problem+json', body: '{"title":"Unauthorized","status":401,"errorCode":1}' };
+      await page.route(`**/api/customers/${customer.id}`, (route) =>
+        route.request().method() === 'PUT' ? route.fulfill(unauthorized) : route.continue(), { times: 1 });
+      await page.route('**/api/auth/refresh', (route) => route.fulfill(unauthorized), { times: 1 });
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('dialog', { name: 'Your session has ended' }).waitFor();
+      await check(page, 'sign-in-again dialog over the form');
+      await finish(session, [/status of 401/]);
     });
 
     test('not found', async () => {
       const session = await openPage(browser, { colorScheme: scheme });
       await session.page.goto(`${app.url}/no/such/page`);
       await session.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
-      await expectNoSeriousViolations(session.page, 'not found');
+      await check(session.page, 'not found');
       await finish(session);
     });
 
@@ -190,10 +214,10 @@ for (const scheme of SCHEMES) {
       const frameLocator = page.frameLocator('iframe[title="customer-desk"]');
       await settledList(frameLocator);
       const frame = await (await page.locator('iframe[title="customer-desk"]').elementHandle()).contentFrame();
-      await expectNoSeriousViolations(frame, 'embedded list');
+      await check(frame, 'embedded list');
       await table(frameLocator).getByRole('row').nth(1).getByRole('link').click();
       await frameLocator.getByRole('link', { name: 'Edit' }).waitFor();
-      await expectNoSeriousViolations(frame, 'embedded detail');
+      await check(frame, 'embedded detail');
       await finish(session);
     });
 
@@ -202,13 +226,13 @@ for (const scheme of SCHEMES) {
       const { page } = session;
       await page.goto(`${kioskApp.url}/customers`);
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      await expectNoSeriousViolations(page, 'kiosk sign-in');
+      await check(page, 'kiosk sign-in');
       await signIn(page, 'admin');
       await settledList(page);
-      await expectNoSeriousViolations(page, 'kiosk list');
+      await check(page, 'kiosk list');
       const warning = page.getByRole('alertdialog', { name: 'Are you still there?' });
       await warning.waitFor({ timeout: KIOSK_IDLE_SECONDS * 1000 });
-      await expectNoSeriousViolations(page, 'kiosk idle warning');
+      await check(page, 'kiosk idle warning');
       await warning.getByRole('button', { name: 'Stay signed in' }).click();
       await finish(session);
     });
