@@ -97,10 +97,11 @@ pub fn export_page(query: &ListQuery, page: u64) -> ListQuery {
     ListQuery { page: page.max(1), page_size: EXPORT_PAGE_SIZE, ..query.clone() }
 }
 
-/// Whether another page is needed after `fetched` customers of `total`, the last page having
-/// brought `last_page_len` (a short page ends it even if customers were deleted meanwhile).
-pub fn needs_more(fetched: u64, total: u64, last_page_len: usize) -> bool {
-    fetched < total && last_page_len == EXPORT_PAGE_SIZE as usize
+/// Whether another page is needed after `fetched` customers of `total` (when the API tells
+/// it), the last page having brought `last_page_len`. A short page always ends it, even if
+/// customers were deleted meanwhile.
+pub fn needs_more(fetched: u64, total: Option<u64>, last_page_len: usize) -> bool {
+    total.is_none_or(|total| fetched < total) && last_page_len == EXPORT_PAGE_SIZE as usize
 }
 
 #[cfg(test)]
