@@ -2,6 +2,7 @@ pub mod column_chooser;
 pub mod card_editor;
 pub mod confirm_dialog;
 pub mod credit_history;
+pub mod csv_export;
 pub mod customer_columns;
 pub mod customer_table;
 pub mod filter_chips;

@@ -1,0 +1,141 @@
+//! "Export CSV": every customer matching the list's search, filters and sort (not just the
+//! page on screen), fetched in pages of 500 with a progress bar and Cancel, then saved as
+//! `customers-YYYY-MM-DD.csv` through a Blob URL.
+//!
+//! Each page is turned into CSV text at once and handed to JavaScript as one string, so
+//! the wasm heap holds one page at a time; the Blob joins the parts.
+
+use crate::api::ApiError;
+use crate::api::portos::customers;
+use crate::auth::{Auth, use_auth};
+use customer_desk_domain::csv_export::{self, export_page, needs_more};
+use customer_desk_domain::list_query::{ListQuery, group_thousands};
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{AbortController, AbortSignal};
+
+/// Customers written so far and the total once the first page has told it.
+type Progress = Option<(u64, Option<u64>)>;
+
+#[component]
+pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
+    let auth = use_auth();
+    let progress = RwSignal::new(None as Progress);
+    let error = RwSignal::new(None::<String>);
+    let controller = StoredValue::new_local(None::<AbortController>);
+
+    let cancel = move || {
+        if let Some(controller) = controller.try_update_value(Option::take).flatten() {
+            controller.abort();
+        }
+        progress.try_set(None);
+    };
+    // Leaving the list stops the export too.
+    on_cleanup(cancel);
+    // An error is about the export of the list it was asked for.
+    Effect::watch(move || query.track(), move |_, _, _| error.set(None), false);
+
+    let start = move |_| {
+        let Ok(abort) = AbortController::new() else { return };
+        let signal = abort.signal();
+        cancel();
+        controller.set_value(Some(abort));
+        error.set(None);
+        progress.set(Some((0, None)));
+        let query = query.get_untracked();
+        leptos::task::spawn_local(async move {
+            let result = fetch_all(auth, &query, &signal, progress).await;
+            // Cancelled or left: this export is over and nothing is downloaded.
+            if signal.aborted() {
+                return;
+            }
+            controller.try_set_value(None);
+            progress.try_set(None);
+            let outcome = result.and_then(|parts| {
+                download(&parts, &csv_export::file_name(today())).map_err(|_| ApiError::UnexpectedResponse {
+                    detail: "the browser refused to save the file".to_owned(),
+                })
+            });
+            match outcome {
+                Ok(()) | Err(ApiError::Aborted) => {}
+                Err(err) => {
+                    auth.end_if_unauthenticated(&err);
+                    error.try_set(Some(format!("The export failed. {err}")));
+                }
+            }
+        });
+    };
+
+    let running = move || progress.with(Option::is_some);
+    let value = move || progress.get().and_then(|(done, total)| total.map(|_| done.to_string()));
+    let max = move || progress.get().and_then(|(_, total)| total.map(|total| total.max(1).to_string()));
+    let text = move || match progress.get() {
+        Some((done, Some(total))) => format!("{} of {} customers", group_thousands(done), group_thousands(total)),
+        Some((done, None)) if done > 0 => format!("{} customers", group_thousands(done)),
+        _ => "Starting export…".to_owned(),
+    };
+
+    view! {
+        <div class="csv-export">
+            <button type="button" class="button" on:click=start disabled=running>"Export CSV"</button>
+            <Show when=running>
+                <progress aria-label="Export progress" value=value max=max></progress>
+                <span class="csv-export__text">{text}</span>
+                <button type="button" class="button" on:click=move |_| cancel()>"Cancel"</button>
+            </Show>
+            {move || error.get().map(|message| view! {
+                <p class="csv-export__error" role="alert">{message}</p>
+            })}
+        </div>
+    }
+}
+
+/// Every page of `query` as CSV text parts, the header first.
+async fn fetch_all(auth: Auth, query: &ListQuery, signal: &AbortSignal, progress: RwSignal<Progress>) -> Result<js_sys::Array, ApiError> {
+    let parts = js_sys::Array::new();
+    parts.push(&JsValue::from_str(&csv_export::header()));
+    let (mut page, mut fetched) = (1, 0);
+    loop {
+        // A fresh endpoint per page picks up a token refreshed during a long export.
+        let endpoint = auth.endpoint().with_abort(Some(signal.clone()));
+        let result = customers::list(&endpoint, &export_page(query, page)).await?;
+        if signal.aborted() {
+            return Err(ApiError::Aborted);
+        }
+        let text: String = result.items.iter().map(csv_export::customer_record).collect();
+        parts.push(&JsValue::from_str(&text));
+        fetched += result.items.len() as u64;
+        // `into` takes a total that is always known or one that may not be.
+        #[allow(clippy::useless_conversion)]
+        let total: Option<u64> = result.total.into();
+        progress.try_set(Some((fetched, total)));
+        if !needs_more(fetched, total, result.items.len()) {
+            return Ok(parts);
+        }
+        page += 1;
+    }
+}
+
+/// Saves `parts` as a file through a temporary Blob URL and a `<a download>` click.
+fn download(parts: &js_sys::Array, name: &str) -> Result<(), JsValue> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let link: web_sys::HtmlElement = document.create_element("a")?.unchecked_into();
+    link.set_attribute("href", &url)?;
+    link.set_attribute("download", name)?;
+    link.click();
+    // Revoked a little later: some browsers still read the URL after the click returns.
+    set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, Duration::from_secs(10));
+    Ok(())
+}
+
+/// The user's local day, for the file name.
+fn today() -> chrono::NaiveDate {
+    let now = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .unwrap_or_default()
+}
