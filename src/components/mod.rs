@@ -13,6 +13,7 @@ pub mod kiosk;
 pub mod notices;
 pub mod pagination;
 pub mod reauth_dialog;
+pub mod saved_views;
 pub mod require_sign_in;
 pub mod search_box;
 pub mod shell;

@@ -89,6 +89,7 @@ pub fn CustomerListPage() -> impl IntoView {
                 <button type="button" class="button" aria-controls="column-chooser"
                     aria-expanded=move || (open.get() == Some(Panel::Columns)).to_string()
                     on:click=move |_| toggle(Panel::Columns)>"Columns"</button>
+                <crate::components::saved_views::SavedViewsMenu query />
                 <crate::components::csv_export::CsvExport query />
             </div>
             <Show when=move || open.get() == Some(Panel::Filters)>

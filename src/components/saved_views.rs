@@ -1,0 +1,169 @@
+//! "Saved views": the list's search, filters, sort and page size saved under a name, and
+//! applied, renamed and deleted from a menu. Kept in localStorage per user name (a
+//! preference, not a secret), so the views survive sign-out and reload.
+
+use crate::auth::use_auth;
+use crate::routes::list_href;
+use customer_desk_domain::config::AppConfig;
+use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::saved_views::{SavedViews, ViewNameError, storage_key};
+use leptos::prelude::*;
+
+#[component]
+pub fn SavedViewsMenu(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
+    let auth = use_auth();
+    let default_size = expect_context::<AppConfig>().page_size;
+    let key = auth.session().map(|s| storage_key(&s.user.user_name));
+    let views = RwSignal::new(key.as_deref().map(load).unwrap_or_default());
+    let key = StoredValue::new(key);
+    let open = RwSignal::new(false);
+    let saving = RwSignal::new(false);
+    let renaming = RwSignal::new(None::<String>);
+
+    // Every change is written at once; full or disabled storage keeps it for this page only.
+    let change = move |edit: &dyn Fn(&mut SavedViews) -> Result<(), ViewNameError>| -> Result<(), ViewNameError> {
+        let mut next = views.get_untracked();
+        edit(&mut next)?;
+        if let (Some(key), Some(storage)) = (key.get_value(), storage()) {
+            let _ = storage.set_item(&key, &next.to_json());
+        }
+        views.set(next);
+        Ok(())
+    };
+    let save = Callback::new(move |name: String| {
+        // The view starts on page 1 whenever it is applied.
+        let href = list_href(&query.get_untracked().with_page(1), default_size);
+        let query = href.split_once('?').map(|(_, q)| q.to_owned()).unwrap_or_default();
+        let result = change(&|views| views.add(&name, &query));
+        if result.is_ok() {
+            saving.set(false);
+        }
+        result.err()
+    });
+    let rename = Callback::new(move |(old, new): (String, String)| {
+        let result = change(&|views| views.rename(&old, &new));
+        if result.is_ok() {
+            renaming.set(None);
+        }
+        result.err()
+    });
+    let delete = move |name: String| {
+        let _ = change(&|views| {
+            views.remove(&name);
+            Ok(())
+        });
+    };
+
+    let item = move |name: String, query: String| {
+        let href = if query.is_empty() { "/customers".to_owned() } else { format!("/customers?{query}") };
+        let is_renaming = {
+            let name = name.clone();
+            move || renaming.with(|r| r.as_deref() == Some(name.as_str()))
+        };
+        let (rename_name, delete_name, form_name) = (name.clone(), name.clone(), name.clone());
+        view! {
+            <li class="saved-views__item">
+                <Show when=is_renaming fallback=move || {
+                    let (rename_name, delete_name) = (rename_name.clone(), delete_name.clone());
+                    view! {
+                        <a href=href.clone() class="saved-views__link" on:click=move |_| open.set(false)>{name.clone()}</a>
+                        <button type="button" class="button button--quiet"
+                            aria-label=format!("Rename view: {rename_name}")
+                            on:click=move |_| renaming.set(Some(rename_name.clone()))>"Rename"</button>
+                        <button type="button" class="button button--quiet"
+                            aria-label=format!("Delete view: {delete_name}")
+                            on:click=move |_| delete(delete_name.clone())>"Delete"</button>
+                    }
+                }>
+                    <NameForm id="rename-view" label="New name" submit="Save name" initial=form_name.clone()
+                        on_submit=Callback::new({
+                            let old = form_name.clone();
+                            move |new: String| rename.run((old.clone(), new))
+                        })
+                        on_cancel=Callback::new(move |()| renaming.set(None)) cancel="Cancel renaming" />
+                </Show>
+            </li>
+        }
+    };
+
+    view! {
+        <div class="saved-views">
+            <button type="button" class="button" aria-controls="saved-views-panel"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|open| *open = !*open)>"Saved views"</button>
+            <Show when=move || open.get()>
+                <div id="saved-views-panel" class="saved-views__panel">
+                    <Show when=move || views.with(|v| v.views().is_empty())>
+                        <p class="muted">"No saved views yet."</p>
+                    </Show>
+                    <ul class="saved-views__list" aria-label="Saved views">
+                        {move || views.with(|v| {
+                            v.views().iter().map(|view| item(view.name.clone(), view.query.clone())).collect_view()
+                        })}
+                    </ul>
+                    <Show when=move || saving.get() fallback=move || view! {
+                        <button type="button" class="button" on:click=move |_| saving.set(true)>"Save current view"</button>
+                    }>
+                        <NameForm id="new-view" label="View name" submit="Save view" initial=String::new()
+                            on_submit=save on_cancel=Callback::new(move |()| saving.set(false)) cancel="Cancel saving" />
+                    </Show>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// A name field with its error tied to it, a submit button and a cancel button; the
+/// field takes focus when the form appears.
+#[component]
+fn NameForm(
+    id: &'static str,
+    label: &'static str,
+    submit: &'static str,
+    cancel: &'static str,
+    initial: String,
+    /// Returns the reason a name is refused, if it is.
+    on_submit: Callback<String, Option<ViewNameError>>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let name = RwSignal::new(initial);
+    let error = RwSignal::new(None::<ViewNameError>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = input.get() {
+            let _ = input.focus();
+        }
+    });
+    let error_id = format!("{id}-error");
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        error.set(on_submit.run(name.get_untracked()));
+    };
+    view! {
+        <form class="saved-views__form" on:submit=on_submit>
+            <div class="field" class:field--invalid=move || error.get().is_some()>
+                <label for=id>{label}</label>
+                <input id=id type="text" node_ref=input autocomplete="off" prop:value=name
+                    on:input=move |ev| name.set(event_target_value(&ev))
+                    aria-invalid=move || error.get().map(|_| "true")
+                    aria-describedby={
+                        let error_id = error_id.clone();
+                        move || error.get().map(|_| error_id.clone())
+                    } />
+                {move || error.get().map(|e| view! { <p class="field__error" id=error_id.clone()>{e.to_string()}</p> })}
+            </div>
+            <div class="saved-views__actions">
+                <button type="submit" class="button button--primary">{submit}</button>
+                <button type="button" class="button" on:click=move |_| on_cancel.run(())>{cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+fn load(key: &str) -> SavedViews {
+    storage().and_then(|s| s.get_item(key).ok().flatten()).map(|text| SavedViews::from_json(&text)).unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
