@@ -17,5 +17,6 @@ pub mod routes;
 /// Mounts the app on `<body>`; called by the binary Trunk builds.
 pub fn start() {
     console_error_panic_hook::set_once();
+    components::colour_scheme::apply_stored();
     leptos::mount::mount_to_body(app::App);
 }

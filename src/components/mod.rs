@@ -1,5 +1,6 @@
 pub mod column_chooser;
 pub mod card_editor;
+pub mod colour_scheme;
 pub mod confirm_dialog;
 pub mod credit_history;
 pub mod csv_export;

@@ -59,6 +59,7 @@ fn Header() -> impl IntoView {
             <nav class="topbar__nav" aria-label="Main">
                 <A href="/customers">"Customers"</A>
             </nav>
+            <crate::components::colour_scheme::ColourSchemeSelect />
             <UserMenu />
         </header>
     }

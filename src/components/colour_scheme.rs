@@ -1,0 +1,86 @@
+//! The colour scheme: the system's by default, or light or dark as chosen in the header's
+//! "Colour scheme" select. The choice is kept in localStorage (a preference, not a secret)
+//! and applied as `data-theme` on `<html>`, which style/main.css reads; with no attribute
+//! the stylesheet follows `prefers-color-scheme`.
+
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "customer-desk.colour-scheme";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Scheme {
+    System,
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    const ALL: [Scheme; 3] = [Self::System, Self::Light, Self::Dark];
+
+    /// The stored value and the `data-theme` value.
+    fn key(self) -> &'static str {
+        match self {
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+
+    fn from_key(key: &str) -> Self {
+        Self::ALL.into_iter().find(|s| s.key() == key).unwrap_or(Self::System)
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::System => "System",
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+        }
+    }
+}
+
+/// Applies the remembered choice; called at start-up, before the app is drawn, so a dark
+/// choice does not flash light first (the CSP allows no inline script in index.html).
+pub fn apply_stored() {
+    apply(stored());
+}
+
+#[component]
+pub fn ColourSchemeSelect() -> impl IntoView {
+    let current = RwSignal::new(stored());
+    let on_change = move |ev| {
+        let scheme = Scheme::from_key(&event_target_value(&ev));
+        current.set(scheme);
+        apply(scheme);
+        if let Some(storage) = storage() {
+            // Full or disabled storage only means the choice lasts until the page closes.
+            let _ = storage.set_item(STORAGE_KEY, scheme.key());
+        }
+    };
+    view! {
+        <label class="colour-scheme">
+            <span class="colour-scheme__label">"Colour scheme"</span>
+            <select on:change=on_change>
+                {Scheme::ALL.map(|scheme| view! {
+                    <option value=scheme.key() prop:selected=move || current.get() == scheme>{scheme.label()}</option>
+                })}
+            </select>
+        </label>
+    }
+}
+
+fn stored() -> Scheme {
+    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).map_or(Scheme::System, |key| Scheme::from_key(&key))
+}
+
+fn apply(scheme: Scheme) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let _ = match scheme {
+        Scheme::System => root.remove_attribute("data-theme"),
+        other => root.set_attribute("data-theme", other.key()),
+    };
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
