@@ -263,7 +263,7 @@ mod date {
 
 #[path = "dealpos_mapping.rs"]
 mod mapping;
-pub use mapping::{dealpos_member, format_address, validate_dealpos};
+pub use mapping::{dealpos_member, domain_member, format_address, validate_dealpos};
 
 #[cfg(test)]
 #[path = "dealpos_tests.rs"]

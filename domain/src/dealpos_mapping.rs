@@ -167,6 +167,21 @@ pub fn dealpos_member(member: &str) -> &str {
     }
 }
 
+/// The domain member a DealPOS field's error is about (the reverse of [`dealpos_member`]),
+/// so the form can show it on its own field.
+pub fn domain_member(field: &str) -> &str {
+    match field {
+        "FirstName" => "firstName",
+        "LastName" | "Name" => "lastName",
+        "Code" => "externalId",
+        "Email" => "email",
+        "Mobile" => "phone",
+        "BirthDate" | "Birthdate" => "birthDate",
+        "Address" => "address.street",
+        other => other,
+    }
+}
+
 /// Every broken rule of a customer about to be written through DealPOS, named by DealPOS
 /// field: the domain rules (see `validation`) and the limits of the DealPOS-only fields.
 pub fn validate_dealpos(customer: &Customer) -> Vec<ValidationError> {

@@ -8,6 +8,7 @@ pub mod customer;
 pub mod customer_form;
 pub mod csv_export;
 pub mod dealpos;
+pub mod dealpos_list;
 pub mod filter_chips;
 pub mod list_filters;
 pub mod list_query;

@@ -5,18 +5,21 @@
 //! (page 0 becomes 1, a page size of 33 becomes the default), because a shared or
 //! hand-edited link should still open a sensible list.
 
-use crate::config::PAGE_SIZES;
+use crate::config::{Backend, PAGE_SIZES};
 use crate::ndata::{self, SortKey};
 
-/// The list filters PORTOS documents, as URL key, API parameter and kind of value.
-pub const FILTERS: [FilterSpec; 7] = [
-    FilterSpec { url_key: "active", label: "Active", parameter: "IsActive", kind: FilterKind::Bool },
-    FilterSpec { url_key: "expired", label: "Expired", parameter: "IsExpired", kind: FilterKind::Bool },
-    FilterSpec { url_key: "discount", label: "Discount rate", parameter: "DiscountRate", kind: FilterKind::NData },
-    FilterSpec { url_key: "credit", label: "Credit rate", parameter: "CreditRate", kind: FilterKind::NData },
-    FilterSpec { url_key: "expires", label: "Expires", parameter: "ExpirationTime", kind: FilterKind::NData },
-    FilterSpec { url_key: "externalId", label: "External ID", parameter: "ExternalId", kind: FilterKind::NData },
-    FilterSpec { url_key: "card", label: "Card serial number", parameter: "CardSerialNumber", kind: FilterKind::NData },
+/// The list filters each vendor documents, as URL key, API parameter and kind of value.
+pub const FILTERS: [FilterSpec; 10] = [
+    FilterSpec { url_key: "active", label: "Active", parameter: "IsActive", kind: FilterKind::Bool, backend: Backend::Portos },
+    FilterSpec { url_key: "expired", label: "Expired", parameter: "IsExpired", kind: FilterKind::Bool, backend: Backend::Portos },
+    FilterSpec { url_key: "discount", label: "Discount rate", parameter: "DiscountRate", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "credit", label: "Credit rate", parameter: "CreditRate", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "expires", label: "Expires", parameter: "ExpirationTime", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "externalId", label: "External ID", parameter: "ExternalId", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "card", label: "Card serial number", parameter: "CardSerialNumber", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "outlet", label: "Outlet", parameter: "Outlet", kind: FilterKind::Text, backend: Backend::Dealpos },
+    FilterSpec { url_key: "joinedFrom", label: "Joined from", parameter: "From", kind: FilterKind::Date, backend: Backend::Dealpos },
+    FilterSpec { url_key: "joinedTo", label: "Joined to", parameter: "To", kind: FilterKind::Date, backend: Backend::Dealpos },
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +29,8 @@ pub struct FilterSpec {
     pub label: &'static str,
     pub parameter: &'static str,
     pub kind: FilterKind,
+    /// The vendor whose API has this filter.
+    pub backend: Backend,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +39,10 @@ pub enum FilterKind {
     Bool,
     /// An NData filter value (`gt:10;lt:50`).
     NData,
+    /// Plain text, matched as the vendor does.
+    Text,
+    /// A date, `YYYY-MM-DD`.
+    Date,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -53,8 +62,17 @@ impl ListQuery {
         Self { search: String::new(), filters: Vec::new(), sort: Vec::new(), page: 1, page_size }
     }
 
-    /// Reads decoded URL query pairs, correcting whatever does not make sense.
+    /// Reads decoded URL query pairs for PORTOS, correcting whatever does not make sense.
     pub fn from_url<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>, default_page_size: u32) -> Self {
+        Self::from_url_for(Backend::Portos, pairs, default_page_size)
+    }
+
+    /// Reads decoded URL query pairs; filters the `backend` does not have are dropped.
+    pub fn from_url_for<'a>(
+        backend: Backend,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        default_page_size: u32,
+    ) -> Self {
         let mut query = Self::new(default_page_size);
         for (key, value) in pairs {
             let value = value.trim();
@@ -70,7 +88,7 @@ impl ListQuery {
                         .unwrap_or(default_page_size);
                 }
                 _ => {
-                    if let Some(spec) = FILTERS.iter().find(|spec| spec.url_key == key)
+                    if let Some(spec) = FILTERS.iter().find(|spec| spec.url_key == key && spec.backend == backend)
                         && spec.accepts(value)
                     {
                         query.set_filter(spec.parameter, Some(value.to_owned()));
@@ -193,18 +211,21 @@ impl FilterSpec {
         match self.kind {
             FilterKind::Bool => matches!(value, "true" | "false"),
             FilterKind::NData => !value.is_empty() && ndata::parse_filter(value).is_ok(),
+            FilterKind::Text => !value.is_empty(),
+            FilterKind::Date => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok(),
         }
     }
 }
 
-/// "26–50 of 10,000", "0 of 0" for an empty result.
-pub fn range_status(query: &ListQuery, rows_on_page: usize, total: u64) -> String {
+/// "26–50 of 10,000", "0 of 0" for an empty result; "26–50" when the API gives no total.
+pub fn range_status(query: &ListQuery, rows_on_page: usize, total: Option<u64>) -> String {
+    let of_total = total.map(|total| format!(" of {}", group_thousands(total))).unwrap_or_default();
     if rows_on_page == 0 {
-        return format!("0 of {}", group_thousands(total));
+        return format!("0{of_total}");
     }
     let first = query.skip() + 1;
     let last = query.skip() + rows_on_page as u64;
-    format!("{}–{} of {}", group_thousands(first), group_thousands(last), group_thousands(total))
+    format!("{}–{}{of_total}", group_thousands(first), group_thousands(last))
 }
 
 /// 10000 -> "10,000".

@@ -69,9 +69,10 @@ fn header_clicks_sort_then_reverse_and_shift_adds_keys() {
 #[test]
 fn status_text_reads_like_a_person_would_write_it() {
     let query = from("page=2");
-    assert_eq!(range_status(&query, 25, 10_000), "26–50 of 10,000");
-    assert_eq!(range_status(&query.with_page(1), 3, 3), "1–3 of 3");
-    assert_eq!(range_status(&query, 0, 0), "0 of 0");
+    assert_eq!(range_status(&query, 25, Some(10_000)), "26–50 of 10,000");
+    assert_eq!(range_status(&query.with_page(1), 3, Some(3)), "1–3 of 3");
+    assert_eq!(range_status(&query, 0, Some(0)), "0 of 0");
+    assert_eq!(range_status(&query, 25, None), "26–50", "DealPOS lists have no total");
     assert_eq!(group_thousands(1_234_567), "1,234,567");
     assert_eq!(query.last_page(10_000), 400);
     assert_eq!(query.last_page(0), 1);
@@ -103,4 +104,13 @@ proptest! {
         prop_assert!(query.page >= 1);
         prop_assert!(PAGE_SIZES.contains(&query.page_size));
     }
+}
+
+#[test]
+fn each_vendor_reads_only_its_own_filters() {
+    let url = [("outlet", "Košice"), ("joinedFrom", "2020-01-01"), ("joinedTo", "31.12.2020"), ("active", "true")];
+    let dealpos = ListQuery::from_url_for(Backend::Dealpos, url, 25);
+    assert_eq!(dealpos.filters, vec![("Outlet", "Košice".to_owned()), ("From", "2020-01-01".to_owned())]);
+    let portos = ListQuery::from_url_for(Backend::Portos, url, 25);
+    assert_eq!(portos.filters, vec![("IsActive", "true".to_owned())]);
 }
