@@ -23,6 +23,11 @@ pub fn date(day: &NaiveDate) -> String {
     String::from(date.to_locale_date_string("default", &JsValue::UNDEFINED))
 }
 
+/// A quantity such as loyalty points: whole numbers without decimals.
+pub fn number(value: f64) -> String {
+    if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value:.2}") }
+}
+
 pub fn percent(rate: f64) -> String {
     if rate.fract() == 0.0 { format!("{rate:.0} %") } else { format!("{rate:.2} %") }
 }

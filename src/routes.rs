@@ -1,5 +1,6 @@
 //! In-app links built from the domain's query model, so pages never assemble URLs.
 
+use customer_desk_domain::config::Backend;
 use customer_desk_domain::list_query::{FILTERS, ListQuery};
 use leptos_router::params::ParamsMap;
 
@@ -8,10 +9,10 @@ fn list_keys() -> impl Iterator<Item = &'static str> {
     ["search", "sort", "page", "size"].into_iter().chain(FILTERS.iter().map(|spec| spec.url_key))
 }
 
-pub fn list_query_from(params: &ParamsMap, default_page_size: u32) -> ListQuery {
+pub fn list_query_from(params: &ParamsMap, backend: Backend, default_page_size: u32) -> ListQuery {
     let pairs: Vec<(&str, String)> =
         list_keys().filter_map(|key| params.get(key).map(|value| (key, value))).collect();
-    ListQuery::from_url(pairs.iter().map(|(key, value)| (*key, value.as_str())), default_page_size)
+    ListQuery::from_url_for(backend, pairs.iter().map(|(key, value)| (*key, value.as_str())), default_page_size)
 }
 
 pub fn list_href(query: &ListQuery, default_page_size: u32) -> String {

@@ -26,6 +26,8 @@ pub enum ApiError {
     UnexpectedResponse { detail: String },
     /// A newer request replaced this one; nobody is waiting for its answer.
     Aborted,
+    /// Too many requests (429); the server says when to try again.
+    RateLimited { retry_after_seconds: Option<u32> },
 }
 
 impl ApiError {
@@ -45,12 +47,46 @@ impl ApiError {
                     .and_then(|p| p.detail.or(p.title))
                     .unwrap_or_else(|| "You do not have the right to do this.".to_owned()),
             },
+            (429, _) => Self::RateLimited { retry_after_seconds: None },
             (404, _) => Self::NotFound { title: title.unwrap_or_else(|| "Not found".to_owned()) },
             (400, _) => Self::Validation {
                 title: title.unwrap_or_else(|| "The request was not valid.".to_owned()),
                 errors: problem.map(|p| p.errors).unwrap_or_default(),
             },
             _ => Self::Server { status, title },
+        }
+    }
+}
+
+impl ApiError {
+    /// A DealPOS `{"Message": ...}` answer. A 400 message starts with the field it is about
+    /// ("Email: ..."), which becomes the error's member (in domain terms).
+    pub fn from_dealpos(status: u16, message: String, retry_after_seconds: Option<u32>) -> Self {
+        match status {
+            401 => Self::Unauthenticated { title: Some(message) },
+            403 => Self::Forbidden { detail: message },
+            404 => Self::NotFound { title: message },
+            429 => Self::RateLimited { retry_after_seconds },
+            400 => {
+                let errors = match message.split_once(": ") {
+                    Some((field, detail)) if !field.contains(' ') => vec![ValidationError {
+                        member_name: customer_desk_domain::dealpos::domain_member(field).to_owned(),
+                        message: detail.to_owned(),
+                        code: None,
+                    }],
+                    _ => Vec::new(),
+                };
+                Self::Validation { title: message, errors }
+            }
+            _ => Self::Server { status, title: Some(message) },
+        }
+    }
+
+    /// Adds the `Retry-After` of a 429 answer.
+    pub fn with_retry_after(self, seconds: Option<u32>) -> Self {
+        match self {
+            Self::RateLimited { retry_after_seconds } => Self::RateLimited { retry_after_seconds: seconds.or(retry_after_seconds) },
+            other => other,
         }
     }
 }
@@ -75,6 +111,12 @@ impl fmt::Display for ApiError {
             Self::Server { status, title: None } => write!(f, "The server failed (HTTP {status}). Try again."),
             Self::UnexpectedResponse { detail } => write!(f, "The server sent an unexpected answer: {detail}"),
             Self::Aborted => f.write_str("The request was cancelled."),
+            Self::RateLimited { retry_after_seconds: Some(seconds) } => {
+                write!(f, "Too many requests for the point-of-sale server. It can be asked again in {seconds} s.")
+            }
+            Self::RateLimited { retry_after_seconds: None } => {
+                f.write_str("Too many requests for the point-of-sale server. Try again in a moment.")
+            }
         }
     }
 }

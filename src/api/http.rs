@@ -2,6 +2,8 @@
 //! retry with a renewed token after a 401.
 
 use super::error::ApiError;
+use customer_desk_domain::config::Backend;
+use customer_desk_domain::dealpos::DealposMessage;
 use customer_desk_domain::problem::ProblemDetails;
 use futures::future::LocalBoxFuture;
 use gloo_net::http::{Method, RequestBuilder, Response};
@@ -21,16 +23,27 @@ pub struct Endpoint {
     token: Option<String>,
     renew: Option<Renew>,
     abort: Option<AbortSignal>,
+    backend: Backend,
 }
 
 impl Endpoint {
     pub fn new(base_url: &str, token: Option<String>) -> Self {
-        Self { base_url: base_url.to_owned(), token, renew: None, abort: None }
+        Self { base_url: base_url.to_owned(), token, renew: None, abort: None, backend: Backend::Portos }
     }
 
     pub fn with_renewal(mut self, renew: Renew) -> Self {
         self.renew = Some(renew);
         self
+    }
+
+    /// The vendor API behind this endpoint (PORTOS unless said otherwise).
+    pub fn with_backend(mut self, backend: Backend) -> Self {
+        self.backend = backend;
+        self
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
     }
 
     /// Requests through this endpoint end with [`ApiError::Aborted`] once `signal` fires.
@@ -55,6 +68,18 @@ impl Endpoint {
 
     pub async fn put<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T, ApiError> {
         read_json(self.call(Method::PUT, path, Some(to_body(body)?)).await?).await
+    }
+
+    /// POST of a form-encoded body (OAuth2 token requests).
+    pub async fn post_form<T: DeserializeOwned>(&self, path: &str, fields: &[(&str, String)]) -> Result<T, ApiError> {
+        let request = RequestBuilder::new(&format!("{}{path}", self.base_url))
+            .method(Method::POST)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(encode_query(fields))
+            .map_err(unexpected)?;
+        let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
+        read_json(check(response).await?).await
     }
 
     /// DELETE whose answer body is not needed.
@@ -141,9 +166,15 @@ async fn check(response: Response) -> Result<Response, ApiError> {
         return Ok(response);
     }
     let status = response.status();
-    // A body that is not problem details (a proxy's HTML page, say) still maps by status.
-    let problem = response.json::<ProblemDetails>().await.ok();
-    Err(ApiError::from_status(status, problem))
+    let retry_after = response.headers().get("Retry-After").and_then(|value| value.trim().parse::<u32>().ok());
+    // PORTOS answers problem details, DealPOS `{"Message": ...}`; any other body (a proxy's
+    // HTML page, say) still maps by status.
+    let text = response.text().await.unwrap_or_default();
+    if let Ok(message) = serde_json::from_str::<DealposMessage>(&text) {
+        return Err(ApiError::from_dealpos(status, message.message, retry_after));
+    }
+    let problem = serde_json::from_str::<ProblemDetails>(&text).ok();
+    Err(ApiError::from_status(status, problem).with_retry_after(retry_after))
 }
 
 async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {

@@ -3,7 +3,7 @@
 //! server; an older one is shown at once and revalidated. Every write marks all pages
 //! stale (a change can move a customer between pages), after patching what it can.
 
-use super::portos::customers::CustomerPage;
+use super::customers::CustomerPage;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list_query::ListQuery;
 use std::cell::RefCell;
@@ -68,7 +68,9 @@ impl ListCache {
         self.patch(|page| {
             let before = page.items.len();
             page.items.retain(|item| item.id != id);
-            page.total -= (before - page.items.len()) as u64;
+            if let Some(total) = page.total.as_mut() {
+                *total -= (before - page.items.len()) as u64;
+            }
         });
     }
 

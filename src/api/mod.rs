@@ -2,6 +2,8 @@
 //! domain types or an [`ApiError`] back.
 
 pub mod config;
+pub mod customers;
+pub mod dealpos;
 pub mod error;
 pub mod http;
 pub mod list_cache;

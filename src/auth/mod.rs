@@ -7,7 +7,7 @@
 mod refresh;
 
 use customer_desk_domain::auth::UserProfile;
-use customer_desk_domain::config::AppConfig;
+use customer_desk_domain::config::{AppConfig, Backend};
 use customer_desk_domain::session::{Right, has_right};
 use futures::future::{LocalBoxFuture, Shared};
 use leptos::prelude::*;
@@ -36,6 +36,7 @@ pub struct Auth {
     may_persist: bool,
     remember: StoredValue<bool>,
     base_url: StoredValue<String>,
+    backend: Backend,
     /// The refresh under way, which every caller that needs one waits for.
     refreshing: StoredValue<Option<Shared<LocalBoxFuture<'static, Option<String>>>>, LocalStorage>,
 }
@@ -50,6 +51,7 @@ impl Auth {
             session: RwSignal::new(restored),
             may_persist,
             base_url: StoredValue::new(config.api_base_url.clone()),
+            backend: config.backend,
             refreshing: StoredValue::new_local(None),
         };
         auth.schedule_refreshes();

@@ -3,6 +3,7 @@
 
 use super::{Auth, Session};
 use crate::api::http::Endpoint;
+use customer_desk_domain::config::Backend;
 use crate::api::portos::auth as portos_auth;
 use customer_desk_domain::auth::RefreshRequest;
 use customer_desk_domain::session::{jwt_expiry_ms, refresh_delay_ms};
@@ -16,13 +17,15 @@ impl Auth {
     pub fn endpoint(&self) -> Endpoint {
         let auth = *self;
         Endpoint::new(&self.base_url.get_value(), self.token())
+            .with_backend(self.backend)
             .with_renewal(Rc::new(move || auth.refresh().boxed_local()))
     }
 
     /// Ends the session here at once and on the server in the background (a failure
     /// there only means the token expires on its own).
     pub fn sign_out(&self) {
-        if let Some(token) = self.token() {
+        // DealPOS tokens cannot be revoked; they simply expire.
+        if let Some(token) = self.token().filter(|_| self.backend == Backend::Portos) {
             let base_url = self.base_url.get_value();
             leptos::task::spawn_local(async move {
                 let _ = portos_auth::sign_out(&base_url, &token).await;

@@ -1,7 +1,7 @@
 //! "Credit history": the newest changes of a customer's credit balance, loaded apart from
 //! the customer so a slow history never holds the detail page back.
 
-use crate::api::portos::customers;
+use crate::api::customers;
 use crate::auth::use_auth;
 use crate::format;
 use leptos::prelude::*;

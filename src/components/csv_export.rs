@@ -6,7 +6,7 @@
 //! the wasm heap holds one page at a time; the Blob joins the parts.
 
 use crate::api::ApiError;
-use crate::api::portos::customers;
+use crate::api::customers;
 use crate::auth::{Auth, use_auth};
 use customer_desk_domain::csv_export::{self, export_page, needs_more};
 use customer_desk_domain::list_query::{ListQuery, group_thousands};

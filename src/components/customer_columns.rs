@@ -1,6 +1,7 @@
 //! The list's optional columns, and which of them the user has hidden. The choice is kept
 //! in localStorage (it is a preference, not a secret), so it survives sign-out and reload.
 
+use crate::api::customers::Features;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "customer-desk.hidden-columns";
@@ -16,10 +17,15 @@ pub enum Column {
     CreditRate,
     Cards,
     Expires,
+    Code,
+    Group,
+    LoyaltyPoints,
+    Joined,
+    Outlet,
 }
 
 impl Column {
-    pub const ALL: [Column; 8] = [
+    pub const ALL: [Column; 13] = [
         Self::Email,
         Self::Phone,
         Self::Company,
@@ -28,7 +34,21 @@ impl Column {
         Self::CreditRate,
         Self::Cards,
         Self::Expires,
+        Self::Code,
+        Self::Group,
+        Self::LoyaltyPoints,
+        Self::Joined,
+        Self::Outlet,
     ];
+
+    /// Whether the configured API has this column's data.
+    pub fn available(self, features: &Features) -> bool {
+        match self {
+            Self::Email | Self::Phone | Self::Status => true,
+            Self::Company | Self::DiscountRate | Self::CreditRate | Self::Cards | Self::Expires => features.loyalty_details,
+            Self::Code | Self::Group | Self::LoyaltyPoints | Self::Joined | Self::Outlet => features.membership,
+        }
+    }
 
     /// The stored name, stable across releases.
     fn key(self) -> &'static str {
@@ -41,6 +61,11 @@ impl Column {
             Self::CreditRate => "creditRate",
             Self::Cards => "cards",
             Self::Expires => "expires",
+            Self::Code => "code",
+            Self::Group => "group",
+            Self::LoyaltyPoints => "loyaltyPoints",
+            Self::Joined => "joined",
+            Self::Outlet => "outlet",
         }
     }
 
@@ -54,6 +79,11 @@ impl Column {
             Self::CreditRate => "Credit rate",
             Self::Cards => "Cards",
             Self::Expires => "Expires",
+            Self::Code => "Code",
+            Self::Group => "Group",
+            Self::LoyaltyPoints => "Loyalty points",
+            Self::Joined => "Joined",
+            Self::Outlet => "Outlet",
         }
     }
 
@@ -68,11 +98,12 @@ impl Column {
             Self::CreditRate => Some("creditRate"),
             Self::Cards => None,
             Self::Expires => Some("expirationTime"),
+            Self::Code | Self::Group | Self::LoyaltyPoints | Self::Joined | Self::Outlet => None,
         }
     }
 
     pub fn numeric(self) -> bool {
-        matches!(self, Self::DiscountRate | Self::CreditRate | Self::Cards)
+        matches!(self, Self::DiscountRate | Self::CreditRate | Self::Cards | Self::LoyaltyPoints)
     }
 }
 
@@ -87,9 +118,14 @@ impl HiddenColumns {
         Self(RwSignal::new(Column::ALL.into_iter().filter(|c| keys.iter().any(|k| k == c.key())).collect()))
     }
 
-    pub fn visible(&self) -> Signal<Vec<Column>> {
+    /// The columns to show: those the API has and the user has not hidden.
+    pub fn visible(&self, features: Features) -> Signal<Vec<Column>> {
         let hidden = self.0;
-        Signal::derive(move || hidden.with(|hidden| Column::ALL.into_iter().filter(|c| !hidden.contains(c)).collect()))
+        Signal::derive(move || {
+            hidden.with(|hidden| {
+                Column::ALL.into_iter().filter(|c| c.available(&features) && !hidden.contains(c)).collect()
+            })
+        })
     }
 
     pub fn is_shown(&self, column: Column) -> bool {

@@ -20,14 +20,18 @@ pub fn CustomerTable(
     /// A header click: the property and whether shift was held.
     on_sort: Callback<(&'static str, bool)>,
 ) -> impl IntoView {
+    let sorting = expect_context::<crate::api::customers::Features>().sorting;
     view! {
         <div class="table-wrap" class:is-loading=move || loading.get()>
             <table class="data-table" aria-labelledby="customers-heading" aria-busy=move || loading.get().to_string()>
                 <thead>
                     <tr>
-                        {header_cell("Name", Some("fullName"), false, query, on_sort)}
+                        {header_cell("Name", Some("fullName").filter(|_| sorting), false, query, on_sort)}
                         {move || columns.get().into_iter()
-                            .map(|column| header_cell(column.label(), column.sort_property(), column.numeric(), query, on_sort))
+                            .map(|column| {
+                                let sort_property = column.sort_property().filter(|_| sorting);
+                                header_cell(column.label(), sort_property, column.numeric(), query, on_sort)
+                            })
                             .collect_view()}
                     </tr>
                 </thead>
@@ -111,6 +115,7 @@ fn CustomerRow(customer: Customer, columns: Signal<Vec<Column>>) -> impl IntoVie
 
 fn cell(column: Column, customer: &Customer) -> AnyView {
     let text = |value: Option<String>| value.unwrap_or_default();
+    let membership = customer.dealpos.as_ref();
     match column {
         Column::Email => view! { <td>{text(customer.email.clone())}</td> }.into_any(),
         Column::Phone => view! { <td class="nowrap">{text(customer.phone.clone())}</td> }.into_any(),
@@ -126,6 +131,17 @@ fn cell(column: Column, customer: &Customer) -> AnyView {
             let expires = customer.expiration_time.as_ref().map(crate::format::date_of).unwrap_or_default();
             view! { <td class="nowrap">{expires}</td> }.into_any()
         }
+        Column::Code => view! { <td>{text(customer.external_id.clone())}</td> }.into_any(),
+        Column::Group => view! { <td>{text(membership.and_then(|m| m.group.clone()))}</td> }.into_any(),
+        Column::LoyaltyPoints => {
+            let points = membership.map(|m| crate::format::number(m.loyalty_point)).unwrap_or_default();
+            view! { <td class="numeric">{points}</td> }.into_any()
+        }
+        Column::Joined => {
+            let joined = membership.and_then(|m| m.join_date.as_ref().map(crate::format::date)).unwrap_or_default();
+            view! { <td class="nowrap">{joined}</td> }.into_any()
+        }
+        Column::Outlet => view! { <td>{text(membership.and_then(|m| m.sign_up_outlet.clone()))}</td> }.into_any(),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod filter_chips;
 pub mod filter_panel;
 pub mod focus_trap;
 pub mod form_fields;
+pub mod membership_filter_panel;
 pub mod kiosk;
 pub mod notices;
 pub mod pagination;

@@ -7,16 +7,18 @@ use leptos::prelude::*;
 #[component]
 pub fn Pagination(
     #[prop(into)] query: Signal<ListQuery>,
-    /// The total across all pages, once known.
+    /// The last page, where the API tells the total ("Last page" is shown only then).
     #[prop(into)]
-    total: Signal<Option<u64>>,
+    last_page: Signal<Option<u64>>,
+    /// Whether a page follows the one on screen.
+    #[prop(into)]
+    has_next: Signal<bool>,
     /// "26–50 of 10,000" for the rows on screen.
     #[prop(into)]
     status: Signal<Option<String>>,
     on_change: Callback<ListQuery>,
 ) -> impl IntoView {
     let page = move || query.with(|q| q.page);
-    let last_page = move || total.get().map_or(1, |total| query.with(|q| q.last_page(total)));
     let go = move |page: u64| on_change.run(query.get_untracked().with_page(page));
 
     view! {
@@ -27,9 +29,12 @@ pub fn Pagination(
                 disabled=move || { page() <= 1 } on:click=move |_| go(page() - 1)>"‹"</button>
             <p class="pagination__status" role="status">{status}</p>
             <button type="button" class="button" aria-label="Next page" title="Next page"
-                disabled=move || { page() >= last_page() } on:click=move |_| go(page() + 1)>"›"</button>
-            <button type="button" class="button" aria-label="Last page" title="Last page"
-                disabled=move || { page() >= last_page() } on:click=move |_| go(last_page())>"»"</button>
+                disabled=move || !has_next.get() on:click=move |_| go(page() + 1)>"›"</button>
+            <Show when=move || last_page.get().is_some()>
+                <button type="button" class="button" aria-label="Last page" title="Last page"
+                    disabled=move || !has_next.get()
+                    on:click=move |_| go(last_page.get_untracked().unwrap_or(1))>"»"</button>
+            </Show>
             <label class="pagination__size">
                 "Rows per page"
                 <select on:change=move |ev| {

@@ -23,6 +23,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     crate::embed::connect(&config, auth);
     Notices::provide();
     crate::pages::customer_list::provide_list_cache(auth);
+    provide_context(crate::api::customers::Features::of(config.backend));
     provide_context(config);
     view! {
         <Router>

@@ -2,7 +2,7 @@
 //! confirmation dialog. An unknown id shows the server's not-found title and a way back.
 
 use crate::api::list_cache::ListCache;
-use crate::api::portos::customers;
+use crate::api::customers;
 use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::notices::use_notices;
@@ -10,7 +10,9 @@ use crate::pages::customer_list::use_list_cache;
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::format;
 use crate::components::credit_history::CreditHistory;
+use crate::api::customers::Features;
 use customer_desk_domain::customer::{Address, Customer};
+use customer_desk_domain::dealpos::DealposData;
 use customer_desk_domain::session::Right;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -33,7 +35,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
         let customer = customer.clone();
         let list_cache = list_cache.clone();
         async move {
-            customers::delete(&endpoint, &customer.id).await?;
+            customers::delete(&endpoint, &customer).await?;
             list_cache.deleted(&customer.id);
             Ok(customer)
         }
@@ -84,7 +86,7 @@ fn restore(
     list_cache: ListCache,
 ) {
     leptos::task::spawn_local(async move {
-        match customers::update(&endpoint, &deleted).await {
+        match customers::restore(&endpoint, &deleted).await {
             Ok(restored) => {
                 list_cache.created();
                 notices.show(format!("{} restored.", format::display_name(&restored)));
@@ -107,6 +109,10 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
     let delivery = customer.delivery_address.clone();
     let cards = customer.cards.clone();
     let customer_id = customer.id.clone();
+    // Only what the configured API has is shown.
+    let features = expect_context::<Features>();
+    let loyalty = features.loyalty_details;
+    let membership = features.membership.then(|| customer.dealpos.clone().unwrap_or_default());
 
     view! {
         <article class="detail">
@@ -124,8 +130,10 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                 <Section title="Status">
                     <Row label="Status" value=Some(status) />
                     <Row label="Active" value=Some(if customer.is_active { "Yes" } else { "No" }.to_owned()) />
-                    <Row label="Activation time" value=when(customer.activation_time) />
-                    <Row label="Expiration time" value=when(customer.expiration_time) />
+                    {loyalty.then(|| view! {
+                        <Row label="Activation time" value=when(customer.activation_time) />
+                        <Row label="Expiration time" value=when(customer.expiration_time) />
+                    })}
                 </Section>
                 <Section title="Contact">
                     <Row label="First name" value=customer.first_name.clone() />
@@ -134,18 +142,19 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                     <Row label="Phone" value=customer.phone.clone() />
                     <Row label="Birth date" value=customer.birth_date.as_ref().map(format::date) />
                 </Section>
+                <Section title="Address">
+                    <Row label="Street" value=address.street />
+                    <Row label="City" value=address.city />
+                    <Row label="Postal code" value=address.zip_code />
+                    <Row label="Country" value=address.country />
+                </Section>
+                {loyalty.then(move || view! {
                 <Section title="Company">
                     <Row label="Company" value=Some(if customer.is_company { "Yes" } else { "No" }.to_owned()) />
                     <Row label="Company name" value=company.name />
                     <Row label="VAT ID" value=company.vat_id />
                     <Row label="Tax ID" value=company.tax_id />
                     <Row label="Company registration number" value=company.crn />
-                </Section>
-                <Section title="Address">
-                    <Row label="Street" value=address.street />
-                    <Row label="City" value=address.city />
-                    <Row label="Postal code" value=address.zip_code />
-                    <Row label="Country" value=address.country />
                 </Section>
                 <DeliveryAddress address=delivery />
                 <Section title="Rates and credit">
@@ -175,11 +184,13 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                     }}
                 </section>
                 <CreditHistory customer_id />
+                })}
+                {membership.map(|data| view! { <MembershipSection data /> })}
                 <Section title="Note and record">
-                    <Row label="Note" value=customer.note.clone() />
-                    <Row label="External ID" value=customer.external_id.clone() />
+                    {loyalty.then(|| view! { <Row label="Note" value=customer.note.clone() /> })}
+                    <Row label=if loyalty { "External ID" } else { "Code" } value=customer.external_id.clone() />
                     <Row label="ID" value=Some(customer.id.clone()) />
-                    <Row label="Version" value=Some(customer.version.to_string()) />
+                    {loyalty.then(|| view! { <Row label="Version" value=Some(customer.version.to_string()) /> })}
                 </Section>
             </div>
         </article>
@@ -206,6 +217,22 @@ fn DeliveryAddress(address: Option<Address>) -> impl IntoView {
             </section>
         }
         .into_any(),
+    }
+}
+
+/// DealPOS membership: code, group, loyalty points, join date, outlet.
+#[component]
+fn MembershipSection(data: DealposData) -> impl IntoView {
+    view! {
+        <Section title="Membership">
+            <Row label="Group" value=data.group />
+            <Row label="Group ends" value=data.expired_group.as_ref().map(format::date) />
+            <Row label="Loyalty points" value=Some(format::number(data.loyalty_point)) />
+            <Row label="Joined" value=data.join_date.as_ref().map(format::date) />
+            <Row label="Outlet" value=data.sign_up_outlet />
+            <Row label="Second phone" value=data.phone />
+            <Row label="Referred by" value=data.referred_by />
+        </Section>
     }
 }
 

@@ -3,7 +3,7 @@
 //! version conflict keeps the typing and lets the user reload theirs or overwrite.
 
 use crate::api::ApiError;
-use crate::api::portos::customers;
+use crate::api::customers;
 use crate::auth::use_auth;
 use crate::components::card_editor::{CardEditor, card_input_id, card_member, focus};
 use crate::components::form_fields::{CheckboxField, TextField};
@@ -153,6 +153,8 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let cancel_href = if is_new { "/customers".to_owned() } else { customer_href(&base.id) };
     let title = if is_new { "New customer".to_owned() } else { format!("Edit {}", crate::format::display_name(&base)) };
     let field = move |field: Field| view! { <TextField field form errors /> };
+    // Sections the configured API has no data for are left out.
+    let loyalty = expect_context::<crate::api::customers::Features>().loyalty_details;
 
     view! {
         <section class="editor">
@@ -193,10 +195,13 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                     <legend>"Validity"</legend>
                     <CheckboxField label="Active" checked=Signal::derive(move || form.with(|f| f.is_active))
                         on_change=Callback::new(move |on| form.update(|f| f.is_active = on)) />
-                    {field(Field::ActivationTime)}
-                    {field(Field::ExpirationTime)}
+                    {loyalty.then(|| view! {
+                        {field(Field::ActivationTime)}
+                        {field(Field::ExpirationTime)}
+                    })}
                     {field(Field::ExternalId)}
                 </fieldset>
+                {loyalty.then(|| view! {
                 <fieldset>
                     <legend>"Rates"</legend>
                     <TextField field=Field::DiscountRate form errors disabled=Signal::derive(move || !may_set_discount.get())
@@ -215,6 +220,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                         {field(Field::Crn)}
                     </Show>
                 </fieldset>
+                })}
                 <fieldset>
                     <legend>"Address"</legend>
                     {field(Field::Street)}
@@ -222,6 +228,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                     {field(Field::PostalCode)}
                     {field(Field::Country)}
                 </fieldset>
+                {loyalty.then(|| view! {
                 <fieldset>
                     <legend>"Delivery address"</legend>
                     <p class="field__hint">"Leave empty to deliver to the address."</p>
@@ -235,6 +242,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                     <legend>"Note"</legend>
                     {field(Field::Note)}
                 </fieldset>
+                })}
                 <div class="form__actions form__wide">
                     <button type="button" class="button"
                         on:click=move |_| {

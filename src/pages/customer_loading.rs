@@ -1,7 +1,7 @@
 //! Loading the customer named by the route's `:id`, shared by the detail and edit pages.
 
 use crate::api::ApiError;
-use crate::api::portos::customers;
+use crate::api::customers;
 use crate::auth::use_auth;
 use customer_desk_domain::customer::Customer;
 use leptos::prelude::*;

@@ -1,11 +1,14 @@
-//! `/sign-in`: user name and password (PORTOS `POST /auth`) or an access token issued
-//! elsewhere (validated with `GET /auth`). Afterwards the user returns to `?next=`.
+//! `/sign-in`: user name and password (PORTOS `POST /auth`), a client ID and secret
+//! (DealPOS client credentials, for trusted kiosks), or an access token issued elsewhere.
+//! Afterwards the user returns to `?next=`.
 
 use crate::api::ApiError;
+use crate::api::dealpos::auth as dealpos_auth;
 use crate::api::portos::auth as portos_auth;
 use crate::auth::{Session, use_auth};
-use customer_desk_domain::auth::SignInRequest;
-use customer_desk_domain::config::AppConfig;
+use customer_desk_domain::auth::{Device, SignInRequest, UserProfile};
+use customer_desk_domain::config::{AppConfig, Backend};
+use customer_desk_domain::session::Right;
 use customer_desk_domain::session::safe_return_path;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -42,10 +45,12 @@ pub fn SignInPage() -> impl IntoView {
     let may_remember = !config.embed;
 
     let base_url = config.api_base_url.clone();
+    let backend = config.backend;
+    let dealpos = backend == Backend::Dealpos;
     let submit = Action::new_local(move |credentials: &Credentials| {
         let credentials = credentials.clone();
         let base_url = base_url.clone();
-        async move { authenticate(&base_url, credentials).await }
+        async move { authenticate(backend, &base_url, credentials).await }
     });
 
     Effect::new(move |_| {
@@ -75,7 +80,7 @@ pub fn SignInPage() -> impl IntoView {
         });
     };
 
-    let error = move || submit.value().get().and_then(Result::err).map(|err| sign_in_message(&err));
+    let error = move || submit.value().get().and_then(Result::err).map(|err| sign_in_message(&err, dealpos));
 
     view! {
         <section class="page page--narrow sign-in">
@@ -86,7 +91,7 @@ pub fn SignInPage() -> impl IntoView {
                     <label>
                         <input type="radio" name="method" checked=move || method.get() == Method::Password
                             on:change=move |_| method.set(Method::Password) />
-                        "User name and password"
+                        {if dealpos { "Client ID and secret" } else { "User name and password" }}
                     </label>
                     <label>
                         <input type="radio" name="method" checked=move || method.get() == Method::AccessToken
@@ -106,6 +111,22 @@ pub fn SignInPage() -> impl IntoView {
                         </div>
                     }
                 >
+                  {if dealpos { view! {
+                    <div class="field">
+                        <label for="client-id">"Client ID"</label>
+                        <input id="client-id" type="text" required autocomplete="username" autocapitalize="none"
+                            bind:value=user_name />
+                    </div>
+                    <div class="field">
+                        <label for="client-secret">"Client secret"</label>
+                        <input id="client-secret" type="password" required autocomplete="current-password"
+                            aria-describedby="client-secret-warning" bind:value=password />
+                        <p class="field__hint" id="client-secret-warning">
+                            "Only on a trusted kiosk: a secret typed into a browser can be read by whoever uses that browser. "
+                            "Office users should sign in with an access token."
+                        </p>
+                    </div>
+                  }.into_any() } else { view! {
                     <div class="field">
                         <label for="user-name">"User name"</label>
                         <input id="user-name" type="text" required autocomplete="username" autocapitalize="none"
@@ -124,6 +145,7 @@ pub fn SignInPage() -> impl IntoView {
                             "Use a back-office device. Signing in as a cash register's device would end that till's session."
                         </p>
                     </div>
+                  }.into_any() }}
                 </Show>
 
                 {may_remember.then(|| view! {
@@ -143,9 +165,17 @@ pub fn SignInPage() -> impl IntoView {
     }
 }
 
-async fn authenticate(base_url: &str, credentials: Credentials) -> Result<Session, ApiError> {
-    match credentials.method {
-        Method::Password => {
+async fn authenticate(backend: Backend, base_url: &str, credentials: Credentials) -> Result<Session, ApiError> {
+    match (backend, credentials.method) {
+        (Backend::Dealpos, Method::Password) => {
+            let token = dealpos_auth::client_credentials(base_url, &credentials.user_name, &credentials.password).await?;
+            Ok(dealpos_session(token.access_token, &credentials.user_name))
+        }
+        (Backend::Dealpos, Method::AccessToken) => {
+            dealpos_auth::check_token(base_url, &credentials.access_token).await?;
+            Ok(dealpos_session(credentials.access_token, "DealPOS access token"))
+        }
+        (Backend::Portos, Method::Password) => {
             let request = SignInRequest {
                 user_name: credentials.user_name,
                 password: credentials.password,
@@ -153,16 +183,31 @@ async fn authenticate(base_url: &str, credentials: Credentials) -> Result<Sessio
             };
             Ok(Session::from(portos_auth::sign_in(base_url, &request).await?))
         }
-        Method::AccessToken => {
+        (Backend::Portos, Method::AccessToken) => {
             let user = portos_auth::profile(base_url, &credentials.access_token).await?;
             Ok(Session { token: credentials.access_token, refresh_token: None, user })
         }
     }
 }
 
+/// A DealPOS token says nothing about its roles: the app offers every action and DealPOS
+/// refuses what the client may not do (a 403 names the missing role).
+fn dealpos_session(token: String, name: &str) -> Session {
+    let rights = [Right::CustomerCreate, Right::CustomerUpdate, Right::CustomerDelete, Right::CustomerSetDiscount, Right::CustomerSetCredit];
+    let user = UserProfile {
+        id: name.to_owned(),
+        name: name.to_owned(),
+        user_name: name.to_owned(),
+        rights: rights.iter().map(|right| right.name().to_owned()).collect(),
+        device: Device { name: String::new(), env_name: String::new() },
+    };
+    Session { token, refresh_token: None, user }
+}
+
 /// Each failure gets its own message: the user can tell a typo from an outage.
-fn sign_in_message(error: &ApiError) -> String {
+fn sign_in_message(error: &ApiError, dealpos: bool) -> String {
     match error {
+        ApiError::Unauthenticated { .. } if dealpos => "The client ID, secret or token is not correct.".to_owned(),
         ApiError::Unauthenticated { .. } => "The user name, password or token is not correct.".to_owned(),
         ApiError::Unreachable => "The point-of-sale server could not be reached. Check the connection and try again.".to_owned(),
         ApiError::Forbidden { detail } => format!("This account may not sign in here: {detail}"),

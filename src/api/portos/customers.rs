@@ -1,21 +1,15 @@
 //! PORTOS customers: the NData list, one customer, create, update (with `_v`), delete,
 //! and a customer's credit history.
 
+use crate::api::customers::CustomerPage;
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
 use customer_desk_domain::customer::{CreditTransaction, Customer, QueryResult};
 use customer_desk_domain::list_query::ListQuery;
 
-/// One page of the list and the total across all pages.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CustomerPage {
-    pub items: Vec<Customer>,
-    pub total: u64,
-}
-
 pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
     let result: QueryResult<Customer> = endpoint.get_with_query("/customers", &query.to_api_params()).await?;
-    Ok(CustomerPage { items: result.items.unwrap_or_default(), total: result.total_count })
+    Ok(CustomerPage { items: result.items.unwrap_or_default(), total: Some(result.total_count) })
 }
 
 pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {

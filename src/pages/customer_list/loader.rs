@@ -5,7 +5,7 @@
 use crate::api::ApiError;
 use crate::api::http::InFlight;
 use crate::api::list_cache::ListCache;
-use crate::api::portos::customers::{self, CustomerPage};
+use crate::api::customers::{self, CustomerPage, Features};
 use crate::auth::{Auth, use_auth};
 use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
@@ -39,6 +39,7 @@ impl ListLoad {
 pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
     let auth = use_auth();
     let cache = super::use_list_cache();
+    let features = expect_context::<Features>();
     let in_flight = InFlight::<ListQuery>::default();
     let (shown, set_shown) = signal(None::<Shown>);
     let (error, set_error) = signal(None::<ApiError>);
@@ -95,10 +96,20 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         // The session ended: the guard sends the user to sign in and back here.
         Some(Err(ApiError::Unauthenticated { .. })) => auth.end(),
         Some(Err(ApiError::Aborted)) | None => {}
-        Some(Err(err)) => set_error.set(Some(err)),
+        Some(Err(err)) => {
+            // Rate limited: try again by itself once the server says it may.
+            if let ApiError::RateLimited { retry_after_seconds: Some(seconds) } = err {
+                set_timeout(move || resource.refetch(), std::time::Duration::from_secs(u64::from(seconds) + 1));
+            }
+            set_error.set(Some(err));
+        }
     });
 
     Effect::new(move |_| {
+        // Under a rate limit every request counts: nothing is fetched ahead.
+        if features.rate_limited {
+            return;
+        }
         let next = shown.with(|shown| shown.as_ref().and_then(next_page));
         if let Some(next) = next.filter(|next| !cache.contains(next)) {
             let cache = cache.clone();
@@ -117,10 +128,17 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
     }
 }
 
-/// The page after the one shown, if there is one.
-fn next_page(shown: &Shown) -> Option<ListQuery> {
+/// Whether a page follows the one shown (without a total: if this one is full).
+pub fn has_next_page(shown: &Shown) -> bool {
     let query = &shown.query;
-    (query.page < query.last_page(shown.page.total)).then(|| query.with_page(query.page + 1))
+    match shown.page.total {
+        Some(total) => query.page < query.last_page(total),
+        None => shown.page.items.len() >= query.page_size as usize,
+    }
+}
+
+fn next_page(shown: &Shown) -> Option<ListQuery> {
+    has_next_page(shown).then(|| shown.query.with_page(shown.query.page + 1))
 }
 
 /// Fetches `next` into the cache unless the user has moved on to another view meanwhile.

@@ -5,6 +5,7 @@
 mod loader;
 
 use crate::api::ApiError;
+use crate::api::customers::Features;
 use crate::api::list_cache::ListCache;
 use send_wrapper::SendWrapper;
 use crate::components::column_chooser::ColumnChooser;
@@ -12,6 +13,7 @@ use crate::components::customer_columns::HiddenColumns;
 use crate::components::customer_table::CustomerTable;
 use crate::components::filter_chips::FilterChips;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::membership_filter_panel::MembershipFilterPanel;
 use crate::components::pagination::Pagination;
 use crate::components::search_box::SearchBox;
 use crate::routes::{list_href, list_query_from};
@@ -20,7 +22,7 @@ use customer_desk_domain::list_query::{FILTERS, ListQuery, range_status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-pub use loader::Shown;
+pub use loader::{Shown, has_next_page};
 
 /// The toolbar panel that is open; one at a time, so their labels never clash.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -34,7 +36,8 @@ pub fn CustomerListPage() -> impl IntoView {
     let config = expect_context::<AppConfig>();
     let default_size = config.page_size;
     let params = use_query_map();
-    let query = Memo::new(move |_| params.with(|params| list_query_from(params, default_size)));
+    let backend = config.backend;
+    let query = Memo::new(move |_| params.with(|params| list_query_from(params, backend, default_size)));
 
     let navigate = use_navigate();
     let show = Callback::new(move |next: ListQuery| {
@@ -49,8 +52,12 @@ pub fn CustomerListPage() -> impl IntoView {
     let status = Signal::derive(move || {
         shown.with(|s| s.as_ref().map(|s| range_status(&s.query, s.page.items.len(), s.page.total)))
     });
+    let last_page = Signal::derive(move || {
+        shown.with(|s| s.as_ref().and_then(|s| s.page.total.map(|total| s.query.last_page(total))))
+    });
     let search = Signal::derive(move || query.with(|q| q.search.clone()));
     let columns = HiddenColumns::load();
+    let features = expect_context::<Features>();
     let open = RwSignal::new(None::<Panel>);
     let filter_count = move || query.with(|q| q.filters.len());
 
@@ -93,7 +100,11 @@ pub fn CustomerListPage() -> impl IntoView {
                 <crate::components::csv_export::CsvExport query />
             </div>
             <Show when=move || open.get() == Some(Panel::Filters)>
-                <FilterPanel query on_apply=on_filters />
+                {if features.membership {
+                    view! { <MembershipFilterPanel query on_apply=on_filters /> }.into_any()
+                } else {
+                    view! { <FilterPanel query on_apply=on_filters /> }.into_any()
+                }}
             </Show>
             <Show when=move || open.get() == Some(Panel::Columns)>
                 <ColumnChooser columns />
@@ -107,7 +118,7 @@ pub fn CustomerListPage() -> impl IntoView {
                 </div>
             })}
 
-            <CustomerTable rows columns=columns.visible() query=query loading=list.loading on_sort />
+            <CustomerTable rows columns=columns.visible(features) query=query loading=list.loading on_sort />
 
             <Show when=move || counts.get().is_some_and(|(rows, _)| rows == 0)>
                 <div class="empty-state">
@@ -116,7 +127,8 @@ pub fn CustomerListPage() -> impl IntoView {
                 </div>
             </Show>
 
-            <Pagination query=query total=Signal::derive(move || counts.get().map(|(_, total)| total)) status on_change=show />
+            <Pagination query=query last_page status on_change=show
+                has_next=Signal::derive(move || shown.with(|s| s.as_ref().is_some_and(has_next_page))) />
         </section>
     }
 }

@@ -1,0 +1,95 @@
+//! Customers in domain terms, whichever vendor's API is configured: pages call these and
+//! never learn which one answers. What a vendor cannot do is described by [`Features`].
+
+use super::error::ApiError;
+use super::http::Endpoint;
+use super::{dealpos, portos};
+use customer_desk_domain::config::Backend;
+use customer_desk_domain::customer::{CreditTransaction, Customer};
+use customer_desk_domain::list_query::{FILTERS, FilterSpec, ListQuery};
+
+/// One page of the list, and the total across all pages where the API tells it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomerPage {
+    pub items: Vec<Customer>,
+    pub total: Option<u64>,
+}
+
+/// What the configured API offers, so views show only what works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Features {
+    pub backend: Backend,
+    /// The list can be sorted by column.
+    pub sorting: bool,
+    /// The list says how many customers match.
+    pub totals: bool,
+    /// Validity window, rates, credit and its history, cards, company, delivery address, note.
+    pub loyalty_details: bool,
+    /// Group, loyalty points, join date, outlet (DealPOS).
+    pub membership: bool,
+    /// Requests are counted against a rate limit: nothing is fetched ahead.
+    pub rate_limited: bool,
+}
+
+impl Features {
+    pub fn of(backend: Backend) -> Self {
+        let portos = backend == Backend::Portos;
+        Self { backend, sorting: portos, totals: portos, loyalty_details: portos, membership: !portos, rate_limited: !portos }
+    }
+
+    /// The list filters this API has.
+    pub fn filters(&self) -> impl Iterator<Item = &'static FilterSpec> + use<> {
+        let backend = self.backend;
+        FILTERS.iter().filter(move |spec| spec.backend == backend)
+    }
+}
+
+pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
+    match endpoint.backend() {
+        Backend::Portos => portos::customers::list(endpoint, query).await,
+        Backend::Dealpos => dealpos::customers::list(endpoint, query).await,
+    }
+}
+
+pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
+    match endpoint.backend() {
+        Backend::Portos => portos::customers::get(endpoint, id).await,
+        Backend::Dealpos => dealpos::customers::get(endpoint, id).await,
+    }
+}
+
+pub async fn create(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
+    match endpoint.backend() {
+        Backend::Portos => portos::customers::create(endpoint, customer).await,
+        Backend::Dealpos => dealpos::customers::create(endpoint, customer).await,
+    }
+}
+
+/// Saves an existing customer (PORTOS checks the `_v` that was read).
+pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
+    match endpoint.backend() {
+        Backend::Portos => portos::customers::update(endpoint, customer).await,
+        Backend::Dealpos => dealpos::customers::update(endpoint, customer).await,
+    }
+}
+
+pub async fn delete(endpoint: &Endpoint, customer: &Customer) -> Result<(), ApiError> {
+    match endpoint.backend() {
+        Backend::Portos => portos::customers::delete(endpoint, &customer.id).await,
+        Backend::Dealpos => dealpos::customers::delete(endpoint, customer).await,
+    }
+}
+
+/// Puts a deleted customer back under its id ("Undo").
+pub async fn restore(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
+    match endpoint.backend() {
+        // PUT is an upsert.
+        Backend::Portos => portos::customers::update(endpoint, customer).await,
+        Backend::Dealpos => dealpos::customers::create(endpoint, customer).await,
+    }
+}
+
+/// The newest `take` changes of a customer's credit and how many there are (PORTOS only).
+pub async fn credit_transactions(endpoint: &Endpoint, id: &str, take: u32) -> Result<(Vec<CreditTransaction>, u64), ApiError> {
+    portos::customers::credit_transactions(endpoint, id, take).await
+}

@@ -1,0 +1,62 @@
+//! The "Filters" form for an API with membership data instead of NData filters (DealPOS):
+//! the sign-up outlet and a join-date range. "Apply filters" makes one new list URL.
+
+use leptos::prelude::*;
+use customer_desk_domain::list_query::ListQuery;
+
+#[component]
+pub fn MembershipFilterPanel(#[prop(into)] query: Signal<ListQuery>, on_apply: Callback<ListQuery>) -> impl IntoView {
+    let read = move |parameter: &str| query.with_untracked(|q| q.filter(parameter).unwrap_or_default().to_owned());
+    let outlet = RwSignal::new(read("Outlet"));
+    let from = RwSignal::new(read("From"));
+    let to = RwSignal::new(read("To"));
+    let error = RwSignal::new(None::<&'static str>);
+    Effect::new(move |_| {
+        query.track();
+        outlet.set(read("Outlet"));
+        from.set(read("From"));
+        to.set(read("To"));
+    });
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (start, end) = (from.get_untracked(), to.get_untracked());
+        // Dates from a date input are YYYY-MM-DD, so text order is date order.
+        if !start.is_empty() && !end.is_empty() && start > end {
+            error.set(Some("Must not be before “Joined from”."));
+            return;
+        }
+        error.set(None);
+        let mut next = query.get_untracked();
+        for (parameter, value) in [("Outlet", outlet.get_untracked()), ("From", start), ("To", end)] {
+            next.set_filter(parameter, Some(value.trim().to_owned()));
+        }
+        on_apply.run(next);
+    };
+
+    view! {
+        <form id="filter-panel" class="filter-panel" aria-label="Filters" novalidate on:submit=submit>
+            <div class="filter-panel__grid">
+                <div class="field">
+                    <label for="filter-outlet">"Outlet"</label>
+                    <input id="filter-outlet" type="text" autocomplete="off" bind:value=outlet />
+                    <p class="field__hint">"The whole outlet name, e.g. Košice."</p>
+                </div>
+                <div class="field">
+                    <label for="filter-joined-from">"Joined from"</label>
+                    <input id="filter-joined-from" type="date" bind:value=from />
+                </div>
+                <div class="field" class:field--invalid=move || error.get().is_some()>
+                    <label for="filter-joined-to">"Joined to"</label>
+                    <input id="filter-joined-to" type="date" bind:value=to
+                        aria-invalid=move || error.get().map(|_| "true")
+                        aria-describedby=move || error.get().map(|_| "filter-joined-to-error") />
+                    {move || error.get().map(|message| view! { <p class="field__error" id="filter-joined-to-error">{message}</p> })}
+                </div>
+            </div>
+            <div class="form__actions">
+                <button type="submit" class="button button--primary">"Apply filters"</button>
+            </div>
+        </form>
+    }
+}
