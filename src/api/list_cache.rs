@@ -12,8 +12,9 @@ use std::rc::Rc;
 
 /// How long a page is trusted without asking the server again.
 pub const FRESH_MS: f64 = 30_000.0;
-/// Pages kept; the oldest seen is dropped first.
-const CAPACITY: usize = 40;
+/// Pages kept; the oldest seen is dropped first. Small, so paging through hundreds of pages
+/// keeps memory flat (Back over the last few pages is what the cache is for).
+const CAPACITY: usize = 8;
 
 /// A page from the cache, and whether it may be shown without revalidating.
 #[derive(Clone, Debug, PartialEq)]
