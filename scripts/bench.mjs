@@ -1,0 +1,240 @@
+// The performance benchmark (a benchmark, not a test: it prints figures and checks
+// nothing). Run it through scripts/bench.sh, which builds what it measures first.
+//
+// It measures, on this machine, in headless Chromium against the release server:
+//   - first-load transfer size of dist/ (raw, gzip, brotli);
+//   - navigation start to the first customer row visible, over RUNS cold loads
+//     (a new browser context each time: no HTTP cache) with 10,000 customers;
+//   - a click on "Next page" (already fetched ahead while idle), on "Last page" (a page
+//     nobody asked for yet) and on "First page" (back from the cache) to the new rows;
+//   - scripting time for 100 rows, fetched and from the cache;
+//   - JS heap and wasm memory after 5 and after 50 pages (after a forced GC);
+//   - the server's p50/p99 for a filtered, sorted page at 100,000 customers, 50 clients (wrk).
+// Prints one JSON object, then the same figures as a Markdown table.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { launchBrowser } from '../tests/e2e/support/browser.mjs';
+import { measureSizes } from './size.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SERVER = join(ROOT, 'target/server-release/customer-desk-server');
+const RUNS = Number(process.env.RUNS ?? 7);
+const BROWSER_CUSTOMERS = 10_000;
+const SERVER_CUSTOMERS = Number(process.env.SERVER_CUSTOMERS ?? 100_000);
+const SERVER_QUERY = 'DiscountRate=gt:5&IsActive=true&$sort=-discountRate,lastName&$take=25';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
+const progress = (...parts) => console.error('  ·', ...parts);
+const round = (x, digits = 1) => Number(x.toFixed(digits));
+
+/** Starts the release server on a fresh database with `count` demo customers. */
+async function startServer(count) {
+  const dir = mkdtempSync(join(tmpdir(), 'customer-desk-bench-'));
+  const db = join(dir, 'bench.sqlite3');
+  const child = spawn(SERVER, ['--addr', '127.0.0.1:0', '--dist', join(ROOT, 'dist'), '--db', db, '--demo', String(count)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, RUST_LOG: 'warn,customer_desk_server=info' },
+  });
+  const url = await new Promise((done, fail) => {
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const match = line.match(/listening on (http:\/\/\S+)/);
+      if (match) done(match[1]);
+    });
+  });
+  const stop = () => { child.kill(); rmSync(dir, { recursive: true, force: true }); };
+  return { url, db, stop };
+}
+
+/** What the app keeps in sessionStorage for "Keep me signed in", for a signed-in start. */
+async function rememberedSession(url) {
+  const response = await fetch(`${url}/api/auth`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userName: 'admin', password: 'admin', deviceName: 'bench' }),
+  });
+  const auth = await response.json();
+  return JSON.stringify({ token: auth.tokenId, refresh_token: auth.refreshToken, user: auth.user });
+}
+
+/** A new context (no cache) already signed in, recording when the first row was painted. */
+async function openSignedIn(browser, url, session) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript((stored) => {
+    sessionStorage.setItem('customer-desk.session', stored);
+    window.__bench = {};
+    addEventListener('TrunkApplicationStarted', (event) => { window.__bench.wasm = event.detail.wasm; });
+    const check = () => {
+      if (document.querySelector('table tbody tr')) window.__bench.firstRow = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, session);
+  const page = await context.newPage();
+  await page.goto(`${url}/customers`);
+  await page.waitForFunction(() => window.__bench.firstRow !== undefined);
+  return { context, page, firstRow: await page.evaluate(() => window.__bench.firstRow) };
+}
+
+/** Clicks the pagination button `label` and returns ms until the status says `expected`, painted. */
+function timeClick(page, label, expected) {
+  return page.evaluate(async ([label, expected]) => {
+    const status = document.querySelector('nav[aria-label="Pagination"] [role="status"]');
+    const changed = new Promise((done) => {
+      const observer = new MutationObserver(() => {
+        if (status.textContent.startsWith(expected)) { observer.disconnect(); done(); }
+      });
+      observer.observe(status, { childList: true, subtree: true, characterData: true });
+    });
+    const started = performance.now();
+    document.querySelector(`button[aria-label="${label}"]`).click();
+    await changed;
+    await new Promise((done) => requestAnimationFrame(() => done()));
+    return performance.now() - started;
+  }, [label, expected]).then((ms) => { progress(`${label} → ${expected}: ${round(ms)} ms`); return ms; });
+}
+
+async function scriptSeconds(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
+}
+
+async function browserFigures(browser, url, session) {
+  const firstRow = [], nextPrefetched = [], uncached = [], cached = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const { context, page, firstRow: ms } = await openSignedIn(browser, url, session);
+    firstRow.push(ms);
+    progress(`cold load ${run + 1}: first row at ${round(ms)} ms`);
+    await page.waitForTimeout(1000); // idle: page 2 is fetched ahead
+    nextPrefetched.push(await timeClick(page, 'Next page', '26–50'));
+    uncached.push(await timeClick(page, 'Last page', '9,976–10,000'));
+    cached.push(await timeClick(page, 'First page', '1–25'));
+    await context.close();
+  }
+
+  // 100 rows: fetched, then (after a round trip to page 2) from the cache.
+  const { context, page } = await openSignedIn(browser, url, session);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const scripted = async (action) => {
+    const before = (await scriptSeconds(cdp)).ScriptDuration;
+    await action();
+    return ((await scriptSeconds(cdp)).ScriptDuration - before) * 1000;
+  };
+  const fetched100 = await scripted(async () => {
+    await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('100');
+    await page.getByText('1–100 of 10,000').waitFor();
+  });
+  const cached100 = [];
+  for (let i = 0; i < 5; i += 1) {
+    await timeClick(page, 'Next page', '101–200');
+    cached100.push(await scripted(() => timeClick(page, 'First page', '1–100')));
+  }
+  await context.close();
+  return { firstRow, nextPrefetched, uncached, cached, fetched100, cached100 };
+}
+
+/** JS heap and wasm memory after paging through `pages` pages, each after a forced GC. */
+async function memoryFigures(browser, url, session) {
+  const { context, page } = await openSignedIn(browser, url, session);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await scriptSeconds(cdp)).JSHeapUsedSize;
+    const wasm = await page.evaluate(() => window.__bench.wasm.memory.buffer.byteLength);
+    return { jsHeapKiB: round(heap / 1024), wasmKiB: round(wasm / 1024) };
+  };
+  const snapshots = {};
+  for (let shown = 2; shown <= 50; shown += 1) {
+    const first = (shown - 1) * 25 + 1;
+    await timeClick(page, 'Next page', `${first.toLocaleString('en-US')}–`);
+    if (shown === 5 || shown === 50) snapshots[shown] = await measure();
+  }
+  await context.close();
+  return { after5Pages: snapshots[5], after50Pages: snapshots[50] };
+}
+
+function serverFigures() {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+  } catch (error) {
+    if (error.code === 'ENOENT') return { skipped: 'wrk is not installed (apt-get install wrk)' };
+  }
+  return startServer(SERVER_CUSTOMERS).then((server) => {
+    try {
+      const token = execFileSync(SERVER, ['token', '--user', 'viewer', '--db', server.db, '--token-ttl', '3600']).toString().trim();
+      const wrk = (extraArgs) => {
+        const out = execFileSync('wrk', ['-t2', '-c50', '-d10s', '--latency', '-H', `Authorization: Bearer ${token}`, ...extraArgs]).toString();
+        const ms = (label) => {
+          const [, value, unit] = out.match(new RegExp(`${label}\\s+([\\d.]+)(us|ms|s)`));
+          return round(Number(value) * { us: 0.001, ms: 1, s: 1000 }[unit], 2);
+        };
+        return { p50Ms: ms('50%'), p99Ms: ms('99%'), requestsPerSecond: Math.round(Number(out.match(/Requests\/sec:\s+([\d.]+)/)[1])) };
+      };
+      const script = join(tmpdir(), 'customer-desk-random-page.lua');
+      execFileSync('sh', ['-c', `cat > ${script}`], {
+        input: `request = function() return wrk.format("GET", "/api/customers?${SERVER_QUERY}&$skip=" .. math.random(0, 5000)) end\n`,
+      });
+      return {
+        customers: SERVER_CUSTOMERS,
+        query: SERVER_QUERY,
+        samePage: wrk([`${server.url}/api/customers?${SERVER_QUERY}`]),
+        randomPages: wrk(['-s', script, `${server.url}/api/customers?${SERVER_QUERY}`]),
+      };
+    } finally {
+      server.stop();
+    }
+  });
+}
+
+const sizes = measureSizes();
+const server = await startServer(BROWSER_CUSTOMERS);
+const browser = await launchBrowser();
+let ui, memory;
+try {
+  const session = await rememberedSession(server.url);
+  ui = await browserFigures(browser, server.url, session);
+  memory = await memoryFigures(browser, server.url, session);
+} finally {
+  await browser.close();
+  server.stop();
+}
+const api = await serverFigures();
+
+const stats = (xs) => ({ medianMs: round(median(xs)), p95Ms: round(p95(xs)) });
+const result = {
+  date: new Date().toISOString(),
+  transferKiB: Object.fromEntries(Object.entries(sizes).map(([kind, s]) => [kind, { raw: round(s.raw / 1024), gzip: round(s.gzip / 1024), brotli: round(s.brotli / 1024) }])),
+  firstRow: stats(ui.firstRow),
+  nextPagePrefetched: stats(ui.nextPrefetched),
+  uncachedPage: stats(ui.uncached),
+  cachedPage: stats(ui.cached),
+  hundredRowsScriptingMs: { fetched: round(ui.fetched100), fromCacheMedian: round(median(ui.cached100)) },
+  memory,
+  server: api,
+};
+console.log(JSON.stringify(result, null, 2));
+
+const t = result.transferKiB.total;
+const rows = [
+  ['First-load transfer, brotli (target ≤ 180 KB)', `${t.brotli} KiB (wasm ${result.transferKiB.wasm.brotli}, raw total ${t.raw})`],
+  [`First row visible, median / p95 of ${RUNS} cold loads (target ≤ 300 ms)`, `${result.firstRow.medianMs} / ${result.firstRow.p95Ms} ms`],
+  ['"Next page", fetched ahead while idle (target ≤ 100 ms)', `${result.nextPagePrefetched.medianMs} ms`],
+  ['"Last page", not fetched before', `${result.uncachedPage.medianMs} ms`],
+  ['"First page", from the cache (target ≤ 1 frame)', `${result.cachedPage.medianMs} ms`],
+  ['100 rows: scripting, fetched / from the cache (target ≤ 30 ms)', `${result.hundredRowsScriptingMs.fetched} / ${result.hundredRowsScriptingMs.fromCacheMedian} ms`],
+  ['JS heap after 5 / 50 pages', `${memory.after5Pages.jsHeapKiB} / ${memory.after50Pages.jsHeapKiB} KiB`],
+  ['wasm memory after 5 / 50 pages', `${memory.after5Pages.wasmKiB} / ${memory.after50Pages.wasmKiB} KiB`],
+];
+if (api.skipped) rows.push(['Server', api.skipped]);
+else {
+  rows.push([`Server, same filtered sorted page, ${api.customers} customers, 50 clients: p50 / p99`, `${api.samePage.p50Ms} / ${api.samePage.p99Ms} ms`]);
+  rows.push([`Server, random pages of it (uncached): p50 / p99`, `${api.randomPages.p50Ms} / ${api.randomPages.p99Ms} ms`]);
+}
+console.log('\n| measure | figure |\n|---|---|');
+for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);

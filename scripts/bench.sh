@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The performance benchmark in one command: builds the release app and the release server,
+# then runs scripts/bench.mjs, which prints a JSON object and a Markdown table (see the
+# README's "Performance" section). A benchmark, not a test: nothing here passes or fails.
+#
+#   scripts/bench.sh              # 7 cold loads, 100,000 customers for the server figures
+#   RUNS=15 SERVER_CUSTOMERS=10000 scripts/bench.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+scripts/setup.sh --test >/dev/null
+command -v wrk >/dev/null || (apt-get install -y wrk >/dev/null 2>&1 || echo "wrk could not be installed; server figures are skipped" >&2)
+step "release build of the app and the server"
+trunk build --release >/dev/null
+cargo build --profile server-release -p customer-desk-server
+step "benchmark"
+node scripts/bench.mjs
