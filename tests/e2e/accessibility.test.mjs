@@ -199,6 +199,22 @@ for (const scheme of SCHEMES) {
       await finish(session, [/status of 401/]);
     });
 
+    test('a read-only user: detail with Delete disabled, the form with Save disabled', async () => {
+      const customer = await createCustomer(app.url, { firstName: 'Viera', lastName: `Len čítaná ${scheme}` });
+      const session = await openPage(browser, { colorScheme: scheme });
+      const { page } = session;
+      await page.goto(`${app.url}/customers/${customer.id}`);
+      await signIn(page, 'viewer', { remember: true });
+      await page.getByRole('heading', { level: 1, name: `Viera Len čítaná ${scheme}` }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Delete' }).isDisabled(), true);
+      await check(page, 'detail for a read-only user');
+      await page.goto(`${app.url}/customers/${customer.id}/edit`);
+      await page.getByRole('heading', { level: 1, name: `Edit Viera Len čítaná ${scheme}` }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Save' }).isDisabled(), true);
+      await check(page, 'edit form for a read-only user');
+      await finish(session);
+    });
+
     test('not found', async () => {
       const session = await openPage(browser, { colorScheme: scheme });
       await session.page.goto(`${app.url}/no/such/page`);
