@@ -16,6 +16,7 @@ const KIOSK_IDLE_SECONDS = 10;
 
 let app;
 let kioskApp;
+let dealposApp;
 let portal;
 let portalOrigin;
 let browser;
@@ -43,11 +44,15 @@ before(async () => {
     }),
     launchBrowser(),
   ]);
+  dealposApp = await startServer({
+    args: ['--demo', '30', '--dealpos-rate-limit', '1000/180'],
+    config: { backend: 'dealpos', apiBaseUrl: '/dealpos/api/v3' },
+  });
 });
 
 after(async () => {
   await browser?.close();
-  await Promise.all([app?.stop(), kioskApp?.stop()]);
+  await Promise.all([app?.stop(), kioskApp?.stop(), dealposApp?.stop()]);
   await new Promise((done) => portal?.close(done));
 });
 
@@ -125,6 +130,72 @@ for (const scheme of SCHEMES) {
       release();
       await settledList(page);
       await page.unrouteAll();
+      await finish(session);
+    });
+
+    test('list: Saved views open, empty and with a view; Export CSV in progress', async () => {
+      const session = await signedIn(scheme, '/customers?active=true');
+      const { page } = session;
+      await settledList(page);
+      await page.getByRole('button', { name: 'Saved views' }).click();
+      await page.getByRole('button', { name: 'Save current view' }).waitFor();
+      await check(page, 'list with Saved views open, none saved');
+      await page.getByRole('button', { name: 'Save current view' }).click();
+      await page.getByRole('textbox', { name: 'View name' }).fill('Active only');
+      await check(page, 'list naming a saved view');
+      await page.getByRole('button', { name: 'Save view' }).click();
+      await page.getByRole('list', { name: 'Saved views' }).getByRole('listitem').first().waitFor();
+      await check(page, 'list with a saved view');
+
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route((url) => url.pathname === '/api/customers' && url.searchParams.get('$take') === '500', async (route) => {
+        await held;
+        await route.continue().catch(() => {});
+      });
+      await page.getByRole('button', { name: 'Export CSV' }).click();
+      await page.getByRole('progressbar', { name: 'Export progress' }).waitFor();
+      await check(page, 'list with an export in progress');
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      release();
+      await page.getByRole('progressbar', { name: 'Export progress' }).waitFor({ state: 'hidden' });
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
+      await finish(session);
+    });
+
+    test('the other colour scheme chosen with the "Colour scheme" select', async () => {
+      const other = scheme === 'light' ? 'Dark' : 'Light';
+      const session = await signedIn(scheme, '/customers');
+      const { page } = session;
+      await settledList(page);
+      await page.getByRole('combobox', { name: 'Colour scheme' }).selectOption({ label: other });
+      await page.waitForFunction((theme) => document.documentElement.dataset.theme === theme, other.toLowerCase());
+      await check(page, `list in ${other.toLowerCase()} chosen over the system's ${scheme}`);
+      await page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link').click();
+      await page.getByRole('link', { name: 'Edit' }).waitFor();
+      await check(page, `detail in ${other.toLowerCase()} chosen over the system's ${scheme}`);
+      await finish(session);
+    });
+
+    test('DealPOS backend: sign-in, list, detail and form', async () => {
+      const session = await openPage(browser, { colorScheme: scheme });
+      const { page } = session;
+      await page.goto(`${dealposApp.url}/customers`);
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await check(page, 'DealPOS sign-in');
+      await page.getByRole('textbox', { name: 'Client ID' }).fill('demo');
+      await page.getByRole('textbox', { name: 'Client secret' }).fill('demo');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Sign out' }).waitFor();
+      await settledList(page);
+      await check(page, 'DealPOS list');
+      await page.getByRole('button', { name: 'Filters' }).click();
+      await page.getByRole('form', { name: 'Filters' }).waitFor();
+      await check(page, 'DealPOS list with Filters open');
+      await table(page).getByRole('row').nth(1).getByRole('link').click();
+      await page.getByRole('link', { name: 'Edit' }).click();
+      await page.getByRole('button', { name: 'Save' }).waitFor();
+      await check(page, 'DealPOS edit form');
       await finish(session);
     });
 
