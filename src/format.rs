@@ -37,6 +37,16 @@ pub fn display_name(customer: &Customer) -> String {
     if customer.full_name.trim().is_empty() { customer.derived_full_name() } else { customer.full_name.clone() }
 }
 
+/// The status to show: DealPOS customers (which carry membership data and no validity
+/// window) are "Active" or "Suspended"; others as [`status_label`] says.
+pub fn status_of(customer: &Customer) -> String {
+    match (&customer.dealpos, customer.is_active) {
+        (Some(_), true) => "Active".to_owned(),
+        (Some(_), false) => "Suspended".to_owned(),
+        (None, active) => status_label(customer.status, active),
+    }
+}
+
 /// "Valid", "Not yet valid", "Expired", with ", inactive" for an inactive customer.
 pub fn status_label(status: CustomerStatus, active: bool) -> String {
     let validity = match status {

@@ -121,7 +121,7 @@ fn cell(column: Column, customer: &Customer) -> AnyView {
         Column::Phone => view! { <td class="nowrap">{text(customer.phone.clone())}</td> }.into_any(),
         Column::Company => view! { <td>{text(customer.company.as_ref().and_then(|c| c.name.clone()))}</td> }.into_any(),
         Column::Status => {
-            let label = crate::format::status_label(customer.status, customer.is_active);
+            let label = crate::format::status_of(&customer);
             view! { <td><span class=status_class(customer)>{label}</span></td> }.into_any()
         }
         Column::DiscountRate => view! { <td class="numeric">{crate::format::percent(customer.discount_rate)}</td> }.into_any(),

@@ -102,7 +102,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
     let auth = use_auth();
     let edit_href = format!("{}/edit", crate::routes::customer_href(&customer.id));
     let may_delete = move || auth.can(Right::CustomerDelete);
-    let status = format::status_label(customer.status, customer.is_active);
+    let status = format::status_of(&customer);
     let when = |moment: Option<chrono::DateTime<chrono::Utc>>| moment.as_ref().map(format::date_time);
     let company = customer.company.clone().unwrap_or_default();
     let address = customer.address.clone().unwrap_or_default();
