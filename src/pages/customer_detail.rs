@@ -122,10 +122,14 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                     <A href=edit_href attr:class="button">"Edit"</A>
                     <button type="button" class="button button--danger"
                         disabled=move || !may_delete()
-                        title=move || (!may_delete()).then_some("You do not have the CustomerDelete right.")
+                        aria-describedby=move || (!may_delete()).then_some("delete-right-hint")
                         on:click=move |_| confirm_open.set(true)>"Delete"</button>
                 </div>
             </div>
+            // Visible, not a tooltip: a disabled button cannot be focused to reveal one.
+            <Show when=move || !may_delete()>
+                <p class="field__hint" id="delete-right-hint">"You do not have the CustomerDelete right, so you cannot delete customers."</p>
+            </Show>
             <div class="detail__grid">
                 <Section title="Status">
                     <Row label="Status" value=Some(status) />

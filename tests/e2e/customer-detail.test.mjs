@@ -65,7 +65,10 @@ test('a viewer cannot delete', async () => {
   await page.goto(`${env.server.url}/customers/${sample.body.items[0].id}`);
   await signIn(page, 'viewer');
   await page.getByRole('heading', { level: 1 }).waitFor();
-  assert.ok(await page.getByRole('button', { name: 'Delete' }).isDisabled());
+  const button = page.getByRole('button', { name: 'Delete' });
+  assert.ok(await button.isDisabled());
+  const hint = await button.getAttribute('aria-describedby');
+  assert.match(await page.locator(`#${hint}`).textContent(), /CustomerDelete right/, 'the reason is tied to the button');
   await context.close();
 });
 
