@@ -186,7 +186,8 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 <fieldset>
                     <legend>"Person"</legend>
                     {field(Field::FirstName)}
-                    {field(Field::LastName)}
+                    // Said before Save, not only as an error after it (WCAG 3.3.2).
+                    <TextField field=Field::LastName form errors hint="A first name, last name or company name is needed." />
                     {field(Field::Email)}
                     {field(Field::Phone)}
                     {field(Field::BirthDate)}
