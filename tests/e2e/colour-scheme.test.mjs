@@ -9,7 +9,7 @@ const env = serverAndBrowser();
 
 const LIGHT_BG = 'rgb(246, 247, 249)';
 const DARK_BG = 'rgb(17, 22, 29)';
-const PALETTE = ['--bg', '--surface', '--surface-muted', '--text', '--text-muted', '--border', '--accent', '--accent-text',
+const PALETTE = ['--bg', '--surface', '--surface-muted', '--text', '--text-muted', '--border', '--control-border', '--accent', '--accent-text',
   '--accent-soft', '--danger', '--danger-soft', '--success', '--success-soft', '--warning', '--warning-soft', '--focus'];
 
 const colours = (page) => page.evaluate(() => ({
