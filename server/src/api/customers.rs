@@ -2,6 +2,7 @@
 //! upsert and delete with rights and `_v` checks.
 
 use super::ApiState;
+use super::id_cache;
 use super::auth::Authenticated;
 use super::body::JsonBody;
 use super::problem::ApiError;
@@ -12,6 +13,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
+use std::sync::Arc;
 use customer_desk_domain::customer::{Customer, CustomerStatus};
 use customer_desk_domain::problem::{ValidationError, constraint};
 use customer_desk_domain::validation::validate_customer;
@@ -68,11 +70,54 @@ pub async fn list(
     let query = CustomerQuery::from_pairs(&query_pairs(Some(&raw)), now)?;
     let filter_key = format!("{}|{:?}", query.where_clause(), query.params);
     let known_total = state.list_cache.count(&filter_key);
-    let (result, total) = state.db.read(move |c| list::run(c, &query, known_total, now)).await?;
-    state.list_cache.put_count(filter_key, generation, total);
+    let result = match ordered_ids(&state, &query, &filter_key, known_total, generation).await? {
+        Some(ids) => {
+            state.list_cache.put_count(filter_key, generation, ids.len() as u64);
+            state.db.read(move |c| list::page_of(c, &query, &ids, now)).await?
+        }
+        None => {
+            let (result, total) = state.db.read(move |c| list::run(c, &query, known_total, now)).await?;
+            state.list_cache.put_count(filter_key, generation, total);
+            result
+        }
+    };
     let body = axum::body::Bytes::from(serde_json::to_vec(&result).map_err(|_| ApiError::Internal)?);
     state.list_cache.put(raw, generation, body.clone());
     Ok(json_bytes(body))
+}
+
+/// Every match's rowid in order, from the id cache (computed once for all the requests
+/// waiting on it), or `None` when this query should run as a page query instead.
+async fn ordered_ids(
+    state: &ApiState,
+    query: &CustomerQuery,
+    filter_key: &str,
+    known_total: Option<u64>,
+    generation: u64,
+) -> Result<Option<Arc<[i64]>>, ApiError> {
+    if query.count_only || query.uses_clock {
+        return Ok(None);
+    }
+    let key = format!("{filter_key}|{:?}", query.order_by);
+    let Some(slot) = state.list_cache.ids.slot(&key, generation) else { return Ok(None) };
+    if let Some(ids) = slot.ready() {
+        return Ok(ids);
+    }
+    let mut computed = false;
+    let ids = slot
+        .ids
+        .get_or_try_init(|| async {
+            computed = true;
+            let query = query.clone();
+            let ids = state.db.read(move |c| list::ordered_rowids(c, &query, known_total, id_cache::MAX_IDS)).await?;
+            Ok::<_, ApiError>(ids.map(Arc::from))
+        })
+        .await?
+        .clone();
+    if computed {
+        state.list_cache.ids.trim(&key);
+    }
+    Ok(ids)
 }
 
 fn json_bytes(body: axum::body::Bytes) -> Response {

@@ -28,6 +28,8 @@ pub struct ListCache {
     entries: Mutex<HashMap<String, Entry>>,
     /// Match counts by WHERE clause and arguments: paging through one filter reuses it.
     counts: Mutex<HashMap<String, (u64, Instant, u64)>>,
+    /// Ordered ids per filter, Search and sort: any page of a result is a slice of them.
+    pub ids: super::id_cache::IdCache,
 }
 
 impl ListCache {
@@ -46,6 +48,7 @@ impl ListCache {
         if let Ok(mut counts) = self.counts.lock() {
             counts.clear();
         }
+        self.ids.clear();
     }
 
     pub fn count(&self, filter: &str) -> Option<u64> {

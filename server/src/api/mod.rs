@@ -6,6 +6,7 @@ pub mod credit;
 pub mod customers;
 pub mod dealpos;
 pub mod fault;
+pub mod id_cache;
 pub mod list_cache;
 pub mod problem;
 pub mod slovak;

@@ -21,7 +21,7 @@ fn bad(parameter: &str, message: impl Into<String>) -> ParameterError {
 }
 
 /// The WHERE clause, ORDER BY and page of a customer list request.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct CustomerQuery {
     pub conditions: Vec<String>,
     pub params: Vec<Value>,
@@ -31,6 +31,9 @@ pub struct CustomerQuery {
     pub skip: u64,
     pub take: u64,
     pub count_only: bool,
+    /// Whether the matches or their order depend on the clock (`IsExpired`, sorting by
+    /// `status`): such results are not kept, as they change without a write.
+    pub uses_clock: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -140,6 +143,7 @@ impl CustomerQuery {
                 "$sort" => sort_keys.extend(ndata::parse_sort(value).map_err(|e| bad(name, e.to_string()))?),
                 "isexpired" => {
                     let expired = parse_bool(name, value)?;
+                    query.uses_clock = true;
                     let condition = "(c.expiration_time IS NOT NULL AND c.expiration_time <= ?)";
                     query.conditions.push(if expired { condition.to_string() } else { format!("NOT {condition}") });
                     query.params.push(Value::Integer(now.timestamp_millis()));
@@ -171,6 +175,7 @@ impl CustomerQuery {
         }
         (query.order_by, query.order_params) =
             order_by(&sort_keys, now).map_err(|property| bad("$sort", format!("'{property}' is not a sortable property")))?;
+        query.uses_clock |= !query.order_params.is_empty();
         Ok(query)
     }
 
