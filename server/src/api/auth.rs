@@ -117,7 +117,7 @@ impl FromRequestParts<ApiState> for Authenticated {
         let session_id = claims.sid.clone();
         let (user, device_name) = state
             .db
-            .read(move |c| users::session_user(c, &claims.sid))
+            .read_short(move |c| users::session_user(c, &claims.sid))
             .await?
             .ok_or(ApiError::Unauthenticated("The session has ended; sign in again."))?;
         Ok(Authenticated { user, session_id, device_name })

@@ -73,7 +73,7 @@ pub async fn list(
     let result = match ordered_ids(&state, &query, &filter_key, known_total, generation).await? {
         Some(ids) => {
             state.list_cache.put_count(filter_key, generation, ids.len() as u64);
-            state.db.read(move |c| list::page_of(c, &query, &ids, now)).await?
+            state.db.read_short(move |c| list::page_of(c, &query, &ids, now)).await?
         }
         None => {
             let (result, total) = state.db.read(move |c| list::run(c, &query, known_total, now)).await?;

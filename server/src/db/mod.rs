@@ -104,6 +104,28 @@ impl Database {
             .map_err(|e| StorageError(format!("write task failed: {e}")))?
     }
 
+    /// Runs short `work` (a page read by rowid, well under a millisecond) on a free reader
+    /// in the calling task: handing it to a blocking thread and back costs more than the
+    /// work itself. Waits as `read` does when every reader is busy.
+    pub async fn read_short<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
+    ) -> Result<T, StorageError> {
+        let Ok(_permit) = self.inner.reader_permits.try_acquire() else { return self.read(work).await };
+        let connection = self
+            .inner
+            .readers
+            .lock()
+            .map_err(|_| StorageError("reader pool poisoned".into()))?
+            .pop()
+            .ok_or_else(|| StorageError("no free reader".into()))?;
+        let result = work(&connection);
+        if let Ok(mut readers) = self.inner.readers.lock() {
+            readers.push(connection);
+        }
+        result
+    }
+
     /// Runs `work` on a reader connection on a blocking thread.
     pub async fn read<T: Send + 'static>(
         &self,
