@@ -106,12 +106,17 @@ impl Database {
 
     /// Runs short `work` (a page read by rowid, well under a millisecond) on a free reader
     /// in the calling task: handing it to a blocking thread and back costs more than the
-    /// work itself. Waits as `read` does when every reader is busy.
+    /// work itself. When every reader is busy it waits for one, and still runs here.
     pub async fn read_short<T: Send + 'static>(
         &self,
         work: impl FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
     ) -> Result<T, StorageError> {
-        let Ok(_permit) = self.inner.reader_permits.try_acquire() else { return self.read(work).await };
+        let _permit = self
+            .inner
+            .reader_permits
+            .acquire()
+            .await
+            .map_err(|_| StorageError("reader pool closed".into()))?;
         let connection = self
             .inner
             .readers
