@@ -9,7 +9,6 @@ use crate::routes::customer_href;
 use customer_desk_domain::customer::{Customer, CustomerStatus};
 use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn CustomerTable(
@@ -36,9 +35,17 @@ pub fn CustomerTable(
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=|customer| (customer.id.clone(), customer.version) let:customer>
-                        <CustomerRow customer columns />
-                    </For>
+                    // Rows take the columns as plain data and are rebuilt when the choice changes:
+                    // a subscription per row to a long-lived signal would pile up as rows come
+                    // and go (measured with scripts/memory-probe.mjs).
+                    {move || {
+                        let columns = columns.get();
+                        view! {
+                            <For each=move || rows.get() key=|customer| (customer.id.clone(), customer.version) let:customer>
+                                <CustomerRow customer columns=columns.clone() />
+                            </For>
+                        }
+                    }}
                 </tbody>
             </table>
         </div>
@@ -100,15 +107,15 @@ fn header_cell(
 }
 
 #[component]
-fn CustomerRow(customer: Customer, columns: Signal<Vec<Column>>) -> impl IntoView {
+fn CustomerRow(customer: Customer, columns: Vec<Column>) -> impl IntoView {
     let href = customer_href(&customer.id);
     let name = crate::format::display_name(&customer);
     view! {
         <tr>
             <th scope="row" class="data-table__name">
-                <A href=href>{name}</A>
+                <a href=href>{name}</a>
             </th>
-            {move || columns.get().into_iter().map(|column| cell(column, &customer)).collect_view()}
+            {columns.into_iter().map(|column| cell(column, &customer)).collect_view()}
         </tr>
     }
 }
