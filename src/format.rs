@@ -32,11 +32,6 @@ pub fn percent(rate: f64) -> String {
     if rate.fract() == 0.0 { format!("{rate:.0} %") } else { format!("{rate:.2} %") }
 }
 
-/// The name to show: the server's full name, or first and last name joined.
-pub fn display_name(customer: &Customer) -> String {
-    if customer.full_name.trim().is_empty() { customer.derived_full_name() } else { customer.full_name.clone() }
-}
-
 /// The status to show: DealPOS customers (which carry membership data and no validity
 /// window) are "Active" or "Suspended"; others as [`status_label`] says.
 pub fn status_of(customer: &Customer) -> String {
@@ -49,10 +44,5 @@ pub fn status_of(customer: &Customer) -> String {
 
 /// "Valid", "Not yet valid", "Expired", with ", inactive" for an inactive customer.
 pub fn status_label(status: CustomerStatus, active: bool) -> String {
-    let validity = match status {
-        CustomerStatus::Valid => "Valid",
-        CustomerStatus::NotYetValid => "Not yet valid",
-        CustomerStatus::Expired => "Expired",
-    };
-    if active { validity.to_owned() } else { format!("{validity}, inactive") }
+    if active { status.label().to_owned() } else { format!("{}, inactive", status.label()) }
 }

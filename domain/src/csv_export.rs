@@ -5,7 +5,7 @@
 //! Hand-written rather than the `csv` crate: the app (wasm, over its size budget) uses it,
 //! and quoting is a few lines.
 
-use crate::customer::{Customer, CustomerStatus};
+use crate::customer::Customer;
 use crate::list_query::ListQuery;
 use chrono::{NaiveDate, SecondsFormat};
 
@@ -62,20 +62,15 @@ pub fn header() -> String {
 /// One customer in [`HEADER`] order. Numbers are plain (`12.5`, no `%`) and times RFC 3339
 /// in UTC, so a spreadsheet can compute with them whatever its locale.
 pub fn customer_record(customer: &Customer) -> String {
-    let name = if customer.full_name.trim().is_empty() { customer.derived_full_name() } else { customer.full_name.clone() };
+    let name = customer.display_name();
     let text = |value: &Option<String>| value.clone().unwrap_or_default();
-    let status = match customer.status {
-        CustomerStatus::Valid => "Valid",
-        CustomerStatus::NotYetValid => "Not yet valid",
-        CustomerStatus::Expired => "Expired",
-    };
     let cards: Vec<&str> = customer.cards.iter().map(|card| card.serial_number.as_str()).collect();
     record(&[
         name,
         text(&customer.email),
         text(&customer.phone),
         customer.company.as_ref().map(|c| text(&c.name)).unwrap_or_default(),
-        status.to_owned(),
+        customer.status.label().to_owned(),
         if customer.is_active { "Yes" } else { "No" }.to_owned(),
         customer.discount_rate.to_string(),
         customer.credit_rate.to_string(),

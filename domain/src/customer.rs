@@ -90,6 +90,15 @@ pub enum CustomerStatus {
 }
 
 impl CustomerStatus {
+    /// How people read it: "Valid", "Not yet valid", "Expired".
+    pub fn label(self) -> &'static str {
+        match self {
+            CustomerStatus::Valid => "Valid",
+            CustomerStatus::NotYetValid => "Not yet valid",
+            CustomerStatus::Expired => "Expired",
+        }
+    }
+
     /// The status at `now` for the given validity window.
     pub fn at(
         now: DateTime<Utc>,
@@ -177,6 +186,11 @@ pub struct QueryResult<T> {
 }
 
 impl Customer {
+    /// The name to show: the server's full name, or first and last name joined.
+    pub fn display_name(&self) -> String {
+        if self.full_name.trim().is_empty() { self.derived_full_name() } else { self.full_name.clone() }
+    }
+
     /// "First Last", or the company name when there is no personal name.
     pub fn derived_full_name(&self) -> String {
         let parts: Vec<&str> = [self.first_name.as_deref(), self.last_name.as_deref()]

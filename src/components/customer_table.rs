@@ -109,7 +109,7 @@ fn header_cell(
 #[component]
 fn CustomerRow(customer: Customer, columns: Vec<Column>) -> impl IntoView {
     let href = customer_href(&customer.id);
-    let name = crate::format::display_name(&customer);
+    let name = customer.display_name();
     view! {
         <tr>
             <th scope="row" class="data-table__name">

@@ -43,7 +43,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
     Effect::new(move |_| match delete.value().get() {
         Some(Ok(deleted)) => {
             crate::embed::notify(crate::embed::DELETED, Some(&deleted.id));
-            let name = format::display_name(&deleted);
+            let name = deleted.display_name();
             let navigate_to_restored = navigate_after_undo.clone();
             let cache = undo_cache.clone();
             let undo = move || restore(auth.endpoint(), deleted.clone(), notices, navigate_to_restored.clone(), cache.clone());
@@ -62,7 +62,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
                     <ConfirmDialog
                         open=confirm_open
                         title="Delete customer?"
-                        message=format!("{} will be deleted. This cannot be undone here.", format::display_name(&customer))
+                        message=format!("{} will be deleted. This cannot be undone here.", customer.display_name())
                         confirm_label="Delete"
                         busy=delete.pending()
                         on_confirm=Callback::new(move |_| { delete.dispatch(customer.clone()); })
@@ -89,7 +89,7 @@ fn restore(
         match customers::restore(&endpoint, &deleted).await {
             Ok(restored) => {
                 list_cache.created();
-                notices.show(format!("{} restored.", format::display_name(&restored)));
+                notices.show(format!("{} restored.", restored.display_name()));
                 navigate(&crate::routes::customer_href(&restored.id), Default::default());
             }
             Err(err) => notices.show(format!("The customer could not be restored: {err}")),
@@ -117,7 +117,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
     view! {
         <article class="detail">
             <div class="page-header">
-                <h1>{format::display_name(&customer)}</h1>
+                <h1>{customer.display_name()}</h1>
                 <div class="page-header__actions">
                     <A href=edit_href attr:class="button">"Edit"</A>
                     <button type="button" class="button button--danger"

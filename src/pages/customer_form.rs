@@ -109,7 +109,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
             Ok(stored) => {
                 saved.set(true);
                 crate::embed::notify(crate::embed::SAVED, Some(&stored.id));
-                notices.show(format!("{} saved.", crate::format::display_name(&stored)));
+                notices.show(format!("{} saved.", stored.display_name()));
                 navigate(&customer_href(&stored.id), guard.leave_options());
             }
             // No refresh could renew the session: sign in over the form, then save again.
@@ -151,7 +151,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         }
     };
     let cancel_href = if is_new { "/customers".to_owned() } else { customer_href(&base.id) };
-    let title = if is_new { "New customer".to_owned() } else { format!("Edit {}", crate::format::display_name(&base)) };
+    let title = if is_new { "New customer".to_owned() } else { format!("Edit {}", base.display_name()) };
     let field = move |field: Field| view! { <TextField field form errors /> };
     // Sections the configured API has no data for are left out.
     let loyalty = expect_context::<crate::api::customers::Features>().loyalty_details;
