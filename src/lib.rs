@@ -13,6 +13,7 @@ pub mod embed;
 pub mod format;
 pub mod pages;
 pub mod routes;
+pub mod storage;
 
 /// Mounts the app on `<body>`; called by the binary Trunk builds.
 pub fn start() {

@@ -6,6 +6,7 @@
 
 mod refresh;
 
+use crate::storage::{self, Area};
 use customer_desk_domain::auth::UserProfile;
 use customer_desk_domain::config::{AppConfig, Backend};
 use customer_desk_domain::session::{Right, has_right};
@@ -110,24 +111,15 @@ pub fn use_auth() -> Auth {
     expect_context::<Auth>()
 }
 
-fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
 fn read_stored() -> Option<Session> {
-    let text = session_storage()?.get_item(STORAGE_KEY).ok().flatten()?;
-    serde_json::from_str(&text).ok()
+    storage::read_json(Area::Session, STORAGE_KEY)
 }
 
+/// Where storage is full or disabled, the session simply lives in memory.
 fn write_stored(session: &Session) {
-    if let (Some(storage), Ok(text)) = (session_storage(), serde_json::to_string(session)) {
-        // Storage can be full or disabled; the session then simply lives in memory.
-        let _ = storage.set_item(STORAGE_KEY, &text);
-    }
+    storage::write_json(Area::Session, STORAGE_KEY, session);
 }
 
 fn clear_stored() {
-    if let Some(storage) = session_storage() {
-        let _ = storage.remove_item(STORAGE_KEY);
-    }
+    storage::remove(Area::Session, STORAGE_KEY);
 }

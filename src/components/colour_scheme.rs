@@ -3,6 +3,7 @@
 //! and applied as `data-theme` on `<html>`, which style/main.css reads; with no attribute
 //! the stylesheet follows `prefers-color-scheme`.
 
+use crate::storage::{self, Area};
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "customer-desk.colour-scheme";
@@ -52,10 +53,7 @@ pub fn ColourSchemeSelect() -> impl IntoView {
         let scheme = Scheme::from_key(&event_target_value(&ev));
         current.set(scheme);
         apply(scheme);
-        if let Some(storage) = storage() {
-            // Full or disabled storage only means the choice lasts until the page closes.
-            let _ = storage.set_item(STORAGE_KEY, scheme.key());
-        }
+        storage::write(Area::Local, STORAGE_KEY, scheme.key());
     };
     view! {
         <label class="colour-scheme">
@@ -70,7 +68,7 @@ pub fn ColourSchemeSelect() -> impl IntoView {
 }
 
 fn stored() -> Scheme {
-    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).map_or(Scheme::System, |key| Scheme::from_key(&key))
+    storage::read(Area::Local, STORAGE_KEY).map_or(Scheme::System, |key| Scheme::from_key(&key))
 }
 
 fn apply(scheme: Scheme) {
@@ -79,8 +77,4 @@ fn apply(scheme: Scheme) {
         Scheme::System => root.remove_attribute("data-theme"),
         other => root.set_attribute("data-theme", other.key()),
     };
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }

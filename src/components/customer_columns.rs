@@ -2,6 +2,7 @@
 //! in localStorage (it is a preference, not a secret), so it survives sign-out and reload.
 
 use crate::api::customers::Features;
+use crate::storage::{self, Area};
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "customer-desk.hidden-columns";
@@ -113,8 +114,7 @@ pub struct HiddenColumns(RwSignal<Vec<Column>>);
 
 impl HiddenColumns {
     pub fn load() -> Self {
-        let stored = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).unwrap_or_default();
-        let keys: Vec<String> = serde_json::from_str(&stored).unwrap_or_default();
+        let keys: Vec<String> = storage::read_json(Area::Local, STORAGE_KEY).unwrap_or_default();
         Self(RwSignal::new(Column::ALL.into_iter().filter(|c| keys.iter().any(|k| k == c.key())).collect()))
     }
 
@@ -140,13 +140,6 @@ impl HiddenColumns {
             }
         });
         let keys: Vec<&str> = self.0.with_untracked(|hidden| hidden.iter().map(|c| c.key()).collect());
-        if let (Some(storage), Ok(text)) = (storage(), serde_json::to_string(&keys)) {
-            // Full or disabled storage only means the choice lasts until the page closes.
-            let _ = storage.set_item(STORAGE_KEY, &text);
-        }
+        storage::write_json(Area::Local, STORAGE_KEY, &keys);
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }

@@ -4,6 +4,7 @@
 
 use crate::auth::use_auth;
 use crate::routes::list_href;
+use crate::storage::{self, Area};
 use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::list_query::ListQuery;
 use customer_desk_domain::saved_views::{SavedViews, ViewNameError, storage_key};
@@ -24,8 +25,8 @@ pub fn SavedViewsMenu(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
     let change = move |edit: &dyn Fn(&mut SavedViews) -> Result<(), ViewNameError>| -> Result<(), ViewNameError> {
         let mut next = views.get_untracked();
         edit(&mut next)?;
-        if let (Some(key), Some(storage)) = (key.get_value(), storage()) {
-            let _ = storage.set_item(&key, &next.to_json());
+        if let Some(key) = key.get_value() {
+            storage::write(Area::Local, &key, &next.to_json());
         }
         views.set(next);
         Ok(())
@@ -161,9 +162,5 @@ fn NameForm(
 }
 
 fn load(key: &str) -> SavedViews {
-    storage().and_then(|s| s.get_item(key).ok().flatten()).map(|text| SavedViews::from_json(&text)).unwrap_or_default()
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    storage::read(Area::Local, key).map(|text| SavedViews::from_json(&text)).unwrap_or_default()
 }
