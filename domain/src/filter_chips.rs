@@ -1,7 +1,7 @@
 //! The active filters as short labels ("Discount rate > 10", "Inactive") for the chips
 //! above the list, written from any NData value the URL may hold.
 
-use crate::list_query::{FILTERS, FilterKind, ListQuery};
+use crate::list_query::{FilterKind, ListQuery, filter_spec};
 use crate::ndata::{self, Operation, Operator};
 
 /// An active filter as the list shows it above the table.
@@ -22,7 +22,7 @@ pub fn filter_chips(query: &ListQuery) -> Vec<FilterChip> {
 }
 
 fn chip_label(parameter: &str, value: &str) -> String {
-    let spec = FILTERS.iter().find(|spec| spec.parameter == parameter);
+    let spec = filter_spec(parameter);
     let name = spec.map_or(parameter, |spec| spec.label);
     match spec.map(|spec| spec.kind) {
         Some(FilterKind::Text) => return format!("{name}: {value}"),

@@ -151,7 +151,7 @@ impl ListQuery {
     pub fn set_filter(&mut self, parameter: &str, value: Option<String>) {
         self.filters.retain(|(p, _)| *p != parameter);
         if let Some(value) = value.filter(|v| !v.is_empty()) {
-            if let Some(spec) = FILTERS.iter().find(|spec| spec.parameter == parameter) {
+            if let Some(spec) = filter_spec(parameter) {
                 self.filters.push((spec.parameter, value));
                 self.filters.sort_by_key(|(p, _)| FILTERS.iter().position(|spec| spec.parameter == *p));
             }
@@ -204,6 +204,11 @@ impl ListQuery {
     pub fn last_page(&self, total: u64) -> u64 {
         total.div_ceil(u64::from(self.page_size)).max(1)
     }
+}
+
+/// The filter a PORTOS or DealPOS parameter name stands for (any case, as servers echo it).
+pub fn filter_spec(parameter: &str) -> Option<&'static FilterSpec> {
+    FILTERS.iter().find(|spec| spec.parameter.eq_ignore_ascii_case(parameter))
 }
 
 impl FilterSpec {

@@ -6,7 +6,7 @@ use super::http::Endpoint;
 use super::{dealpos, portos};
 use customer_desk_domain::config::Backend;
 use customer_desk_domain::customer::{CreditTransaction, Customer};
-use customer_desk_domain::list_query::{FILTERS, FilterSpec, ListQuery};
+use customer_desk_domain::list_query::ListQuery;
 
 /// One page of the list, and the total across all pages where the API tells it.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,12 +35,6 @@ impl Features {
     pub fn of(backend: Backend) -> Self {
         let portos = backend == Backend::Portos;
         Self { backend, sorting: portos, totals: portos, loyalty_details: portos, membership: !portos, rate_limited: !portos }
-    }
-
-    /// The list filters this API has.
-    pub fn filters(&self) -> impl Iterator<Item = &'static FilterSpec> + use<> {
-        let backend = self.backend;
-        FILTERS.iter().filter(move |spec| spec.backend == backend)
     }
 }
 

@@ -106,9 +106,7 @@ async fn fetch_all(auth: Auth, query: &ListQuery, signal: &AbortSignal, progress
         let text: String = result.items.iter().map(csv_export::customer_record).collect();
         parts.push(&JsValue::from_str(&text));
         fetched += result.items.len() as u64;
-        // `into` takes a total that is always known or one that may not be.
-        #[allow(clippy::useless_conversion)]
-        let total: Option<u64> = result.total.into();
+        let total = result.total;
         progress.try_set(Some((fetched, total)));
         if !needs_more(fetched, total, result.items.len()) {
             return Ok(parts);

@@ -5,4 +5,3 @@ pub mod customer_list;
 pub mod customer_loading;
 pub mod not_found;
 pub mod sign_in;
-pub mod not_built;

@@ -18,11 +18,11 @@ use crate::components::pagination::Pagination;
 use crate::components::search_box::SearchBox;
 use crate::routes::{list_href, list_query_from};
 use customer_desk_domain::config::AppConfig;
-use customer_desk_domain::list_query::{FILTERS, ListQuery, range_status};
+use customer_desk_domain::list_query::{ListQuery, filter_spec, range_status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-pub use loader::{Shown, has_next_page};
+use loader::has_next_page;
 
 /// The toolbar panel that is open; one at a time, so their labels never clash.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -47,7 +47,7 @@ pub fn CustomerListPage() -> impl IntoView {
     let list = loader::load_list(query);
     let shown = list.shown;
     let rows = Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.page.items.clone()).unwrap_or_default()));
-    let counts = Signal::derive(move || shown.with(|s| s.as_ref().map(|s| (s.page.items.len(), s.page.total))));
+    let empty = move || shown.with(|s| s.as_ref().is_some_and(|s| s.page.items.is_empty()));
     // Describes the rows on screen, which stay while the next page loads.
     let status = Signal::derive(move || {
         shown.with(|s| s.as_ref().map(|s| range_status(&s.query, s.page.items.len(), s.page.total)))
@@ -120,7 +120,7 @@ pub fn CustomerListPage() -> impl IntoView {
 
             <CustomerTable rows columns=columns.visible(features) query=query loading=list.loading on_sort />
 
-            <Show when=move || counts.get().is_some_and(|(rows, _)| rows == 0)>
+            <Show when=empty>
                 <div class="empty-state">
                     <p>"No customers match this search."</p>
                     <button type="button" class="button" on:click=clear>"Clear search and filters"</button>
@@ -156,8 +156,8 @@ fn describe(error: &ApiError) -> String {
             let named: Vec<String> = errors
                 .iter()
                 .map(|e| {
-                    let filter = FILTERS.iter().find(|spec| spec.parameter.eq_ignore_ascii_case(&e.member_name));
-                    format!("{}: {}", filter.map_or(e.member_name.as_str(), |spec| spec.label), e.message)
+                    let name = filter_spec(&e.member_name).map_or(e.member_name.as_str(), |spec| spec.label);
+                    format!("{name}: {}", e.message)
                 })
                 .collect();
             format!("The list could not be loaded. {}", named.join("; "))
