@@ -146,12 +146,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                     <Row label="Phone" value=customer.phone.clone() />
                     <Row label="Birth date" value=customer.birth_date.as_ref().map(format::date) />
                 </Section>
-                <Section title="Address">
-                    <Row label="Street" value=address.street />
-                    <Row label="City" value=address.city />
-                    <Row label="Postal code" value=address.zip_code />
-                    <Row label="Country" value=address.country />
-                </Section>
+                <AddressSection title="Address" address />
                 {loyalty.then(move || view! {
                 <Section title="Company">
                     <Row label="Company" value=Some(if customer.is_company { "Yes" } else { "No" }.to_owned()) />
@@ -201,19 +196,23 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
     }
 }
 
+#[component]
+fn AddressSection(title: &'static str, address: Address) -> impl IntoView {
+    view! {
+        <Section title>
+            <Row label="Street" value=address.street />
+            <Row label="City" value=address.city />
+            <Row label="Postal code" value=address.zip_code />
+            <Row label="Country" value=address.country />
+        </Section>
+    }
+}
+
 /// The delivery address, or a note that goods go to the main address.
 #[component]
 fn DeliveryAddress(address: Option<Address>) -> impl IntoView {
     match address {
-        Some(address) => view! {
-            <Section title="Delivery address">
-                <Row label="Street" value=address.street />
-                <Row label="City" value=address.city />
-                <Row label="Postal code" value=address.zip_code />
-                <Row label="Country" value=address.country />
-            </Section>
-        }
-        .into_any(),
+        Some(address) => view! { <AddressSection title="Delivery address" address /> }.into_any(),
         None => view! {
             <section class="detail__section">
                 <h2>"Delivery address"</h2>

@@ -111,41 +111,33 @@ pub fn SignInPage() -> impl IntoView {
                         </div>
                     }
                 >
-                  {if dealpos { view! {
+                    // DealPOS signs in a client (ID and secret) where PORTOS signs in a user.
                     <div class="field">
-                        <label for="client-id">"Client ID"</label>
-                        <input id="client-id" type="text" required autocomplete="username" autocapitalize="none"
-                            bind:value=user_name />
-                    </div>
-                    <div class="field">
-                        <label for="client-secret">"Client secret"</label>
-                        <input id="client-secret" type="password" required autocomplete="current-password"
-                            aria-describedby="client-secret-warning" bind:value=password />
-                        <p class="field__hint" id="client-secret-warning">
-                            "Only on a trusted kiosk: a secret typed into a browser can be read by whoever uses that browser. "
-                            "Office users should sign in with an access token."
-                        </p>
-                    </div>
-                  }.into_any() } else { view! {
-                    <div class="field">
-                        <label for="user-name">"User name"</label>
+                        <label for="user-name">{if dealpos { "Client ID" } else { "User name" }}</label>
                         <input id="user-name" type="text" required autocomplete="username" autocapitalize="none"
                             bind:value=user_name />
                     </div>
                     <div class="field">
-                        <label for="password">"Password"</label>
+                        <label for="password">{if dealpos { "Client secret" } else { "Password" }}</label>
                         <input id="password" type="password" required autocomplete="current-password"
-                            bind:value=password />
+                            aria-describedby=dealpos.then_some("client-secret-warning") bind:value=password />
+                        {dealpos.then(|| view! {
+                            <p class="field__hint" id="client-secret-warning">
+                                "Only on a trusted kiosk: a secret typed into a browser can be read by whoever uses that browser. "
+                                "Office users should sign in with an access token."
+                            </p>
+                        })}
                     </div>
-                    <div class="field">
-                        <label for="device-name">"Device name"</label>
-                        <input id="device-name" type="text" required autocomplete="off" aria-describedby="device-name-hint"
-                            bind:value=device_name />
-                        <p class="field__hint" id="device-name-hint">
-                            "Use a back-office device. Signing in as a cash register's device would end that till's session."
-                        </p>
-                    </div>
-                  }.into_any() }}
+                    {(!dealpos).then(|| view! {
+                        <div class="field">
+                            <label for="device-name">"Device name"</label>
+                            <input id="device-name" type="text" required autocomplete="off" aria-describedby="device-name-hint"
+                                bind:value=device_name />
+                            <p class="field__hint" id="device-name-hint">
+                                "Use a back-office device. Signing in as a cash register's device would end that till's session."
+                            </p>
+                        </div>
+                    })}
                 </Show>
 
                 {may_remember.then(|| view! {
