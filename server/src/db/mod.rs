@@ -117,18 +117,7 @@ impl Database {
             .acquire()
             .await
             .map_err(|_| StorageError("reader pool closed".into()))?;
-        let connection = self
-            .inner
-            .readers
-            .lock()
-            .map_err(|_| StorageError("reader pool poisoned".into()))?
-            .pop()
-            .ok_or_else(|| StorageError("no free reader".into()))?;
-        let result = work(&connection);
-        if let Ok(mut readers) = self.inner.readers.lock() {
-            readers.push(connection);
-        }
-        result
+        self.with_reader(work)
     }
 
     /// Runs `work` on a reader connection on a blocking thread.
@@ -143,21 +132,25 @@ impl Database {
             .await
             .map_err(|_| StorageError("reader pool closed".into()))?;
         let db = self.clone();
-        tokio::task::spawn_blocking(move || {
-            let connection = db
-                .inner
-                .readers
-                .lock()
-                .map_err(|_| StorageError("reader pool poisoned".into()))?
-                .pop()
-                .ok_or_else(|| StorageError("no free reader".into()))?;
-            let result = work(&connection);
-            if let Ok(mut readers) = db.inner.readers.lock() {
-                readers.push(connection);
-            }
-            result
-        })
-        .await
-        .map_err(|e| StorageError(format!("read task failed: {e}")))?
+        tokio::task::spawn_blocking(move || db.with_reader(work))
+            .await
+            .map_err(|e| StorageError(format!("read task failed: {e}")))?
+    }
+
+    /// Takes a free reader connection (the caller holds a permit, so one is free), runs
+    /// `work` on it and puts it back.
+    fn with_reader<T>(&self, work: impl FnOnce(&Connection) -> Result<T, StorageError>) -> Result<T, StorageError> {
+        let connection = self
+            .inner
+            .readers
+            .lock()
+            .map_err(|_| StorageError("reader pool poisoned".into()))?
+            .pop()
+            .ok_or_else(|| StorageError("no free reader".into()))?;
+        let result = work(&connection);
+        if let Ok(mut readers) = self.inner.readers.lock() {
+            readers.push(connection);
+        }
+        result
     }
 }
