@@ -72,14 +72,8 @@ impl Endpoint {
 
     /// POST of a form-encoded body (OAuth2 token requests).
     pub async fn post_form<T: DeserializeOwned>(&self, path: &str, fields: &[(&str, String)]) -> Result<T, ApiError> {
-        let request = RequestBuilder::new(&format!("{}{path}", self.base_url))
-            .method(Method::POST)
-            .header("Accept", "application/json")
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .body(encode_query(fields))
-            .map_err(unexpected)?;
-        let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
-        read_json(check(response).await?).await
+        let body = Body { content_type: "application/x-www-form-urlencoded", text: encode_query(fields) };
+        read_json(self.call(Method::POST, path, Some(body)).await?).await
     }
 
     /// DELETE whose answer body is not needed.
@@ -88,7 +82,7 @@ impl Endpoint {
     }
 
     /// Sends once; after a 401 with a renewable session, renews and sends once more.
-    async fn call(&self, method: Method, path: &str, body: Option<String>) -> Result<Response, ApiError> {
+    async fn call(&self, method: Method, path: &str, body: Option<Body>) -> Result<Response, ApiError> {
         let first = self.send(method.clone(), path, body.clone(), self.token.as_deref()).await;
         match (first, &self.renew, &self.token) {
             (Err(ApiError::Unauthenticated { title }), Some(renew), Some(_)) => match renew().await {
@@ -99,7 +93,7 @@ impl Endpoint {
         }
     }
 
-    async fn send(&self, method: Method, path: &str, body: Option<String>, token: Option<&str>) -> Result<Response, ApiError> {
+    async fn send(&self, method: Method, path: &str, body: Option<Body>, token: Option<&str>) -> Result<Response, ApiError> {
         let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
             .method(method)
             .header("Accept", "application/json")
@@ -109,7 +103,7 @@ impl Endpoint {
             builder = builder.header("Authorization", &format!("Bearer {token}"));
         }
         let request = match body {
-            Some(json) => builder.header("Content-Type", "application/json").body(json),
+            Some(body) => builder.header("Content-Type", body.content_type).body(body.text),
             None => builder.build(),
         }
         .map_err(unexpected)?;
@@ -157,8 +151,16 @@ impl<K: PartialEq> InFlight<K> {
     }
 }
 
-fn to_body<B: Serialize>(body: &B) -> Result<String, ApiError> {
-    serde_json::to_string(body).map_err(|err| ApiError::UnexpectedResponse { detail: err.to_string() })
+/// A request body and its media type.
+#[derive(Clone)]
+struct Body {
+    content_type: &'static str,
+    text: String,
+}
+
+fn to_body<B: Serialize>(body: &B) -> Result<Body, ApiError> {
+    let text = serde_json::to_string(body).map_err(|err| ApiError::UnexpectedResponse { detail: err.to_string() })?;
+    Ok(Body { content_type: "application/json", text })
 }
 
 async fn check(response: Response) -> Result<Response, ApiError> {
