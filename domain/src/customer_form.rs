@@ -4,7 +4,7 @@
 
 use crate::customer::{Address, Card, Company, Customer};
 use crate::problem::ValidationError;
-use crate::validation::validate_customer;
+use crate::validation::{parse_decimal, validate_customer};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 
 /// The form's text fields: label (the accessible name), element id, and the API member
@@ -208,7 +208,7 @@ impl CustomerForm {
         customer.activation_time = parse_or_report(optional(Field::ActivationTime), Field::ActivationTime, &mut errors, utc);
         customer.expiration_time = parse_or_report(optional(Field::ExpirationTime), Field::ExpirationTime, &mut errors, utc);
         for (field, target) in [(Field::DiscountRate, &mut customer.discount_rate), (Field::CreditRate, &mut customer.credit_rate)] {
-            *target = parse_or_report(optional(field), field, &mut errors, parse_number).unwrap_or(0.0);
+            *target = parse_or_report(optional(field), field, &mut errors, parse_decimal).unwrap_or(0.0);
         }
         customer.company = self.is_company.then(|| Company {
             name: optional(Field::CompanyName),
@@ -282,11 +282,6 @@ fn parse_or_report<T>(
         });
     }
     parsed
-}
-
-/// Accepts a decimal comma too (Slovak and Czech keyboards type `12,5`).
-fn parse_number(text: &str) -> Option<f64> {
-    text.replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite())
 }
 
 fn format_number(value: f64) -> String {

@@ -6,6 +6,7 @@
 
 use crate::list_query::ListQuery;
 use crate::ndata::{self, Operation, Operator};
+use crate::validation::parse_decimal;
 use chrono::NaiveDate;
 
 /// A control of the filter panel.
@@ -276,7 +277,7 @@ fn bool_value(value: &str) -> Option<bool> {
 }
 
 fn range_from(operations: &[Operation]) -> Option<RangeDraft> {
-    let number = |op: &Operation| op.arg().filter(|arg| parse_number(arg).is_some()).map(str::to_owned);
+    let number = |op: &Operation| op.arg().filter(|arg| parse_decimal(arg).is_some()).map(str::to_owned);
     match operations {
         [single] => {
             let comparison = Comparison::ALL.into_iter().find(|c| c.single_operator() == Some(single.operator))?;
@@ -296,13 +297,8 @@ fn equality(operations: &[Operation]) -> Option<String> {
     }
 }
 
-/// A decimal as people type it: `12.5` or `12,5`.
-fn parse_number(text: &str) -> Option<f64> {
-    text.trim().replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite())
-}
-
 fn number_arg(text: &str, field: FilterField, errors: &mut Vec<FilterError>) -> Option<String> {
-    match parse_number(text) {
+    match parse_decimal(text) {
         Some(_) => Some(text.trim().replace(',', ".")),
         None => {
             let message = if text.trim().is_empty() { "Enter a number." } else { "Enter a number, such as 10 or 12.5." };
@@ -321,7 +317,7 @@ fn range_filter(range: &RangeDraft, field: FilterField, errors: &mut Vec<FilterE
         Some(operator) => vec![Operation::new(operator, [from])],
         None => {
             let to = number_arg(&range.to, field, errors)?;
-            if parse_number(&from) > parse_number(&to) {
+            if parse_decimal(&from) > parse_decimal(&to) {
                 errors.push(FilterError { field, message: "The first value must not be larger than the second.".to_owned() });
                 return None;
             }

@@ -78,6 +78,11 @@ pub fn validate_customer(customer: &Customer) -> Vec<ValidationError> {
     errors
 }
 
+/// A decimal as people type it: `12.5`, or `12,5` as Slovak and Czech keyboards give it.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    text.trim().replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
 /// A pragmatic check: one `@`, a non-empty local part, a dotted domain without spaces.
 pub fn is_valid_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else { return false };
