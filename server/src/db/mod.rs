@@ -111,12 +111,7 @@ impl Database {
         &self,
         work: impl FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
     ) -> Result<T, StorageError> {
-        let _permit = self
-            .inner
-            .reader_permits
-            .acquire()
-            .await
-            .map_err(|_| StorageError("reader pool closed".into()))?;
+        let _permit = self.reader_permit().await?;
         self.with_reader(work)
     }
 
@@ -125,16 +120,16 @@ impl Database {
         &self,
         work: impl FnOnce(&Connection) -> Result<T, StorageError> + Send + 'static,
     ) -> Result<T, StorageError> {
-        let _permit = self
-            .inner
-            .reader_permits
-            .acquire()
-            .await
-            .map_err(|_| StorageError("reader pool closed".into()))?;
+        let _permit = self.reader_permit().await?;
         let db = self.clone();
         tokio::task::spawn_blocking(move || db.with_reader(work))
             .await
             .map_err(|e| StorageError(format!("read task failed: {e}")))?
+    }
+
+    /// Waits until a reader connection is free; it stays reserved while the permit lives.
+    async fn reader_permit(&self) -> Result<tokio::sync::SemaphorePermit<'_>, StorageError> {
+        self.inner.reader_permits.acquire().await.map_err(|_| StorageError("reader pool closed".into()))
     }
 
     /// Takes a free reader connection (the caller holds a permit, so one is free), runs
