@@ -6,11 +6,12 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
+    let i18n = crate::i18n::I18n::provide();
     let config = LocalResource::new(crate::config::load);
     // Deliberately not a <Suspense>: resources read anywhere in the app would register
     // with it and blank the whole page while they load. Pages use <Transition> instead.
     move || match config.get() {
-        None => view! { <p class="boot-status" role="status">"Starting customer-desk…"</p> }.into_any(),
+        None => view! { <p class="boot-status" role="status">{i18n.text("app-starting")}</p> }.into_any(),
         Some(Ok(config)) => view! { <Shell config /> }.into_any(),
         Some(Err(error)) => view! { <ConfigErrorPage error /> }.into_any(),
     }

@@ -11,6 +11,7 @@ pub mod components;
 pub mod config;
 pub mod embed;
 pub mod format;
+pub mod i18n;
 pub mod pages;
 pub mod routes;
 pub mod storage;

@@ -4,6 +4,7 @@
 //! file must produce a message that names the key and the problem, so an administrator can
 //! fix it without reading code.
 
+use crate::i18n::Locale;
 use serde::Deserialize;
 use std::fmt;
 
@@ -36,7 +37,10 @@ pub struct AppConfig {
     /// Kiosk mode: touch-first layout and idle sign-out.
     pub kiosk: bool,
     pub kiosk_idle_seconds: u32,
-    pub default_locale: String,
+    /// The language when neither the user nor the browser names one the app speaks.
+    pub default_locale: Locale,
+    /// ISO 4217 code of the shop's currency, for credit balances.
+    pub currency: String,
     pub page_size: u32,
     /// `?embed=1`: running inside an iframe, without the outer chrome.
     pub embed: bool,
@@ -95,6 +99,8 @@ struct RawConfig {
     #[serde(default)]
     default_locale: Option<String>,
     #[serde(default)]
+    currency: Option<String>,
+    #[serde(default)]
     page_size: Option<u32>,
 }
 
@@ -139,9 +145,15 @@ impl AppConfig {
             ));
         }
 
-        let default_locale = raw.default_locale.unwrap_or_else(|| "en".to_owned());
-        if default_locale.trim().is_empty() {
-            return Err(invalid("defaultLocale", "it is empty"));
+        let default_locale = match raw.default_locale {
+            None => Locale::En,
+            Some(tag) => Locale::from_tag(&tag)
+                .ok_or_else(|| invalid("defaultLocale", format!("\"{tag}\" is not one of \"en\", \"sk\" or \"id\"")))?,
+        };
+
+        let currency = raw.currency.unwrap_or_else(|| "EUR".to_owned());
+        if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(invalid("currency", format!("\"{currency}\" is not a three-letter ISO 4217 code such as \"EUR\"")));
         }
 
         let page_size = raw.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
@@ -160,6 +172,7 @@ impl AppConfig {
             kiosk: raw.kiosk,
             kiosk_idle_seconds,
             default_locale,
+            currency,
             page_size,
             embed: false,
         })
@@ -242,7 +255,8 @@ mod tests {
         assert_eq!(config.device_name, "customer-desk");
         assert_eq!(config.page_size, 25);
         assert_eq!(config.kiosk_idle_seconds, 120);
-        assert_eq!(config.default_locale, "en");
+        assert_eq!(config.default_locale, Locale::En);
+        assert_eq!(config.currency, "EUR");
         assert!(config.allowed_origins.is_empty());
         assert!(!config.kiosk && !config.embed);
     }
@@ -252,7 +266,7 @@ mod tests {
         let config = AppConfig::from_json(
             r#"{ "backend": "dealpos", "apiBaseUrl": "https://pos.example.com/api/",
                  "allowedOrigins": ["https://Portal.example.com/"], "kiosk": true,
-                 "kioskIdleSeconds": 30, "defaultLocale": "sk", "pageSize": 50 }"#,
+                 "kioskIdleSeconds": 30, "defaultLocale": "sk", "currency": "IDR", "pageSize": 50 }"#,
         )
         .unwrap();
         assert_eq!(config.backend, Backend::Dealpos);
@@ -260,7 +274,8 @@ mod tests {
         assert_eq!(config.allowed_origins, ["https://portal.example.com"]);
         assert!(config.kiosk);
         assert_eq!(config.kiosk_idle_seconds, 30);
-        assert_eq!(config.default_locale, "sk");
+        assert_eq!(config.default_locale, Locale::Sk);
+        assert_eq!(config.currency, "IDR");
         assert_eq!(config.page_size, 50);
         assert!(config.allows_origin("https://portal.example.com"));
         assert!(!config.allows_origin("https://evil.example.com"));
@@ -302,6 +317,8 @@ mod tests {
             (r#"{ "backend": "portos", "apiBaseUrl": "/api", "pageSize": 33 }"#, "pageSize"),
             (r#"{ "backend": "portos", "apiBaseUrl": "/api", "kioskIdleSeconds": 1 }"#, "kioskIdleSeconds"),
             (r#"{ "backend": "portos", "apiBaseUrl": "/api", "deviceName": " " }"#, "deviceName"),
+            (r#"{ "backend": "portos", "apiBaseUrl": "/api", "defaultLocale": "fr" }"#, "defaultLocale"),
+            (r#"{ "backend": "portos", "apiBaseUrl": "/api", "currency": "euro" }"#, "currency"),
             (r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["*"] }"#, "allowedOrigins"),
             (
                 r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["https://a.example/path"] }"#,

@@ -10,6 +10,7 @@ pub mod csv_export;
 pub mod dealpos;
 pub mod dealpos_list;
 pub mod filter_chips;
+pub mod i18n;
 pub mod list_filters;
 pub mod list_query;
 pub mod ndata;

@@ -4,6 +4,7 @@
 use super::error::ApiError;
 use customer_desk_domain::config::Backend;
 use customer_desk_domain::dealpos::DealposMessage;
+use customer_desk_domain::i18n::Locale;
 use customer_desk_domain::problem::ProblemDetails;
 use futures::future::LocalBoxFuture;
 use gloo_net::http::{Method, RequestBuilder, Response};
@@ -97,7 +98,7 @@ impl Endpoint {
         let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
             .method(method)
             .header("Accept", "application/json")
-            .header("Accept-Language", "en-GB")
+            .header("Accept-Language", LANGUAGE.with(|language| language.get().accept_language()))
             .abort_signal(self.abort.as_ref());
         if let Some(token) = token {
             builder = builder.header("Authorization", &format!("Bearer {token}"));
@@ -111,6 +112,16 @@ impl Endpoint {
         let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
         check(response).await
     }
+}
+
+thread_local! {
+    static LANGUAGE: std::cell::Cell<Locale> = const { std::cell::Cell::new(Locale::En) };
+}
+
+/// The user's language, sent as `Accept-Language` with every request so the server's
+/// messages match the app's.
+pub fn set_language(locale: Locale) {
+    LANGUAGE.with(|language| language.set(locale));
 }
 
 /// The request under way for a view that only wants the newest answer, keyed by what it

@@ -56,8 +56,8 @@ pub fn ColourSchemeSelect() -> impl IntoView {
         storage::write(Area::Local, STORAGE_KEY, scheme.key());
     };
     view! {
-        <label class="colour-scheme">
-            <span class="colour-scheme__label">"Colour scheme"</span>
+        <label class="header-select">
+            <span class="header-select__label">"Colour scheme"</span>
             <select on:change=on_change>
                 {Scheme::ALL.map(|scheme| view! {
                     <option value=scheme.key() prop:selected=move || current.get() == scheme>{scheme.label()}</option>

@@ -12,6 +12,8 @@ const SHOWN: u32 = 10;
 #[component]
 pub fn CreditHistory(customer_id: String) -> impl IntoView {
     let auth = use_auth();
+    let locale = crate::i18n::use_i18n().locale_untracked();
+    let currency = expect_context::<customer_desk_domain::config::AppConfig>().currency;
     let history = LocalResource::new(move || {
         let endpoint = auth.endpoint();
         let id = customer_id.clone();
@@ -38,9 +40,9 @@ pub fn CreditHistory(customer_id: String) -> impl IntoView {
                                 <tbody>
                                     {items.into_iter().map(|entry| view! {
                                         <tr>
-                                            <td class="nowrap">{format::date_time(&entry.time)}</td>
-                                            <td class="numeric">{format!("{:+.2}", entry.amount)}</td>
-                                            <td class="numeric">{format!("{:.2}", entry.balance)}</td>
+                                            <td class="nowrap">{format::date_time(locale, &entry.time)}</td>
+                                            <td class="numeric">{format::money_change(locale, &currency, entry.amount)}</td>
+                                            <td class="numeric">{format::money(locale, &currency, entry.balance)}</td>
                                             <td>{entry.note.unwrap_or_default()}</td>
                                         </tr>
                                     }).collect_view()}

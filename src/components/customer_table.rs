@@ -5,7 +5,9 @@
 //! changed `aria-sort` alone is not announced.
 
 use crate::components::customer_columns::Column;
+use crate::i18n::use_i18n;
 use crate::routes::customer_href;
+use customer_desk_domain::i18n::Locale;
 use customer_desk_domain::customer::{Customer, CustomerStatus};
 use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
@@ -20,6 +22,7 @@ pub fn CustomerTable(
     on_sort: Callback<(&'static str, bool)>,
 ) -> impl IntoView {
     let sorting = expect_context::<crate::api::customers::Features>().sorting;
+    let i18n = use_i18n();
     view! {
         <div class="table-wrap" class:is-loading=move || loading.get()>
             <table class="data-table" aria-labelledby="customers-heading" aria-busy=move || loading.get().to_string()>
@@ -40,9 +43,10 @@ pub fn CustomerTable(
                     // and go (measured with scripts/memory-probe.mjs).
                     {move || {
                         let columns = columns.get();
+                        let locale = i18n.locale();
                         view! {
                             <For each=move || rows.get() key=|customer| (customer.id.clone(), customer.version) let:customer>
-                                <CustomerRow customer columns=columns.clone() />
+                                <CustomerRow customer columns=columns.clone() locale />
                             </For>
                         }
                     }}
@@ -107,7 +111,7 @@ fn header_cell(
 }
 
 #[component]
-fn CustomerRow(customer: Customer, columns: Vec<Column>) -> impl IntoView {
+fn CustomerRow(customer: Customer, columns: Vec<Column>, locale: Locale) -> impl IntoView {
     let href = customer_href(&customer.id);
     let name = customer.display_name();
     view! {
@@ -115,12 +119,12 @@ fn CustomerRow(customer: Customer, columns: Vec<Column>) -> impl IntoView {
             <th scope="row" class="data-table__name">
                 <a href=href>{name}</a>
             </th>
-            {columns.into_iter().map(|column| cell(column, &customer)).collect_view()}
+            {columns.into_iter().map(|column| cell(column, &customer, locale)).collect_view()}
         </tr>
     }
 }
 
-fn cell(column: Column, customer: &Customer) -> AnyView {
+fn cell(column: Column, customer: &Customer, locale: Locale) -> AnyView {
     let text = |value: Option<String>| value.unwrap_or_default();
     let membership = customer.dealpos.as_ref();
     match column {
@@ -131,21 +135,21 @@ fn cell(column: Column, customer: &Customer) -> AnyView {
             let label = crate::format::status_of(&customer);
             view! { <td><span class=status_class(customer)>{label}</span></td> }.into_any()
         }
-        Column::DiscountRate => view! { <td class="numeric">{crate::format::percent(customer.discount_rate)}</td> }.into_any(),
-        Column::CreditRate => view! { <td class="numeric">{crate::format::percent(customer.credit_rate)}</td> }.into_any(),
+        Column::DiscountRate => view! { <td class="numeric">{crate::format::percent(locale, customer.discount_rate)}</td> }.into_any(),
+        Column::CreditRate => view! { <td class="numeric">{crate::format::percent(locale, customer.credit_rate)}</td> }.into_any(),
         Column::Cards => view! { <td class="numeric">{customer.cards.len().to_string()}</td> }.into_any(),
         Column::Expires => {
-            let expires = customer.expiration_time.as_ref().map(crate::format::date_of).unwrap_or_default();
+            let expires = customer.expiration_time.as_ref().map(|moment| crate::format::date_of(locale, moment)).unwrap_or_default();
             view! { <td class="nowrap">{expires}</td> }.into_any()
         }
         Column::Code => view! { <td>{text(customer.external_id.clone())}</td> }.into_any(),
         Column::Group => view! { <td>{text(membership.and_then(|m| m.group.clone()))}</td> }.into_any(),
         Column::LoyaltyPoints => {
-            let points = membership.map(|m| crate::format::number(m.loyalty_point)).unwrap_or_default();
+            let points = membership.map(|m| crate::format::number(locale, m.loyalty_point)).unwrap_or_default();
             view! { <td class="numeric">{points}</td> }.into_any()
         }
         Column::Joined => {
-            let joined = membership.and_then(|m| m.join_date.as_ref().map(crate::format::date)).unwrap_or_default();
+            let joined = membership.and_then(|m| m.join_date.as_ref().map(|day| crate::format::date(locale, day))).unwrap_or_default();
             view! { <td class="nowrap">{joined}</td> }.into_any()
         }
         Column::Outlet => view! { <td>{text(membership.and_then(|m| m.sign_up_outlet.clone()))}</td> }.into_any(),

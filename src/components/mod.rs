@@ -12,6 +12,7 @@ pub mod focus_trap;
 pub mod form_fields;
 pub mod membership_filter_panel;
 pub mod kiosk;
+pub mod language_select;
 pub mod notices;
 pub mod pagination;
 pub mod reauth_dialog;

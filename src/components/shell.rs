@@ -24,6 +24,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     Notices::provide();
     crate::pages::customer_list::provide_list_cache(auth);
     provide_context(crate::api::customers::Features::of(config.backend));
+    crate::i18n::use_i18n().apply_default(config.default_locale);
     provide_context(config);
     view! {
         <Router>
@@ -60,6 +61,7 @@ fn Header() -> impl IntoView {
             <nav class="topbar__nav" aria-label="Main">
                 <A href="/customers">"Customers"</A>
             </nav>
+            <crate::components::language_select::LanguageSelect />
             <crate::components::colour_scheme::ColourSchemeSelect />
             <UserMenu />
         </header>

@@ -103,7 +103,9 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
     let edit_href = format!("{}/edit", crate::routes::customer_href(&customer.id));
     let may_delete = move || auth.can(Right::CustomerDelete);
     let status = format::status_of(&customer);
-    let when = |moment: Option<chrono::DateTime<chrono::Utc>>| moment.as_ref().map(format::date_time);
+    let locale = crate::i18n::use_i18n().locale_untracked();
+    let currency = expect_context::<customer_desk_domain::config::AppConfig>().currency;
+    let when = move |moment: Option<chrono::DateTime<chrono::Utc>>| moment.as_ref().map(|m| format::date_time(locale, m));
     let company = customer.company.clone().unwrap_or_default();
     let address = customer.address.clone().unwrap_or_default();
     let delivery = customer.delivery_address.clone();
@@ -144,7 +146,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                     <Row label="Last name" value=customer.last_name.clone() />
                     <Row label="Email" value=customer.email.clone() />
                     <Row label="Phone" value=customer.phone.clone() />
-                    <Row label="Birth date" value=customer.birth_date.as_ref().map(format::date) />
+                    <Row label="Birth date" value=customer.birth_date.as_ref().map(|day| format::date(locale, day)) />
                 </Section>
                 <AddressSection title="Address" address />
                 {loyalty.then(move || view! {
@@ -157,9 +159,9 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                 </Section>
                 <DeliveryAddress address=delivery />
                 <Section title="Rates and credit">
-                    <Row label="Discount rate" value=Some(format::percent(customer.discount_rate)) />
-                    <Row label="Credit rate" value=Some(format::percent(customer.credit_rate)) />
-                    <Row label="Credit" value=Some(format!("{:.2}", customer.credit)) />
+                    <Row label="Discount rate" value=Some(format::percent(locale, customer.discount_rate)) />
+                    <Row label="Credit rate" value=Some(format::percent(locale, customer.credit_rate)) />
+                    <Row label="Credit" value=Some(format::money(locale, &currency, customer.credit)) />
                 </Section>
                 <section class="detail__section">
                     <h2>"Cards"</h2>
@@ -226,12 +228,13 @@ fn DeliveryAddress(address: Option<Address>) -> impl IntoView {
 /// DealPOS membership: code, group, loyalty points, join date, outlet.
 #[component]
 fn MembershipSection(data: DealposData) -> impl IntoView {
+    let locale = crate::i18n::use_i18n().locale_untracked();
     view! {
         <Section title="Membership">
             <Row label="Group" value=data.group />
-            <Row label="Group ends" value=data.expired_group.as_ref().map(format::date) />
-            <Row label="Loyalty points" value=Some(format::number(data.loyalty_point)) />
-            <Row label="Joined" value=data.join_date.as_ref().map(format::date) />
+            <Row label="Group ends" value=data.expired_group.as_ref().map(|day| format::date(locale, day)) />
+            <Row label="Loyalty points" value=Some(format::number(locale, data.loyalty_point)) />
+            <Row label="Joined" value=data.join_date.as_ref().map(|day| format::date(locale, day)) />
             <Row label="Outlet" value=data.sign_up_outlet />
             <Row label="Second phone" value=data.phone />
             <Row label="Referred by" value=data.referred_by />

@@ -1,0 +1,96 @@
+//! The user's language in the app: chosen from the browser's languages unless the user
+//! picked one in the "Language" menu (remembered in localStorage), applied as `<html lang>`,
+//! to every text through [`I18n`], to dates and numbers (`format`) and to the
+//! `Accept-Language` the API hears.
+
+use crate::storage::{self, Area};
+use customer_desk_domain::i18n::{Arg, Locale, Text, catalog};
+use leptos::prelude::*;
+
+const STORAGE_KEY: &str = "customer-desk.language";
+
+/// The language context: cheap to copy into any closure.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    locale: RwSignal<Locale>,
+    chosen: RwSignal<bool>,
+}
+
+/// The context provided by [`I18n::provide`].
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+impl I18n {
+    /// The remembered choice, else the browser's first language the app speaks, else English
+    /// (until the config's default arrives, see [`I18n::apply_default`]).
+    pub fn provide() -> I18n {
+        let remembered = storage::read(Area::Local, STORAGE_KEY).and_then(|code| Locale::from_tag(&code));
+        let locale = remembered.or_else(browser_locale).unwrap_or_default();
+        let i18n = I18n { locale: RwSignal::new(locale), chosen: RwSignal::new(remembered.is_some()) };
+        apply(locale);
+        provide_context(i18n);
+        i18n
+    }
+
+    /// The config's `defaultLocale` counts only when neither the user nor the browser chose.
+    pub fn apply_default(self, default_locale: Locale) {
+        if !self.chosen.get_untracked() && browser_locale().is_none() {
+            self.locale.set(default_locale);
+            apply(default_locale);
+        }
+    }
+
+    /// The current language; tracked, so a view that reads it follows a switch.
+    pub fn locale(self) -> Locale {
+        self.locale.get()
+    }
+
+    /// The current language without subscribing: for one-off work such as a file export.
+    pub fn locale_untracked(self) -> Locale {
+        self.locale.get_untracked()
+    }
+
+    /// Switches the whole app and remembers the choice.
+    pub fn choose(self, locale: Locale) {
+        storage::write(Area::Local, STORAGE_KEY, locale.code());
+        self.chosen.set(true);
+        self.locale.set(locale);
+        apply(locale);
+    }
+
+    /// A message in the current language (tracked).
+    pub fn tr(self, id: &str) -> String {
+        catalog(self.locale()).text(id)
+    }
+
+    /// A message with arguments in the current language (tracked).
+    pub fn tr_with(self, id: &str, args: &[(&str, Arg)]) -> String {
+        catalog(self.locale()).format(id, args)
+    }
+
+    /// A message from code outside the views (validation, errors) in the current language.
+    pub fn render(self, text: &Text) -> String {
+        catalog(self.locale()).render(text)
+    }
+
+    /// A message as a reactive closure, for text nodes and attributes in `view!`:
+    /// `{t.text("list-title")}`, `aria-label=t.text("search-label")`.
+    pub fn text(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        move || self.tr(id)
+    }
+}
+
+fn apply(locale: Locale) {
+    crate::api::http::set_language(locale);
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", locale.tag());
+    }
+}
+
+fn browser_locale() -> Option<Locale> {
+    let navigator = web_sys::window()?.navigator();
+    let languages: Vec<String> = navigator.languages().iter().filter_map(|value| value.as_string()).collect();
+    let primary = navigator.language();
+    Locale::negotiate(languages.iter().map(String::as_str).chain(primary.as_deref()))
+}
