@@ -4,7 +4,7 @@
 //! file must produce a message that names the key and the problem, so an administrator can
 //! fix it without reading code.
 
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Text};
 use serde::Deserialize;
 use std::fmt;
 
@@ -47,35 +47,40 @@ pub struct AppConfig {
 }
 
 /// What can go wrong loading the configuration. Every message names the file.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ConfigError {
     /// The request for the file failed before any answer arrived.
     Unreachable { detail: String },
     /// The server answered, but not with the file.
     HttpStatus { status: u16 },
-    /// The file is not JSON, or has a key of the wrong type or an unknown key.
-    Malformed { detail: String },
-    /// The JSON is well-formed but a value is not acceptable.
-    InvalidValue { key: &'static str, problem: String },
+    /// The file is not JSON, or has a key of the wrong type or an unknown key; `problem`
+    /// is the whole message.
+    Malformed { problem: Text },
+    /// The JSON is well-formed but a value is not acceptable; `problem` is the whole
+    /// message, naming the file and the key.
+    InvalidValue { key: &'static str, problem: Text },
 }
 
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ConfigError {
+    /// The message for the config error page, in the user's language.
+    pub fn text(&self) -> Text {
         match self {
             Self::Unreachable { detail } => {
-                write!(f, "{CONFIG_FILE} could not be loaded: {detail}")
+                Text::new("config-unreachable").with("file", CONFIG_FILE).with("detail", detail.as_str())
             }
-            Self::HttpStatus { status: 404 } => {
-                write!(f, "{CONFIG_FILE} was not found on the server (HTTP 404)")
-            }
+            Self::HttpStatus { status: 404 } => Text::new("config-not-found").with("file", CONFIG_FILE),
             Self::HttpStatus { status } => {
-                write!(f, "{CONFIG_FILE} could not be loaded: the server answered HTTP {status}")
+                Text::new("config-http-status").with("file", CONFIG_FILE).with("status", status.to_string())
             }
-            Self::Malformed { detail } => write!(f, "{CONFIG_FILE} is malformed: {detail}"),
-            Self::InvalidValue { key, problem } => {
-                write!(f, "{CONFIG_FILE} has an invalid \"{key}\": {problem}")
-            }
+            Self::Malformed { problem } | Self::InvalidValue { problem, .. } => problem.clone(),
         }
+    }
+}
+
+/// In English, for logs and tests; the page shows [`ConfigError::text`].
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text().english())
     }
 }
 
@@ -108,17 +113,14 @@ impl AppConfig {
     /// Parses and validates the text of `config.json`.
     pub fn from_json(text: &str) -> Result<Self, ConfigError> {
         let raw: RawConfig = serde_json::from_str(text)
-            .map_err(|err| ConfigError::Malformed { detail: describe_json_error(&err) })?;
+            .map_err(|err| ConfigError::Malformed { problem: describe_json_error(&err) })?;
 
         let api_base_url = raw.api_base_url.trim();
         if api_base_url.is_empty() {
-            return Err(invalid("apiBaseUrl", "it is empty; use a URL such as \"/api\""));
+            return Err(invalid("apiBaseUrl", Text::new("config-api-base-url-empty")));
         }
         if !["/", "http://", "https://"].iter().any(|prefix| api_base_url.starts_with(prefix)) {
-            return Err(invalid(
-                "apiBaseUrl",
-                "it must start with \"/\", \"http://\" or \"https://\"",
-            ));
+            return Err(invalid("apiBaseUrl", Text::new("config-api-base-url-prefix")));
         }
         // Request paths are appended with their own leading slash.
         let api_base_url = api_base_url.trim_end_matches('/').to_owned();
@@ -126,7 +128,7 @@ impl AppConfig {
         let device_name = match raw.device_name {
             None => DEFAULT_DEVICE_NAME.to_owned(),
             Some(name) if name.trim().is_empty() => {
-                return Err(invalid("deviceName", "it is empty"));
+                return Err(invalid("deviceName", Text::new("config-empty")));
             }
             Some(name) => name.trim().to_owned(),
         };
@@ -139,29 +141,24 @@ impl AppConfig {
 
         let kiosk_idle_seconds = raw.kiosk_idle_seconds.unwrap_or(DEFAULT_KIOSK_IDLE_SECONDS);
         if !(10..=86_400).contains(&kiosk_idle_seconds) {
-            return Err(invalid(
-                "kioskIdleSeconds",
-                format!("{kiosk_idle_seconds} is outside 10 to 86400 seconds"),
-            ));
+            let problem = Text::new("config-idle-out-of-range").with("value", kiosk_idle_seconds.to_string());
+            return Err(invalid("kioskIdleSeconds", problem));
         }
 
         let default_locale = match raw.default_locale {
             None => Locale::En,
             Some(tag) => Locale::from_tag(&tag)
-                .ok_or_else(|| invalid("defaultLocale", format!("\"{tag}\" is not one of \"en\", \"sk\" or \"id\"")))?,
+                .ok_or_else(|| invalid("defaultLocale", Text::new("config-unknown-locale").with("value", tag.as_str())))?,
         };
 
         let currency = raw.currency.unwrap_or_else(|| "EUR".to_owned());
         if currency.len() != 3 || !currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(invalid("currency", format!("\"{currency}\" is not a three-letter ISO 4217 code such as \"EUR\"")));
+            return Err(invalid("currency", Text::new("config-not-a-currency").with("value", currency.as_str())));
         }
 
         let page_size = raw.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
         if !PAGE_SIZES.contains(&page_size) {
-            return Err(invalid(
-                "pageSize",
-                format!("{page_size} is not one of 10, 25, 50 or 100"),
-            ));
+            return Err(invalid("pageSize", Text::new("config-not-a-page-size").with("value", page_size.to_string())));
         }
 
         Ok(Self {
@@ -198,34 +195,34 @@ impl AppConfig {
     }
 }
 
-fn invalid(key: &'static str, problem: impl Into<String>) -> ConfigError {
-    ConfigError::InvalidValue { key, problem: problem.into() }
+/// `problem` says what is wrong with the value; the message also names the file and key.
+fn invalid(key: &'static str, problem: Text) -> ConfigError {
+    ConfigError::InvalidValue { key, problem: problem.with("file", CONFIG_FILE).with("key", key) }
 }
 
 /// serde_json's messages already name the key and position; only the category prefix is
 /// reworded so the sentence reads naturally after "config.json is malformed:".
-fn describe_json_error(err: &serde_json::Error) -> String {
+fn describe_json_error(err: &serde_json::Error) -> Text {
     use serde_json::error::Category;
-    let what = match err.classify() {
-        Category::Syntax | Category::Eof => "not valid JSON",
-        Category::Data => "a value does not fit",
-        Category::Io => "it could not be read",
+    let problem = match err.classify() {
+        Category::Syntax | Category::Eof => Text::new("config-not-json"),
+        Category::Data => Text::new("config-value-does-not-fit"),
+        Category::Io => Text::new("config-unreadable"),
     };
-    format!("{what} ({err})")
+    problem.with("file", CONFIG_FILE).with("detail", err.to_string())
 }
 
 /// Accepts `scheme://host[:port]` (a trailing `/` is tolerated) and returns it without
-/// the slash, which is how browsers report `MessageEvent.origin`.
-pub fn normalize_origin(origin: &str) -> Result<String, String> {
+/// the slash, which is how browsers report `MessageEvent.origin`. The error says what is
+/// wrong with it (see [`invalid`]).
+pub fn normalize_origin(origin: &str) -> Result<String, Text> {
     let trimmed = origin.trim().trim_end_matches('/');
     let rest = trimmed
         .strip_prefix("https://")
         .or_else(|| trimmed.strip_prefix("http://"))
-        .ok_or_else(|| format!("\"{origin}\" is not an origin such as \"https://portal.example.com\""))?;
+        .ok_or_else(|| Text::new("config-not-an-origin").with("value", origin))?;
     if rest.is_empty() || rest.contains(['/', '?', '#', '*', ' ', '@']) {
-        return Err(format!(
-            "\"{origin}\" is not an origin such as \"https://portal.example.com\" (no path, no wildcard)"
-        ));
+        return Err(Text::new("config-origin-with-path").with("value", origin));
     }
     Ok(trimmed.to_ascii_lowercase())
 }
@@ -241,130 +238,5 @@ fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const DOCUMENTED_EXAMPLE: &str =
-        r#"{ "backend": "portos", "apiBaseUrl": "/api", "deviceName": "customer-desk" }"#;
-
-    #[test]
-    fn parses_the_documented_example_with_defaults() {
-        let config = AppConfig::from_json(DOCUMENTED_EXAMPLE).unwrap();
-        assert_eq!(config.backend, Backend::Portos);
-        assert_eq!(config.api_base_url, "/api");
-        assert_eq!(config.device_name, "customer-desk");
-        assert_eq!(config.page_size, 25);
-        assert_eq!(config.kiosk_idle_seconds, 120);
-        assert_eq!(config.default_locale, Locale::En);
-        assert_eq!(config.currency, "EUR");
-        assert!(config.allowed_origins.is_empty());
-        assert!(!config.kiosk && !config.embed);
-    }
-
-    #[test]
-    fn parses_every_optional_key() {
-        let config = AppConfig::from_json(
-            r#"{ "backend": "dealpos", "apiBaseUrl": "https://pos.example.com/api/",
-                 "allowedOrigins": ["https://Portal.example.com/"], "kiosk": true,
-                 "kioskIdleSeconds": 30, "defaultLocale": "sk", "currency": "IDR", "pageSize": 50 }"#,
-        )
-        .unwrap();
-        assert_eq!(config.backend, Backend::Dealpos);
-        assert_eq!(config.api_base_url, "https://pos.example.com/api");
-        assert_eq!(config.allowed_origins, ["https://portal.example.com"]);
-        assert!(config.kiosk);
-        assert_eq!(config.kiosk_idle_seconds, 30);
-        assert_eq!(config.default_locale, Locale::Sk);
-        assert_eq!(config.currency, "IDR");
-        assert_eq!(config.page_size, 50);
-        assert!(config.allows_origin("https://portal.example.com"));
-        assert!(!config.allows_origin("https://evil.example.com"));
-    }
-
-    #[test]
-    fn broken_json_names_the_file_and_the_position() {
-        let err = AppConfig::from_json("{ \"backend\": \"portos\",, }").unwrap_err();
-        let message = err.to_string();
-        assert!(message.starts_with("config.json is malformed: not valid JSON"), "{message}");
-        assert!(message.contains("line 1 column"), "{message}");
-    }
-
-    #[test]
-    fn an_unknown_key_is_reported_by_name() {
-        let err = AppConfig::from_json(r#"{ "backend": "portos", "apiBaseURL": "/api" }"#).unwrap_err();
-        assert!(err.to_string().contains("unknown field `apiBaseURL`"), "{err}");
-    }
-
-    #[test]
-    fn a_missing_required_key_is_reported_by_name() {
-        let err = AppConfig::from_json(r#"{ "backend": "portos" }"#).unwrap_err();
-        assert!(err.to_string().contains("missing field `apiBaseUrl`"), "{err}");
-    }
-
-    #[test]
-    fn an_unknown_backend_is_refused() {
-        let err = AppConfig::from_json(r#"{ "backend": "square", "apiBaseUrl": "/api" }"#).unwrap_err();
-        let message = err.to_string();
-        assert!(message.contains("unknown variant `square`"), "{message}");
-        assert!(message.contains("portos"), "{message}");
-    }
-
-    #[test]
-    fn invalid_values_name_their_key() {
-        let cases = [
-            (r#"{ "backend": "portos", "apiBaseUrl": "" }"#, "apiBaseUrl"),
-            (r#"{ "backend": "portos", "apiBaseUrl": "ftp://x" }"#, "apiBaseUrl"),
-            (r#"{ "backend": "portos", "apiBaseUrl": "/api", "pageSize": 33 }"#, "pageSize"),
-            (r#"{ "backend": "portos", "apiBaseUrl": "/api", "kioskIdleSeconds": 1 }"#, "kioskIdleSeconds"),
-            (r#"{ "backend": "portos", "apiBaseUrl": "/api", "deviceName": " " }"#, "deviceName"),
-            (r#"{ "backend": "portos", "apiBaseUrl": "/api", "defaultLocale": "fr" }"#, "defaultLocale"),
-            (r#"{ "backend": "portos", "apiBaseUrl": "/api", "currency": "euro" }"#, "currency"),
-            (r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["*"] }"#, "allowedOrigins"),
-            (
-                r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["https://a.example/path"] }"#,
-                "allowedOrigins",
-            ),
-        ];
-        for (json, key) in cases {
-            match AppConfig::from_json(json) {
-                Err(ConfigError::InvalidValue { key: got, .. }) => assert_eq!(got, key, "{json}"),
-                other => panic!("{json}: expected an invalid {key}, got {other:?}"),
-            }
-        }
-    }
-
-    #[test]
-    fn a_root_relative_api_base_is_kept() {
-        let config = AppConfig::from_json(r#"{ "backend": "portos", "apiBaseUrl": "/" }"#).unwrap();
-        assert_eq!(config.api_base_url, "");
-    }
-
-    #[test]
-    fn url_flags_turn_on_embed_and_kiosk_only() {
-        let mut config = AppConfig::from_json(DOCUMENTED_EXAMPLE).unwrap();
-        config.apply_url_query("?embed=1&kiosk=true&apiBaseUrl=https://evil.example");
-        assert!(config.embed);
-        assert!(config.kiosk);
-        assert_eq!(config.api_base_url, "/api");
-    }
-
-    #[test]
-    fn a_config_kiosk_cannot_be_turned_off_from_the_url() {
-        let mut config =
-            AppConfig::from_json(r#"{ "backend": "portos", "apiBaseUrl": "/api", "kiosk": true }"#).unwrap();
-        config.apply_url_query("kiosk=0");
-        assert!(config.kiosk);
-    }
-
-    #[test]
-    fn status_errors_read_well() {
-        assert_eq!(
-            ConfigError::HttpStatus { status: 404 }.to_string(),
-            "config.json was not found on the server (HTTP 404)"
-        );
-        assert_eq!(
-            ConfigError::HttpStatus { status: 500 }.to_string(),
-            "config.json could not be loaded: the server answered HTTP 500"
-        );
-    }
-}
+#[path = "config_tests.rs"]
+mod tests;
