@@ -1,5 +1,6 @@
 //! Every way an API call can fail, in terms a person can act on.
 
+use customer_desk_domain::i18n::{Text, catalog};
 use customer_desk_domain::problem::{ErrorCode, ProblemDetails, ValidationError};
 use std::fmt;
 
@@ -9,11 +10,12 @@ pub enum ApiError {
     Unreachable,
     /// The token is missing, wrong or expired (401, errorCode 1).
     Unauthenticated { title: Option<String> },
-    /// The user lacks a right (403, errorCode 2); `detail` names it.
-    Forbidden { detail: String },
-    NotFound { title: String },
-    /// 400 with errors[] tied to fields (errorCode 3).
-    Validation { title: String, errors: Vec<ValidationError> },
+    /// The user lacks a right (403, errorCode 2); `detail` names it, if the server did.
+    Forbidden { detail: Option<String> },
+    /// `title` is the server's, if it sent one.
+    NotFound { title: Option<String> },
+    /// 400 with errors[] tied to fields (errorCode 3); `title` is the server's, if any.
+    Validation { title: Option<String>, errors: Vec<ValidationError> },
     /// Someone else changed the resource (errorCode 6).
     VersionConflict { current_version: Option<i64> },
     /// The vendor licence has expired (errorCode 4).
@@ -42,17 +44,12 @@ impl ApiError {
             (_, Some(ErrorCode::LicenseExpired)) => Self::LicenceExpired,
             (_, Some(ErrorCode::ResourceLocked)) => Self::Locked,
             (401, _) | (_, Some(ErrorCode::Unauthenticated)) => Self::Unauthenticated { title },
-            (403, _) | (_, Some(ErrorCode::Unauthorized)) => Self::Forbidden {
-                detail: problem
-                    .and_then(|p| p.detail.or(p.title))
-                    .unwrap_or_else(|| "You do not have the right to do this.".to_owned()),
-            },
+            (403, _) | (_, Some(ErrorCode::Unauthorized)) => {
+                Self::Forbidden { detail: problem.and_then(|p| p.detail.or(p.title)) }
+            }
             (429, _) => Self::RateLimited { retry_after_seconds: None },
-            (404, _) => Self::NotFound { title: title.unwrap_or_else(|| "Not found".to_owned()) },
-            (400, _) => Self::Validation {
-                title: title.unwrap_or_else(|| "The request was not valid.".to_owned()),
-                errors: problem.map(|p| p.errors).unwrap_or_default(),
-            },
+            (404, _) => Self::NotFound { title },
+            (400, _) => Self::Validation { title, errors: problem.map(|p| p.errors).unwrap_or_default() },
             _ => Self::Server { status, title },
         }
     }
@@ -64,8 +61,8 @@ impl ApiError {
     pub fn from_dealpos(status: u16, message: String, retry_after_seconds: Option<u32>) -> Self {
         match status {
             401 => Self::Unauthenticated { title: Some(message) },
-            403 => Self::Forbidden { detail: message },
-            404 => Self::NotFound { title: message },
+            403 => Self::Forbidden { detail: Some(message) },
+            404 => Self::NotFound { title: Some(message) },
             429 => Self::RateLimited { retry_after_seconds },
             400 => {
                 let errors = match message.split_once(": ") {
@@ -73,10 +70,11 @@ impl ApiError {
                         member_name: customer_desk_domain::dealpos::domain_member(field).to_owned(),
                         message: detail.to_owned(),
                         code: None,
+                        text: None,
                     }],
                     _ => Vec::new(),
                 };
-                Self::Validation { title: message, errors }
+                Self::Validation { title: Some(message), errors }
             }
             _ => Self::Server { status, title: Some(message) },
         }
@@ -91,32 +89,60 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// What to tell the user. Titles and details from the server are passed through: the
+    /// server wrote them in the user's language (`Accept-Language`) where it speaks it.
+    pub fn text(&self) -> Text {
+        match self {
+            Self::Unreachable => Text::new("api-unreachable"),
+            Self::Unauthenticated { .. } => Text::new("api-unauthenticated"),
+            Self::Forbidden { detail: Some(detail) } => Text::new("api-forbidden").with("detail", detail.as_str()),
+            Self::Forbidden { detail: None } => Text::new("api-forbidden-no-detail"),
+            Self::NotFound { title: Some(title) } => Text::new("api-server-message").with("message", title.as_str()),
+            Self::NotFound { title: None } => Text::new("api-not-found"),
+            Self::Validation { title: Some(title), errors } if errors.is_empty() => {
+                Text::new("api-server-message").with("message", title.as_str())
+            }
+            Self::Validation { title: None, errors } if errors.is_empty() => Text::new("api-invalid"),
+            Self::Validation { title: Some(title), errors } => {
+                Text::new("api-server-message-fields").with("message", title.as_str()).with("fields", fields(errors))
+            }
+            Self::Validation { title: None, errors } => Text::new("api-invalid-fields").with("fields", fields(errors)),
+            Self::VersionConflict { .. } => Text::new("api-version-conflict"),
+            Self::LicenceExpired => Text::new("api-licence-expired"),
+            Self::Locked => Text::new("api-locked"),
+            Self::Server { status, title: Some(title) } => {
+                Text::new("api-server-failed-title").with("status", status.to_string()).with("title", title.as_str())
+            }
+            Self::Server { status, title: None } => Text::new("api-server-failed").with("status", status.to_string()),
+            Self::UnexpectedResponse { detail } => Text::new("api-unexpected").with("detail", detail.as_str()),
+            Self::Aborted => Text::new("api-aborted"),
+            Self::RateLimited { retry_after_seconds: Some(seconds) } => {
+                Text::new("api-rate-limited-wait").with("seconds", *seconds)
+            }
+            Self::RateLimited { retry_after_seconds: None } => Text::new("api-rate-limited"),
+        }
+    }
+}
+
+/// "email: Not a valid e-mail address.; phone: …", each message in the user's language
+/// where the app knows it, else as the server wrote it.
+fn fields(errors: &[ValidationError]) -> String {
+    let language = catalog(crate::api::http::language());
+    let described: Vec<String> = errors
+        .iter()
+        .map(|e| {
+            let message = e.text.as_ref().map_or_else(|| e.message.clone(), |text| language.render(text));
+            format!("{}: {message}", e.member_name)
+        })
+        .collect();
+    described.join("; ")
+}
+
+/// In the user's current language (the one requests are sent with), so views can show
+/// `{err}` as it is.
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unreachable => f.write_str("The server could not be reached. Check the connection and try again."),
-            Self::Unauthenticated { .. } => f.write_str("Your session has ended. Please sign in again."),
-            Self::Forbidden { detail } => write!(f, "Not allowed: {detail}"),
-            Self::NotFound { title } => f.write_str(title),
-            Self::Validation { title, errors } if errors.is_empty() => f.write_str(title),
-            Self::Validation { title, errors } => {
-                let fields: Vec<String> =
-                    errors.iter().map(|e| format!("{}: {}", e.member_name, e.message)).collect();
-                write!(f, "{title} ({})", fields.join("; "))
-            }
-            Self::VersionConflict { .. } => f.write_str("Someone else changed this customer in the meantime."),
-            Self::LicenceExpired => f.write_str("The point-of-sale licence has expired. Contact your administrator."),
-            Self::Locked => f.write_str("This record is locked by another operation. Try again in a moment."),
-            Self::Server { status, title: Some(title) } => write!(f, "The server failed (HTTP {status}: {title}). Try again."),
-            Self::Server { status, title: None } => write!(f, "The server failed (HTTP {status}). Try again."),
-            Self::UnexpectedResponse { detail } => write!(f, "The server sent an unexpected answer: {detail}"),
-            Self::Aborted => f.write_str("The request was cancelled."),
-            Self::RateLimited { retry_after_seconds: Some(seconds) } => {
-                write!(f, "Too many requests for the point-of-sale server. It can be asked again in {seconds} s.")
-            }
-            Self::RateLimited { retry_after_seconds: None } => {
-                f.write_str("Too many requests for the point-of-sale server. Try again in a moment.")
-            }
-        }
+        f.write_str(&catalog(crate::api::http::language()).render(&self.text()))
     }
 }

@@ -124,6 +124,12 @@ pub fn set_language(locale: Locale) {
     LANGUAGE.with(|language| language.set(locale));
 }
 
+/// The user's language as last set by [`set_language`]: for texts built outside the views,
+/// such as [`ApiError`]'s `Display`.
+pub fn language() -> Locale {
+    LANGUAGE.with(|language| language.get())
+}
+
 /// The request under way for a view that only wants the newest answer, keyed by what it
 /// asks for (the list's query): a request whose key is no longer wanted can be aborted.
 pub struct InFlight<K>(Rc<RefCell<Option<(K, AbortController)>>>);

@@ -6,6 +6,7 @@ use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::dealpos::{DealposCustomer, DealposListRequest, DealposWriteResult};
+use customer_desk_domain::i18n::{Text, catalog};
 use customer_desk_domain::list_query::ListQuery;
 use customer_desk_domain::problem::ValidationError;
 
@@ -37,9 +38,10 @@ pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer
 /// DealPOS deletes by email address, so a customer without one cannot be deleted here.
 pub async fn delete(endpoint: &Endpoint, customer: &Customer) -> Result<(), ApiError> {
     let Some(email) = customer.email.clone().filter(|email| !email.trim().is_empty()) else {
+        let needed = Text::new("api-dealpos-delete-needs-email-field");
         return Err(ApiError::Validation {
-            title: "DealPOS deletes customers by email address, and this customer has none. Add one first.".to_owned(),
-            errors: vec![ValidationError { member_name: "email".to_owned(), message: "Needed to delete.".to_owned(), code: None }],
+            title: Some(catalog(crate::api::http::language()).text("api-dealpos-delete-needs-email")),
+            errors: vec![ValidationError { member_name: "email".to_owned(), message: needed.english(), code: None, text: Some(needed) }],
         });
     };
     endpoint.delete(&format!("/Customer?{}", crate::api::http::encode_query(&[("Email", email)]))).await
