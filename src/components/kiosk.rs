@@ -12,6 +12,7 @@ const WARNING_SECONDS: u32 = 30;
 
 #[component]
 pub fn KioskIdleGuard() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     let config = expect_context::<AppConfig>();
     let auth = use_auth();
     let navigate = use_navigate();
@@ -58,9 +59,9 @@ pub fn KioskIdleGuard() -> impl IntoView {
     view! {
         {move || seconds_left.get().map(|left| view! {
             <div class="kiosk-warning" role="alertdialog" aria-labelledby="kiosk-warning-title" aria-describedby="kiosk-warning-text">
-                <h2 id="kiosk-warning-title">"Are you still there?"</h2>
-                <p id="kiosk-warning-text">{format!("For privacy this kiosk signs out in {left} s.")}</p>
-                <button type="button" class="button button--primary" on:click=move |_| stay()>"Stay signed in"</button>
+                <h2 id="kiosk-warning-title">{i18n.text("kiosk-warning-title")}</h2>
+                <p id="kiosk-warning-text">{move || i18n.tr_with("kiosk-warning-text", &[("seconds", left.into())])}</p>
+                <button type="button" class="button button--primary" on:click=move |_| stay()>{i18n.text("kiosk-stay")}</button>
             </div>
         })}
     }

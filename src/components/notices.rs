@@ -13,7 +13,7 @@ struct Notice {
     message: String,
     /// A plain closure, not a `Callback`: the page that offered it (say, a deleted
     /// customer's) is gone by the time the user clicks.
-    action: Option<(&'static str, Rc<dyn Fn()>)>,
+    action: Option<(String, Rc<dyn Fn()>)>,
 }
 
 #[derive(Clone, Copy)]
@@ -28,11 +28,12 @@ impl Notices {
         self.0.set(Some(Notice { message: message.into(), action: None }));
     }
 
-    /// Shows `message` with a button that runs `action`; both go after a few seconds.
-    pub fn show_with_action(&self, message: impl Into<String>, label: &'static str, action: impl Fn() + 'static) {
+    /// Shows `message` with a button labelled `label` that runs `action`; both go after a
+    /// few seconds. Both texts come already in the user's language.
+    pub fn show_with_action(&self, message: impl Into<String>, label: impl Into<String>, action: impl Fn() + 'static) {
         let notices = *self;
         let message = message.into();
-        notices.0.set(Some(Notice { message: message.clone(), action: Some((label, Rc::new(action))) }));
+        notices.0.set(Some(Notice { message: message.clone(), action: Some((label.into(), Rc::new(action))) }));
         set_timeout(
             move || {
                 // Only expire this notice, not one shown since.
@@ -52,6 +53,7 @@ pub fn use_notices() -> Notices {
 #[component]
 pub fn NoticeArea() -> impl IntoView {
     let notices = use_notices();
+    let i18n = crate::i18n::use_i18n();
     view! {
         <div class="notice-area" role="status" aria-live="polite">
             {move || notices.0.get().map(|notice| view! {
@@ -63,7 +65,7 @@ pub fn NoticeArea() -> impl IntoView {
                             action();
                         }>{label}</button>
                     })}
-                    <button type="button" class="button" aria-label="Dismiss"
+                    <button type="button" class="button" aria-label=i18n.text("notice-dismiss")
                         on:click=move |_| notices.0.set(None)>"×"</button>
                 </p>
             })}

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ReauthDialog(open: RwSignal<bool>, on_signed_in: Callback<()>) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     let config = expect_context::<AppConfig>();
     let auth = use_auth();
     let dialog = NodeRef::<Dialog>::new();
@@ -44,28 +45,28 @@ pub fn ReauthDialog(open: RwSignal<bool>, on_signed_in: Callback<()>) -> impl In
             on_signed_in.run(());
         }
     });
-    let error = move || sign_in.value().get().and_then(Result::err).map(|err| err.to_string());
+    let error = move || sign_in.value().get().and_then(Result::err).map(|err| i18n.render(&err.text()));
 
     view! {
         <dialog node_ref=dialog class="dialog" aria-labelledby="reauth-title" on:close=move |_| open.set(false)
             on:keydown=move |ev| if let Some(element) = dialog.get_untracked() {
                 crate::components::focus_trap::keep_tab_inside(&ev, &element);
             }>
-            <h2 id="reauth-title">"Your session has ended"</h2>
-            <p>"Sign in again to continue. Nothing on this page is lost."</p>
+            <h2 id="reauth-title">{i18n.text("reauth-title")}</h2>
+            <p>{i18n.text("reauth-intro")}</p>
             <form class="reauth" on:submit=move |ev| { ev.prevent_default(); sign_in.dispatch(()); }>
                 <div class="field">
-                    <label for="reauth-user">"User name"</label>
+                    <label for="reauth-user">{i18n.text("sign-in-user-name")}</label>
                     <input id="reauth-user" type="text" autocomplete="username" bind:value=user_name />
                 </div>
                 <div class="field">
-                    <label for="reauth-password">"Password"</label>
+                    <label for="reauth-password">{i18n.text("sign-in-password")}</label>
                     <input id="reauth-password" type="password" autocomplete="current-password" bind:value=password />
                 </div>
                 {move || error().map(|message| view! { <p class="form__error" role="alert">{message}</p> })}
                 <div class="dialog__actions">
-                    <button type="button" class="button" on:click=move |_| open.set(false)>"Cancel"</button>
-                    <button type="submit" class="button button--primary" disabled=move || sign_in.pending().get()>"Sign in"</button>
+                    <button type="button" class="button" on:click=move |_| open.set(false)>{i18n.text("reauth-cancel")}</button>
+                    <button type="submit" class="button button--primary" disabled=move || sign_in.pending().get()>{i18n.text("sign-in")}</button>
                 </div>
             </form>
         </dialog>

@@ -24,7 +24,10 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     Notices::provide();
     crate::pages::customer_list::provide_list_cache(auth);
     provide_context(crate::api::customers::Features::of(config.backend));
-    crate::i18n::use_i18n().apply_default(config.default_locale);
+    // The app provides the language; a shell mounted on its own (as in component tests)
+    // starts its own.
+    let i18n = use_context::<crate::i18n::I18n>().unwrap_or_else(crate::i18n::I18n::provide);
+    i18n.apply_default(config.default_locale);
     provide_context(config);
     view! {
         <Router>
@@ -54,12 +57,13 @@ fn signed_in<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
 
 #[component]
 fn Header() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     view! {
         <header class="topbar">
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{i18n.text("shell-skip-to-content")}</a>
             <span class="brand">"customer-desk"</span>
-            <nav class="topbar__nav" aria-label="Main">
-                <A href="/customers">"Customers"</A>
+            <nav class="topbar__nav" aria-label=i18n.text("shell-nav-label")>
+                <A href="/customers">{i18n.text("shell-nav-customers")}</A>
             </nav>
             <crate::components::language_select::LanguageSelect />
             <crate::components::colour_scheme::ColourSchemeSelect />

@@ -1,3 +1,5 @@
+use crate::i18n::I18n;
+use crate::pages::not_found::{PLACEABLE, markup_segments};
 use customer_desk_domain::config::ConfigError;
 use leptos::prelude::*;
 
@@ -5,14 +7,24 @@ use leptos::prelude::*;
 /// the problem so whoever deployed the app can fix it.
 #[component]
 pub fn ConfigErrorPage(error: ConfigError) -> impl IntoView {
+    // The app provides the language; a page mounted on its own (as in component tests)
+    // starts its own.
+    let i18n = use_context::<I18n>().unwrap_or_else(I18n::provide);
+    let problem = error.text();
+    let keys = ["\"backend\"", "\"apiBaseUrl\""];
+    let help = move || {
+        let args = [("backend", PLACEABLE[0].into()), ("apiBaseUrl", PLACEABLE[1].into())];
+        markup_segments(&i18n.tr_with("config-error-help", &args))
+    };
     view! {
         <main class="page page--narrow config-error">
-            <h1>"customer-desk cannot start"</h1>
-            <p role="alert">{error.to_string()}</p>
+            <h1>{i18n.text("config-error-title")}</h1>
+            <p role="alert">{move || i18n.render(&problem)}</p>
             <p>
-                "The file lives next to the app's index.html. It needs at least "
-                <code>"\"backend\""</code>" (\"portos\" or \"dealpos\") and "
-                <code>"\"apiBaseUrl\""</code>"; the README lists every key."
+                {move || help().into_iter().map(|(words, key)| view! {
+                    {words}
+                    {key.map(|index| view! { <code>{keys[index]}</code> })}
+                }).collect_view()}
             </p>
         </main>
     }

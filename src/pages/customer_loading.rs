@@ -30,26 +30,29 @@ pub fn customer_from_route() -> CustomerResource {
 }
 
 /// Why the customer could not be shown: not found (with the server's title and a way
-/// back), or another failure with Retry.
+/// back), or another failure with Retry. `heading` names the page (`i18n.text(...)`
+/// follows a language switch).
 #[component]
-pub fn CustomerLoadError(error: ApiError, heading: &'static str, customer: CustomerResource) -> impl IntoView {
+pub fn CustomerLoadError(error: ApiError, #[prop(into)] heading: Signal<String>, customer: CustomerResource) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let message = error.text();
     match error {
-        ApiError::NotFound { title } => view! {
+        ApiError::NotFound { .. } => view! {
             <section class="page page--narrow">
-                <h1>"Customer not found"</h1>
-                <p role="alert">{title}</p>
-                <p><A href="/customers">"Back to customers"</A></p>
+                <h1>{i18n.text("shell-customer-not-found")}</h1>
+                <p role="alert">{move || i18n.render(&message)}</p>
+                <p><A href="/customers">{i18n.text("shell-back-to-customers")}</A></p>
             </section>
         }
         .into_any(),
         // The session ended; the sign-in guard takes over.
         ApiError::Unauthenticated { .. } => ().into_any(),
-        other => view! {
+        _ => view! {
             <section class="page page--narrow">
                 <h1>{heading}</h1>
                 <div class="notice notice--error" role="alert">
-                    <span>{other.to_string()}</span>
-                    <button type="button" class="button" on:click=move |_| customer.refetch()>"Retry"</button>
+                    <span>{move || i18n.render(&message)}</span>
+                    <button type="button" class="button" on:click=move |_| customer.refetch()>{i18n.text("shell-retry")}</button>
                 </div>
             </section>
         }

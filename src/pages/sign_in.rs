@@ -8,6 +8,7 @@ use crate::api::portos::auth as portos_auth;
 use crate::auth::{Session, use_auth};
 use customer_desk_domain::auth::{Device, SignInRequest, UserProfile};
 use customer_desk_domain::config::{AppConfig, Backend};
+use customer_desk_domain::i18n::{Text, catalog};
 use customer_desk_domain::session::Right;
 use customer_desk_domain::session::safe_return_path;
 use leptos::ev::SubmitEvent;
@@ -31,6 +32,7 @@ struct Credentials {
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     let config = expect_context::<AppConfig>();
     let auth = use_auth();
     let navigate = use_navigate();
@@ -50,7 +52,9 @@ pub fn SignInPage() -> impl IntoView {
     let submit = Action::new_local(move |credentials: &Credentials| {
         let credentials = credentials.clone();
         let base_url = base_url.clone();
-        async move { authenticate(backend, &base_url, credentials).await }
+        // The name a DealPOS access token's session goes by, in the language at sign-in.
+        let token_user = catalog(i18n.locale_untracked()).text("sign-in-dealpos-token-user");
+        async move { authenticate(backend, &base_url, credentials, &token_user).await }
     });
 
     Effect::new(move |_| {
@@ -80,23 +84,23 @@ pub fn SignInPage() -> impl IntoView {
         });
     };
 
-    let error = move || submit.value().get().and_then(Result::err).map(|err| sign_in_message(&err, dealpos));
+    let error = move || submit.value().get().and_then(Result::err).map(|err| i18n.render(&sign_in_message(&err, dealpos)));
 
     view! {
         <section class="page page--narrow sign-in">
-            <h1>"Sign in"</h1>
+            <h1>{i18n.text("sign-in")}</h1>
             <form class="form sign-in__form" on:submit=on_submit novalidate>
                 <fieldset class="segmented">
-                    <legend>"Sign in with"</legend>
+                    <legend>{i18n.text("sign-in-with")}</legend>
                     <label>
                         <input type="radio" name="method" checked=move || method.get() == Method::Password
                             on:change=move |_| method.set(Method::Password) />
-                        {if dealpos { "Client ID and secret" } else { "User name and password" }}
+                        {move || if dealpos { i18n.tr("sign-in-method-client") } else { i18n.tr("sign-in-method-password") }}
                     </label>
                     <label>
                         <input type="radio" name="method" checked=move || method.get() == Method::AccessToken
                             on:change=move |_| method.set(Method::AccessToken) />
-                        "Access token"
+                        {i18n.text("sign-in-access-token")}
                     </label>
                 </fieldset>
 
@@ -104,37 +108,36 @@ pub fn SignInPage() -> impl IntoView {
                     when=move || method.get() == Method::Password
                     fallback=move || view! {
                         <div class="field">
-                            <label for="access-token">"Access token"</label>
+                            <label for="access-token">{i18n.text("sign-in-access-token")}</label>
                             <textarea id="access-token" rows="3" required autocomplete="off" spellcheck="false"
                                 bind:value=access_token></textarea>
-                            <p class="field__hint">"A token issued by the point-of-sale system for this app."</p>
+                            <p class="field__hint">{i18n.text("sign-in-access-token-hint")}</p>
                         </div>
                     }
                 >
                     // DealPOS signs in a client (ID and secret) where PORTOS signs in a user.
                     <div class="field">
-                        <label for="user-name">{if dealpos { "Client ID" } else { "User name" }}</label>
+                        <label for="user-name">{move || if dealpos { i18n.tr("sign-in-client-id") } else { i18n.tr("sign-in-user-name") }}</label>
                         <input id="user-name" type="text" required autocomplete="username" autocapitalize="none"
                             bind:value=user_name />
                     </div>
                     <div class="field">
-                        <label for="password">{if dealpos { "Client secret" } else { "Password" }}</label>
+                        <label for="password">{move || if dealpos { i18n.tr("sign-in-client-secret") } else { i18n.tr("sign-in-password") }}</label>
                         <input id="password" type="password" required autocomplete="current-password"
                             aria-describedby=dealpos.then_some("client-secret-warning") bind:value=password />
                         {dealpos.then(|| view! {
                             <p class="field__hint" id="client-secret-warning">
-                                "Only on a trusted kiosk: a secret typed into a browser can be read by whoever uses that browser. "
-                                "Office users should sign in with an access token."
+                                {i18n.text("sign-in-client-secret-warning")}
                             </p>
                         })}
                     </div>
                     {(!dealpos).then(|| view! {
                         <div class="field">
-                            <label for="device-name">"Device name"</label>
+                            <label for="device-name">{i18n.text("sign-in-device-name")}</label>
                             <input id="device-name" type="text" required autocomplete="off" aria-describedby="device-name-hint"
                                 bind:value=device_name />
                             <p class="field__hint" id="device-name-hint">
-                                "Use a back-office device. Signing in as a cash register's device would end that till's session."
+                                {i18n.text("sign-in-device-name-hint")}
                             </p>
                         </div>
                     })}
@@ -143,21 +146,21 @@ pub fn SignInPage() -> impl IntoView {
                 {may_remember.then(|| view! {
                     <label class="checkbox">
                         <input type="checkbox" bind:checked=remember />
-                        "Keep me signed in (until this tab is closed)"
+                        {i18n.text("sign-in-remember")}
                     </label>
                 })}
 
                 {move || error().map(|message| view! { <p class="form__error" role="alert">{message}</p> })}
 
                 <button type="submit" class="button button--primary" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { "Signing in…" } else { "Sign in" }}
+                    {move || if submit.pending().get() { i18n.tr("sign-in-pending") } else { i18n.tr("sign-in") }}
                 </button>
             </form>
         </section>
     }
 }
 
-async fn authenticate(backend: Backend, base_url: &str, credentials: Credentials) -> Result<Session, ApiError> {
+async fn authenticate(backend: Backend, base_url: &str, credentials: Credentials, token_user: &str) -> Result<Session, ApiError> {
     match (backend, credentials.method) {
         (Backend::Dealpos, Method::Password) => {
             let token = dealpos_auth::client_credentials(base_url, &credentials.user_name, &credentials.password).await?;
@@ -165,7 +168,7 @@ async fn authenticate(backend: Backend, base_url: &str, credentials: Credentials
         }
         (Backend::Dealpos, Method::AccessToken) => {
             dealpos_auth::check_token(base_url, &credentials.access_token).await?;
-            Ok(dealpos_session(credentials.access_token, "DealPOS access token"))
+            Ok(dealpos_session(credentials.access_token, token_user))
         }
         (Backend::Portos, Method::Password) => {
             let request = SignInRequest {
@@ -197,12 +200,13 @@ fn dealpos_session(token: String, name: &str) -> Session {
 }
 
 /// Each failure gets its own message: the user can tell a typo from an outage.
-fn sign_in_message(error: &ApiError, dealpos: bool) -> String {
+fn sign_in_message(error: &ApiError, dealpos: bool) -> Text {
     match error {
-        ApiError::Unauthenticated { .. } if dealpos => "The client ID, secret or token is not correct.".to_owned(),
-        ApiError::Unauthenticated { .. } => "The user name, password or token is not correct.".to_owned(),
-        ApiError::Unreachable => "The point-of-sale server could not be reached. Check the connection and try again.".to_owned(),
-        ApiError::Forbidden { detail } => format!("This account may not sign in here: {detail}"),
-        other => other.to_string(),
+        ApiError::Unauthenticated { .. } if dealpos => Text::new("sign-in-error-client"),
+        ApiError::Unauthenticated { .. } => Text::new("sign-in-error-credentials"),
+        ApiError::Unreachable => Text::new("sign-in-error-unreachable"),
+        ApiError::Forbidden { detail: Some(detail) } => Text::new("sign-in-error-forbidden").with("detail", detail.as_str()),
+        ApiError::Forbidden { detail: None } => Text::new("sign-in-error-forbidden-no-detail"),
+        other => other.text(),
     }
 }
