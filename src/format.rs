@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use customer_desk_domain::customer::{Customer, CustomerStatus};
-use customer_desk_domain::i18n::Locale;
+use customer_desk_domain::i18n::{Locale, catalog};
 use js_sys::{Array, Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -64,15 +64,18 @@ fn intl_number(locale: Locale, value: f64, options: &[(&str, JsValue)]) -> Strin
 
 /// The status to show: DealPOS customers (which carry membership data and no validity
 /// window) are "Active" or "Suspended"; others as [`status_label`] says.
-pub fn status_of(customer: &Customer) -> String {
+pub fn status_of(locale: Locale, customer: &Customer) -> String {
+    let messages = catalog(locale);
     match (&customer.dealpos, customer.is_active) {
-        (Some(_), true) => "Active".to_owned(),
-        (Some(_), false) => "Suspended".to_owned(),
-        (None, active) => status_label(customer.status, active),
+        (Some(_), true) => messages.text("customer-status-active"),
+        (Some(_), false) => messages.text("customer-status-suspended"),
+        (None, active) => status_label(locale, customer.status, active),
     }
 }
 
 /// "Valid", "Not yet valid", "Expired", with ", inactive" for an inactive customer.
-pub fn status_label(status: CustomerStatus, active: bool) -> String {
-    if active { status.label().to_owned() } else { format!("{}, inactive", status.label()) }
+pub fn status_label(locale: Locale, status: CustomerStatus, active: bool) -> String {
+    let messages = catalog(locale);
+    let label = messages.render(&status.text());
+    if active { label } else { messages.format("customer-status-inactive", &[("status", label.into())]) }
 }

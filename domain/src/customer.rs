@@ -9,6 +9,7 @@
 //! README for the choices. [`CreditTransaction`] is one entry of a customer's credit history.
 
 use crate::dealpos::DealposData;
+use crate::i18n::Text;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -90,7 +91,16 @@ pub enum CustomerStatus {
 }
 
 impl CustomerStatus {
-    /// How people read it: "Valid", "Not yet valid", "Expired".
+    /// How people read it, in their language: "Valid", "Not yet valid", "Expired".
+    pub fn text(self) -> Text {
+        match self {
+            CustomerStatus::Valid => Text::new("customer-status-valid"),
+            CustomerStatus::NotYetValid => Text::new("customer-status-not-yet-valid"),
+            CustomerStatus::Expired => Text::new("customer-status-expired"),
+        }
+    }
+
+    /// The status in English, as files and logs write it (the CSV export's column).
     pub fn label(self) -> &'static str {
         match self {
             CustomerStatus::Valid => "Valid",

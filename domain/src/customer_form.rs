@@ -3,12 +3,13 @@
 //! runs the same validation the server runs and reports errors by member name.
 
 use crate::customer::{Address, Card, Company, Customer};
+use crate::i18n::Text;
 use crate::problem::ValidationError;
-use crate::validation::{parse_decimal, validate_customer};
+use crate::validation::{broken_rule, parse_decimal, validate_customer};
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 
-/// The form's text fields: label (the accessible name), element id, and the API member
-/// name that server errors use.
+/// The form's text fields: label (in English the accessible name), element id, and the API
+/// member name that server errors use.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     FirstName,
@@ -63,44 +64,83 @@ impl Field {
         Field::DeliveryCountry,
     ];
 
-    pub fn label(self) -> &'static str {
-        self.meta().0
+    /// The field's label in the user's language (in English, its accessible name).
+    pub fn label(self) -> Text {
+        match self {
+            Field::FirstName => Text::new("form-first-name"),
+            Field::LastName => Text::new("form-last-name"),
+            Field::Email => Text::new("form-email"),
+            Field::Phone => Text::new("form-phone"),
+            Field::BirthDate => Text::new("form-birth-date"),
+            Field::ExternalId => Text::new("form-external-id"),
+            Field::ActivationTime => Text::new("form-activation-time"),
+            Field::ExpirationTime => Text::new("form-expiration-time"),
+            Field::DiscountRate => Text::new("form-discount-rate"),
+            Field::CreditRate => Text::new("form-credit-rate"),
+            Field::Note => Text::new("form-note"),
+            Field::CompanyName => Text::new("form-company-name"),
+            Field::VatId => Text::new("form-vat-id"),
+            Field::TaxId => Text::new("form-tax-id"),
+            Field::Crn => Text::new("form-crn"),
+            Field::Street => Text::new("form-street"),
+            Field::City => Text::new("form-city"),
+            Field::PostalCode => Text::new("form-postal-code"),
+            Field::Country => Text::new("form-country"),
+            Field::DeliveryStreet => Text::new("form-delivery-street"),
+            Field::DeliveryCity => Text::new("form-delivery-city"),
+            Field::DeliveryPostalCode => Text::new("form-delivery-postal-code"),
+            Field::DeliveryCountry => Text::new("form-delivery-country"),
+        }
     }
 
     pub fn id(self) -> &'static str {
-        self.meta().1
+        self.meta().0
     }
 
     pub fn member_name(self) -> &'static str {
-        self.meta().2
+        self.meta().1
     }
 
-    fn meta(self) -> (&'static str, &'static str, &'static str) {
+    /// Element id and API member name.
+    fn meta(self) -> (&'static str, &'static str) {
         match self {
-            Field::FirstName => ("First name", "first-name", "firstName"),
-            Field::LastName => ("Last name", "last-name", "lastName"),
-            Field::Email => ("Email", "email", "email"),
-            Field::Phone => ("Phone", "phone", "phone"),
-            Field::BirthDate => ("Birth date", "birth-date", "birthDate"),
-            Field::ExternalId => ("External ID", "external-id", "externalId"),
-            Field::ActivationTime => ("Activation time", "activation-time", "activationTime"),
-            Field::ExpirationTime => ("Expiration time", "expiration-time", "expirationTime"),
-            Field::DiscountRate => ("Discount rate", "discount-rate", "discountRate"),
-            Field::CreditRate => ("Credit rate", "credit-rate", "creditRate"),
-            Field::Note => ("Note", "note", "note"),
-            Field::CompanyName => ("Company name", "company-name", "company.name"),
-            Field::VatId => ("VAT ID", "vat-id", "company.vatId"),
-            Field::TaxId => ("Tax ID", "tax-id", "company.taxId"),
-            Field::Crn => ("Company registration number", "crn", "company.crn"),
-            Field::Street => ("Street", "street", "address.street"),
-            Field::City => ("City", "city", "address.city"),
-            Field::PostalCode => ("Postal code", "postal-code", "address.zipCode"),
-            Field::Country => ("Country", "country", "address.country"),
-            Field::DeliveryStreet => ("Delivery street", "delivery-street", "deliveryAddress.street"),
-            Field::DeliveryCity => ("Delivery city", "delivery-city", "deliveryAddress.city"),
-            Field::DeliveryPostalCode => ("Delivery postal code", "delivery-postal-code", "deliveryAddress.zipCode"),
-            Field::DeliveryCountry => ("Delivery country", "delivery-country", "deliveryAddress.country"),
+            Field::FirstName => ("first-name", "firstName"),
+            Field::LastName => ("last-name", "lastName"),
+            Field::Email => ("email", "email"),
+            Field::Phone => ("phone", "phone"),
+            Field::BirthDate => ("birth-date", "birthDate"),
+            Field::ExternalId => ("external-id", "externalId"),
+            Field::ActivationTime => ("activation-time", "activationTime"),
+            Field::ExpirationTime => ("expiration-time", "expirationTime"),
+            Field::DiscountRate => ("discount-rate", "discountRate"),
+            Field::CreditRate => ("credit-rate", "creditRate"),
+            Field::Note => ("note", "note"),
+            Field::CompanyName => ("company-name", "company.name"),
+            Field::VatId => ("vat-id", "company.vatId"),
+            Field::TaxId => ("tax-id", "company.taxId"),
+            Field::Crn => ("crn", "company.crn"),
+            Field::Street => ("street", "address.street"),
+            Field::City => ("city", "address.city"),
+            Field::PostalCode => ("postal-code", "address.zipCode"),
+            Field::Country => ("country", "address.country"),
+            Field::DeliveryStreet => ("delivery-street", "deliveryAddress.street"),
+            Field::DeliveryCity => ("delivery-city", "deliveryAddress.city"),
+            Field::DeliveryPostalCode => ("delivery-postal-code", "deliveryAddress.zipCode"),
+            Field::DeliveryCountry => ("delivery-country", "deliveryAddress.country"),
         }
+    }
+
+    /// `"{value}" is not a valid birth date.` and the like, for typing that does not parse.
+    fn invalid(self, value: &str) -> Text {
+        let text = match self {
+            Field::BirthDate => Text::new("form-error-invalid-birth-date"),
+            Field::ActivationTime => Text::new("form-error-invalid-activation-time"),
+            Field::ExpirationTime => Text::new("form-error-invalid-expiration-time"),
+            Field::DiscountRate => Text::new("form-error-invalid-discount-rate"),
+            Field::CreditRate => Text::new("form-error-invalid-credit-rate"),
+            _ => Text::new("form-error-invalid-value"),
+        };
+        text.with("value", value)
     }
 
     /// The field a server error's `memberName` refers to (case-insensitive).
@@ -251,17 +291,17 @@ impl CustomerForm {
 
 /// The labels of the fields whose values differ: what changed between the version the
 /// user started from and the one stored now.
-pub fn changed_fields(before: &CustomerForm, after: &CustomerForm) -> Vec<&'static str> {
-    let mut changed: Vec<&'static str> =
+pub fn changed_fields(before: &CustomerForm, after: &CustomerForm) -> Vec<Text> {
+    let mut changed: Vec<Text> =
         Field::ALL.into_iter().filter(|f| before.get(*f) != after.get(*f)).map(Field::label).collect();
     if before.is_active != after.is_active {
-        changed.push("Active");
+        changed.push(Text::new("form-active"));
     }
     if before.is_company != after.is_company {
-        changed.push("Company");
+        changed.push(Text::new("form-company"));
     }
     if before.cards != after.cards {
-        changed.push("Cards");
+        changed.push(Text::new("form-cards"));
     }
     changed
 }
@@ -275,11 +315,7 @@ fn parse_or_report<T>(
     let text = text?;
     let parsed = parse(&text);
     if parsed.is_none() {
-        errors.push(ValidationError {
-            member_name: field.member_name().to_owned(),
-            message: format!("\"{text}\" is not a valid {}.", field.label().to_lowercase()),
-            code: None,
-        });
+        errors.push(broken_rule(field.member_name(), field.invalid(&text), None));
     }
     parsed
 }

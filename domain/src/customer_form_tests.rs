@@ -67,7 +67,7 @@ fn cards_delivery_address_and_crn_are_edited_in_the_form() {
             Card { serial_number: "CARD-3".into(), is_blocked: true },
         ]
     );
-    assert_eq!(changed_fields(&CustomerForm::from_customer(&stored(), 0), &form).last(), Some(&"Cards"));
+    assert_eq!(changed_fields(&CustomerForm::from_customer(&stored(), 0), &form).last().map(Text::english).as_deref(), Some("Cards"));
 }
 
 #[test]
@@ -96,6 +96,18 @@ fn bad_input_is_reported_by_member_name_and_the_text_is_kept() {
     }
     assert_eq!(members.iter().filter(|m| **m == "creditRate").count(), 1);
     assert_eq!(form.get(Field::CreditRate), "abc");
+    let birth = errors.iter().find(|e| e.member_name == "birthDate").unwrap();
+    assert_eq!(birth.message, "\"31.02.1990\" is not a valid birth date.");
+    let text = birth.text.as_ref().unwrap();
+    assert_eq!(text.id, "form-error-invalid-birth-date");
+    let slovak = crate::i18n::catalog(crate::i18n::Locale::Sk).render(text);
+    assert_eq!(slovak, "„31.02.1990“ nie je platný dátum narodenia.");
+}
+
+#[test]
+fn labels_read_as_the_accessible_names_in_english() {
+    let english: Vec<String> = [Field::FirstName, Field::VatId, Field::PostalCode].map(|f| f.label().english()).into();
+    assert_eq!(english, ["First name", "VAT ID", "Postal code"]);
 }
 
 #[test]
@@ -132,6 +144,7 @@ fn changed_fields_lists_what_differs() {
     let mut theirs = mine.clone();
     theirs.set(Field::Phone, "+421 900 000 000".into());
     theirs.is_active = false;
-    assert_eq!(changed_fields(&mine, &theirs), vec!["Phone", "Active"]);
+    let english: Vec<String> = changed_fields(&mine, &theirs).iter().map(Text::english).collect();
+    assert_eq!(english, ["Phone", "Active"]);
     assert!(changed_fields(&mine, &mine).is_empty());
 }

@@ -144,3 +144,12 @@ fn status_follows_the_validity_window() {
     assert_eq!(CustomerStatus::at(now, future, None), CustomerStatus::NotYetValid);
     assert_eq!(CustomerStatus::at(now, None, past), CustomerStatus::Expired);
 }
+
+#[test]
+fn a_status_reads_in_english_like_its_label_and_in_slovak_translated() {
+    for status in [CustomerStatus::Valid, CustomerStatus::NotYetValid, CustomerStatus::Expired] {
+        assert_eq!(status.text().english(), status.label());
+    }
+    let slovak = crate::i18n::catalog(crate::i18n::Locale::Sk).render(&CustomerStatus::NotYetValid.text());
+    assert_eq!(slovak, "Ešte neplatný");
+}

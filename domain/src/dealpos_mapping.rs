@@ -9,8 +9,9 @@
 
 use super::{DealposCustomer, DealposData, DealposStatus};
 use crate::customer::{Address, Customer, CustomerStatus, Gender};
+use crate::i18n::Text;
 use crate::problem::{ValidationError, constraint};
-use crate::validation::{MAX_TEXT_LENGTH, validate_customer};
+use crate::validation::{MAX_TEXT_LENGTH, broken_rule, negative, too_long, validate_customer};
 
 /// Longest `ImageURL` accepted.
 const MAX_URL_LENGTH: usize = 2000;
@@ -189,8 +190,8 @@ pub fn validate_dealpos(customer: &Customer) -> Vec<ValidationError> {
         .into_iter()
         .map(|mut error| {
             if error.member_name == "lastName" && error.code.as_deref() == Some(constraint::REQUIRED) {
-                error.member_name = "Name".into();
-                error.message = "A Name, FirstName or LastName is required.".into();
+                let text = Text::new("form-error-dealpos-name-required");
+                error = broken_rule("Name", text, error.code.as_deref());
             } else {
                 error.member_name = dealpos_member(&error.member_name).to_string();
             }
@@ -208,11 +209,11 @@ pub fn validate_dealpos(customer: &Customer) -> Vec<ValidationError> {
         ("ImageURL", &data.image_url, MAX_URL_LENGTH),
     ] {
         if value.as_deref().is_some_and(|v| v.chars().count() > max) && !errors.iter().any(|e| e.member_name == member) {
-            errors.push(ValidationError { member_name: member.into(), message: format!("Must be at most {max} characters."), code: None });
+            errors.push(broken_rule(member, too_long(max), None));
         }
     }
     if !(data.loyalty_point >= 0.0 && data.loyalty_point.is_finite()) {
-        errors.push(ValidationError { member_name: "LoyaltyPoint".into(), message: "Must not be negative.".into(), code: None });
+        errors.push(broken_rule("LoyaltyPoint", negative(), None));
     }
     errors
 }

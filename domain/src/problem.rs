@@ -35,7 +35,7 @@ pub mod constraint {
 }
 
 /// One broken validation rule (`PortosValidationProblemDetailsError`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ValidationError {
     /// The property, camelCase as on the wire (`email`, `company.vatId`, `cards[0].serialNumber`).
@@ -43,6 +43,10 @@ pub struct ValidationError {
     pub message: String,
     #[serde(default)]
     pub code: Option<String>,
+    /// The same message for the app to show in the user's language; set by the shared
+    /// validation rules, absent from the wire (the server's `message` stays English).
+    #[serde(skip)]
+    pub text: Option<crate::i18n::Text>,
 }
 
 /// `ResourceInfo`, present when `errorCode` is 6.

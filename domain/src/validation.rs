@@ -2,22 +2,33 @@
 //! before sending a form, the server runs them on every write.
 
 use crate::customer::Customer;
+use crate::i18n::Text;
 use crate::problem::{ValidationError, constraint};
 
 /// Maximum length of free-text fields, in characters.
 pub const MAX_TEXT_LENGTH: usize = 200;
 pub const MAX_NOTE_LENGTH: usize = 2000;
 
+/// A broken rule: the English message for the wire (the server's answer) and the same
+/// message as a [`Text`], so the app can show its own errors in the user's language.
+pub fn broken_rule(member: impl Into<String>, text: Text, code: Option<&str>) -> ValidationError {
+    ValidationError { member_name: member.into(), message: text.english(), code: code.map(str::to_string), text: Some(text) }
+}
+
+/// "Must be at most {max} characters."
+pub fn too_long(max: usize) -> Text {
+    Text::new("form-error-too-long").with("max", max)
+}
+
+/// "Must not be negative."
+pub fn negative() -> Text {
+    Text::new("form-error-negative")
+}
+
 /// Every broken rule, in field order; empty when the customer is valid.
 pub fn validate_customer(customer: &Customer) -> Vec<ValidationError> {
     let mut errors = Vec::new();
-    let mut fail = |member: &str, message: String, code: Option<&str>| {
-        errors.push(ValidationError {
-            member_name: member.to_string(),
-            message,
-            code: code.map(str::to_string),
-        })
-    };
+    let mut fail = |member: &str, text: Text, code: Option<&str>| errors.push(broken_rule(member, text, code));
 
     let has_person_name = [&customer.first_name, &customer.last_name]
         .into_iter()
@@ -28,10 +39,10 @@ pub fn validate_customer(customer: &Customer) -> Vec<ValidationError> {
         .and_then(|c| c.name.as_deref())
         .is_some_and(|n| !n.trim().is_empty());
     if !has_person_name && !has_company_name {
-        fail("lastName", "A first name, last name or company name is required.".into(), Some(constraint::REQUIRED));
+        fail("lastName", Text::new("form-error-name-required"), Some(constraint::REQUIRED));
     }
     if customer.is_company && !has_company_name {
-        fail("company.name", "A company customer needs a company name.".into(), Some(constraint::REQUIRED));
+        fail("company.name", Text::new("form-error-company-name-required"), Some(constraint::REQUIRED));
     }
     let company_crn = customer.company.as_ref().and_then(|c| c.crn.clone());
     for (member, value, max) in [
@@ -44,35 +55,35 @@ pub fn validate_customer(customer: &Customer) -> Vec<ValidationError> {
         ("company.crn", &company_crn, MAX_TEXT_LENGTH),
     ] {
         if value.as_deref().is_some_and(|v| v.chars().count() > max) {
-            fail(member, format!("Must be at most {max} characters."), None);
+            fail(member, too_long(max), None);
         }
     }
     if let Some(email) = customer.email.as_deref().filter(|e| !e.is_empty())
         && !is_valid_email(email)
     {
-        fail("email", "Not a valid e-mail address.".into(), None);
+        fail("email", Text::new("form-error-email"), None);
     }
     if !(0.0..=100.0).contains(&customer.discount_rate) {
-        fail("discountRate", "Must be between 0 and 100.".into(), None);
+        fail("discountRate", Text::new("form-error-discount-range"), None);
     }
     if !(customer.credit_rate >= 0.0 && customer.credit_rate.is_finite()) {
-        fail("creditRate", "Must not be negative.".into(), None);
+        fail("creditRate", negative(), None);
     }
     if !(customer.credit >= 0.0 && customer.credit.is_finite()) {
-        fail("credit", "Must not be negative.".into(), None);
+        fail("credit", negative(), None);
     }
     if let (Some(activation), Some(expiration)) = (customer.activation_time, customer.expiration_time)
         && activation >= expiration
     {
-        fail("expirationTime", "Must be later than the activation time.".into(), None);
+        fail("expirationTime", Text::new("form-error-expiration-order"), None);
     }
     let mut seen = std::collections::HashSet::new();
     for (index, card) in customer.cards.iter().enumerate() {
         let member = format!("cards[{index}].serialNumber");
         if card.serial_number.trim().is_empty() {
-            fail(&member, "A card needs a serial number.".into(), Some(constraint::REQUIRED));
+            fail(&member, Text::new("form-error-card-required"), Some(constraint::REQUIRED));
         } else if !seen.insert(card.serial_number.as_str()) {
-            fail(&member, "Card serial numbers must be unique.".into(), Some(constraint::UNIQUE));
+            fail(&member, Text::new("form-error-card-unique"), Some(constraint::UNIQUE));
         }
     }
     errors
@@ -163,5 +174,26 @@ mod tests {
         let errors = validate_customer(&c);
         assert_eq!(errors[0].member_name, "cards[1].serialNumber");
         assert_eq!(errors[0].code.as_deref(), Some("Unique"));
+    }
+
+    #[test]
+    fn the_wire_message_stays_english_and_the_app_gets_the_same_text_to_translate() {
+        let mut c = valid();
+        c.note = Some("x".repeat(MAX_NOTE_LENGTH + 1));
+        c.email = Some("nope".into());
+        c.credit_rate = -1.0;
+        let errors = validate_customer(&c);
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(messages, ["Must be at most 2000 characters.", "Not a valid e-mail address.", "Must not be negative."]);
+        for error in &errors {
+            let text = error.text.as_ref().expect("the rules fill the text");
+            assert_eq!(text.english(), error.message);
+        }
+        let note = errors.iter().find(|e| e.member_name == "note").unwrap();
+        assert_eq!(note.message, "Must be at most 2000 characters.");
+        let slovak = crate::i18n::catalog(crate::i18n::Locale::Sk).render(note.text.as_ref().unwrap());
+        assert_eq!(slovak, "Najviac 2000 znakov.");
+        let json = serde_json::to_string(note).unwrap();
+        assert!(!json.contains("text"), "{json}");
     }
 }

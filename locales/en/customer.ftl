@@ -1,0 +1,57 @@
+# A customer's detail page: its sections, the delete confirmation and the credit history.
+# Translators: keep the message ids (left of "=") as they are; translate the text only.
+
+customer-heading = Customer
+customer-loading = Loading customer…
+customer-edit = Edit
+customer-delete = Delete
+customer-delete-title = Delete customer?
+customer-delete-message = { $name } will be deleted. This cannot be undone here.
+customer-deleted = { $name } deleted.
+customer-undo = Undo
+customer-restored = { $name } restored.
+customer-restore-failed = The customer could not be restored: { $error }
+customer-delete-right-hint = You do not have the CustomerDelete right, so you cannot delete customers.
+
+## Status of a customer (also in the list)
+customer-status = Status
+customer-status-active = Active
+customer-status-suspended = Suspended
+customer-status-valid = Valid
+customer-status-not-yet-valid = Not yet valid
+customer-status-expired = Expired
+customer-status-inactive = { $status }, inactive
+
+## Sections and rows of the detail page
+customer-yes = Yes
+customer-no = No
+customer-contact = Contact
+customer-rates-and-credit = Rates and credit
+customer-credit = Credit
+customer-card-blocked = Blocked
+customer-card-active = Active
+customer-same-address = The same as the address.
+customer-note-and-record = Note and record
+customer-code = Code
+customer-id = ID
+customer-version = Version
+
+## DealPOS membership
+customer-membership = Membership
+customer-group = Group
+customer-group-ends = Group ends
+customer-loyalty-points = Loyalty points
+customer-joined = Joined
+customer-outlet = Outlet
+customer-second-phone = Second phone
+customer-referred-by = Referred by
+
+## Credit history
+customer-credit-history = Credit history
+customer-credit-history-loading = Loading credit history…
+customer-credit-history-empty = No changes of credit yet.
+customer-credit-history-table = Credit history table
+customer-credit-date = Date
+customer-credit-change = Change
+customer-credit-balance = Balance
+customer-credit-history-latest = The latest { $shown } of { $total } changes.

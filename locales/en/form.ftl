@@ -1,0 +1,82 @@
+# The customer form (new and edit): fields, sections, cards, buttons and validation.
+# Translators: keep the message ids (left of "=") as they are; translate the text only.
+
+## Fields; the English labels are the fields' accessible names
+form-first-name = First name
+form-last-name = Last name
+form-email = Email
+form-phone = Phone
+form-birth-date = Birth date
+form-external-id = External ID
+form-active = Active
+form-activation-time = Activation time
+form-expiration-time = Expiration time
+form-discount-rate = Discount rate
+form-credit-rate = Credit rate
+form-note = Note
+form-company = Company
+form-company-name = Company name
+form-vat-id = VAT ID
+form-tax-id = Tax ID
+form-crn = Company registration number
+form-address = Address
+form-street = Street
+form-city = City
+form-postal-code = Postal code
+form-country = Country
+form-delivery-address = Delivery address
+form-delivery-street = Delivery street
+form-delivery-city = Delivery city
+form-delivery-postal-code = Delivery postal code
+form-delivery-country = Delivery country
+
+## The page
+form-edit-heading = Edit customer
+form-new-title = New customer
+form-edit-title = Edit { $name }
+form-no-create-right = You do not have the CustomerCreate right, so you cannot save a new customer.
+form-no-update-right = You do not have the CustomerUpdate right, so you cannot save changes.
+form-conflict = Someone else changed this customer while you were editing. Your changes are still in the form.
+form-conflict-hidden-fields = Their version differs only in fields this form does not show.
+form-conflict-changed = They changed: { $fields }.
+form-reload-theirs = Reload theirs
+form-overwrite = Overwrite with mine
+form-correct-fields = Please correct the highlighted fields.
+form-person = Person
+form-name-hint = A first name, last name or company name is needed.
+form-validity = Validity
+form-rates = Rates
+form-discount-hint = 0 to 100 %. Changing it needs the CustomerSetDiscount right.
+form-credit-hint = Not negative. Changing it needs the CustomerSetCredit right.
+form-delivery-hint = Leave empty to deliver to the address.
+form-cancel = Cancel
+form-save = Save
+form-saving = Saving…
+form-saved = { $name } saved.
+form-leave-question = You have unsaved changes. Leave without saving?
+
+## Loyalty cards
+form-cards = Cards
+form-no-cards = No cards.
+form-add-card = Add card
+form-card-serial = Card { $number } serial number
+form-card-blocked = Card { $number } blocked
+form-card-remove = Remove card { $number }
+
+## Validation (the app shows these; the server answers in English)
+form-error-name-required = A first name, last name or company name is required.
+form-error-dealpos-name-required = A Name, FirstName or LastName is required.
+form-error-company-name-required = A company customer needs a company name.
+form-error-too-long = Must be at most { $max } characters.
+form-error-email = Not a valid e-mail address.
+form-error-discount-range = Must be between 0 and 100.
+form-error-negative = Must not be negative.
+form-error-expiration-order = Must be later than the activation time.
+form-error-card-required = A card needs a serial number.
+form-error-card-unique = Card serial numbers must be unique.
+form-error-invalid-birth-date = "{ $value }" is not a valid birth date.
+form-error-invalid-activation-time = "{ $value }" is not a valid activation time.
+form-error-invalid-expiration-time = "{ $value }" is not a valid expiration time.
+form-error-invalid-discount-rate = "{ $value }" is not a valid discount rate.
+form-error-invalid-credit-rate = "{ $value }" is not a valid credit rate.
+form-error-invalid-value = "{ $value }" is not a valid value.

@@ -1,0 +1,57 @@
+# Halaman detail pelanggan: bagian-bagiannya, konfirmasi hapus, dan riwayat kredit.
+# Penerjemah: jangan ubah ID pesan (di kiri "="); terjemahkan teksnya saja.
+
+customer-heading = Pelanggan
+customer-loading = Memuat pelanggan…
+customer-edit = Ubah
+customer-delete = Hapus
+customer-delete-title = Hapus pelanggan?
+customer-delete-message = { $name } akan dihapus. Tindakan ini tidak dapat dibatalkan di sini.
+customer-deleted = { $name } telah dihapus.
+customer-undo = Urungkan
+customer-restored = { $name } telah dipulihkan.
+customer-restore-failed = Pelanggan tidak dapat dipulihkan: { $error }
+customer-delete-right-hint = Anda tidak memiliki hak CustomerDelete, jadi Anda tidak dapat menghapus pelanggan.
+
+## Status pelanggan (juga di daftar)
+customer-status = Status
+customer-status-active = Aktif
+customer-status-suspended = Ditangguhkan
+customer-status-valid = Berlaku
+customer-status-not-yet-valid = Belum berlaku
+customer-status-expired = Kedaluwarsa
+customer-status-inactive = { $status }, tidak aktif
+
+## Bagian dan baris halaman detail
+customer-yes = Ya
+customer-no = Tidak
+customer-contact = Kontak
+customer-rates-and-credit = Tarif dan kredit
+customer-credit = Kredit
+customer-card-blocked = Diblokir
+customer-card-active = Aktif
+customer-same-address = Sama dengan alamat.
+customer-note-and-record = Catatan dan data
+customer-code = Kode
+customer-id = ID
+customer-version = Versi
+
+## Keanggotaan DealPOS
+customer-membership = Keanggotaan
+customer-group = Grup
+customer-group-ends = Grup berakhir
+customer-loyalty-points = Poin loyalitas
+customer-joined = Bergabung
+customer-outlet = Outlet
+customer-second-phone = Telepon kedua
+customer-referred-by = Direferensikan oleh
+
+## Riwayat kredit
+customer-credit-history = Riwayat kredit
+customer-credit-history-loading = Memuat riwayat kredit…
+customer-credit-history-empty = Belum ada perubahan kredit.
+customer-credit-history-table = Tabel riwayat kredit
+customer-credit-date = Tanggal
+customer-credit-change = Perubahan
+customer-credit-balance = Saldo
+customer-credit-history-latest = { $shown } perubahan terakhir dari { $total }.

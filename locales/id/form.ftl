@@ -1,0 +1,82 @@
+# Formulir pelanggan (baru dan ubah): kolom, bagian, kartu, tombol, dan validasi.
+# Penerjemah: jangan ubah ID pesan (di kiri "="); terjemahkan teksnya saja.
+
+## Kolom
+form-first-name = Nama depan
+form-last-name = Nama belakang
+form-email = Email
+form-phone = Telepon
+form-birth-date = Tanggal lahir
+form-external-id = ID eksternal
+form-active = Aktif
+form-activation-time = Waktu aktivasi
+form-expiration-time = Waktu kedaluwarsa
+form-discount-rate = Tingkat diskon
+form-credit-rate = Tingkat kredit
+form-note = Catatan
+form-company = Perusahaan
+form-company-name = Nama perusahaan
+form-vat-id = Nomor PPN
+form-tax-id = NPWP
+form-crn = Nomor registrasi perusahaan
+form-address = Alamat
+form-street = Jalan
+form-city = Kota
+form-postal-code = Kode pos
+form-country = Negara
+form-delivery-address = Alamat pengiriman
+form-delivery-street = Jalan pengiriman
+form-delivery-city = Kota pengiriman
+form-delivery-postal-code = Kode pos pengiriman
+form-delivery-country = Negara pengiriman
+
+## Halaman
+form-edit-heading = Ubah pelanggan
+form-new-title = Pelanggan baru
+form-edit-title = Ubah { $name }
+form-no-create-right = Anda tidak memiliki hak CustomerCreate, jadi Anda tidak dapat menyimpan pelanggan baru.
+form-no-update-right = Anda tidak memiliki hak CustomerUpdate, jadi Anda tidak dapat menyimpan perubahan.
+form-conflict = Orang lain mengubah pelanggan ini saat Anda sedang mengedit. Perubahan Anda masih ada di formulir.
+form-conflict-hidden-fields = Versi mereka hanya berbeda pada kolom yang tidak ditampilkan formulir ini.
+form-conflict-changed = Mereka mengubah: { $fields }.
+form-reload-theirs = Muat versi mereka
+form-overwrite = Timpa dengan versi saya
+form-correct-fields = Harap perbaiki kolom yang ditandai.
+form-person = Orang
+form-name-hint = Nama depan, nama belakang, atau nama perusahaan harus diisi.
+form-validity = Masa berlaku
+form-rates = Tarif
+form-discount-hint = 0 sampai 100 %. Untuk mengubahnya diperlukan hak CustomerSetDiscount.
+form-credit-hint = Tidak boleh negatif. Untuk mengubahnya diperlukan hak CustomerSetCredit.
+form-delivery-hint = Kosongkan untuk mengirim ke alamat utama.
+form-cancel = Batal
+form-save = Simpan
+form-saving = Menyimpan…
+form-saved = { $name } telah disimpan.
+form-leave-question = Ada perubahan yang belum disimpan. Keluar tanpa menyimpan?
+
+## Kartu loyalitas
+form-cards = Kartu
+form-no-cards = Tidak ada kartu.
+form-add-card = Tambah kartu
+form-card-serial = Nomor seri kartu { $number }
+form-card-blocked = Kartu { $number } diblokir
+form-card-remove = Hapus kartu { $number }
+
+## Validasi (ditampilkan aplikasi; server menjawab dalam bahasa Inggris)
+form-error-name-required = Nama depan, nama belakang, atau nama perusahaan wajib diisi.
+form-error-dealpos-name-required = Name, FirstName, atau LastName wajib diisi.
+form-error-company-name-required = Pelanggan perusahaan memerlukan nama perusahaan.
+form-error-too-long = Maksimal { $max } karakter.
+form-error-email = Alamat email tidak valid.
+form-error-discount-range = Harus antara 0 dan 100.
+form-error-negative = Tidak boleh negatif.
+form-error-expiration-order = Harus lebih lambat dari waktu aktivasi.
+form-error-card-required = Kartu memerlukan nomor seri.
+form-error-card-unique = Nomor seri kartu harus unik.
+form-error-invalid-birth-date = "{ $value }" bukan tanggal lahir yang valid.
+form-error-invalid-activation-time = "{ $value }" bukan waktu aktivasi yang valid.
+form-error-invalid-expiration-time = "{ $value }" bukan waktu kedaluwarsa yang valid.
+form-error-invalid-discount-rate = "{ $value }" bukan tingkat diskon yang valid.
+form-error-invalid-credit-rate = "{ $value }" bukan tingkat kredit yang valid.
+form-error-invalid-value = "{ $value }" bukan nilai yang valid.

@@ -1,0 +1,57 @@
+# Detail zákazníka: jeho sekcie, potvrdenie vymazania a história kreditu.
+# Prekladatelia: identifikátory správ (vľavo od „=“) nemeňte, prekladajte len text.
+
+customer-heading = Zákazník
+customer-loading = Načítava sa zákazník…
+customer-edit = Upraviť
+customer-delete = Vymazať
+customer-delete-title = Vymazať zákazníka?
+customer-delete-message = Zákazník { $name } bude vymazaný. Tu sa to nedá vrátiť späť.
+customer-deleted = Zákazník { $name } bol vymazaný.
+customer-undo = Vrátiť späť
+customer-restored = Zákazník { $name } bol obnovený.
+customer-restore-failed = Zákazníka sa nepodarilo obnoviť: { $error }
+customer-delete-right-hint = Nemáte právo CustomerDelete, preto nemôžete mazať zákazníkov.
+
+## Stav zákazníka (aj v zozname)
+customer-status = Stav
+customer-status-active = Aktívny
+customer-status-suspended = Pozastavený
+customer-status-valid = Platný
+customer-status-not-yet-valid = Ešte neplatný
+customer-status-expired = Platnosť vypršala
+customer-status-inactive = { $status }, neaktívny
+
+## Sekcie a riadky detailu
+customer-yes = Áno
+customer-no = Nie
+customer-contact = Kontakt
+customer-rates-and-credit = Sadzby a kredit
+customer-credit = Kredit
+customer-card-blocked = Zablokovaná
+customer-card-active = Aktívna
+customer-same-address = Rovnaká ako adresa.
+customer-note-and-record = Poznámka a záznam
+customer-code = Kód
+customer-id = ID
+customer-version = Verzia
+
+## Členstvo v DealPOS
+customer-membership = Členstvo
+customer-group = Skupina
+customer-group-ends = Skupina platí do
+customer-loyalty-points = Vernostné body
+customer-joined = Členom od
+customer-outlet = Predajňa
+customer-second-phone = Druhý telefón
+customer-referred-by = Odporučil
+
+## História kreditu
+customer-credit-history = História kreditu
+customer-credit-history-loading = Načítava sa história kreditu…
+customer-credit-history-empty = Kredit sa zatiaľ nezmenil.
+customer-credit-history-table = Tabuľka histórie kreditu
+customer-credit-date = Dátum
+customer-credit-change = Zmena
+customer-credit-balance = Zostatok
+customer-credit-history-latest = Posledných { $shown } z { $total } zmien.

@@ -4,6 +4,7 @@
 
 use customer_desk_domain::customer::Card;
 use customer_desk_domain::customer_form::CustomerForm;
+use crate::components::form_fields::error_message;
 use customer_desk_domain::problem::ValidationError;
 use leptos::prelude::*;
 
@@ -19,6 +20,7 @@ pub fn card_input_id(index: usize) -> String {
 
 #[component]
 pub fn CardEditor(form: RwSignal<CustomerForm>, #[prop(into)] errors: Signal<Vec<ValidationError>>) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     // Rows are rebuilt only when cards are added or removed, never while typing.
     let count = Memo::new(move |_| form.with(|f| f.cards.len()));
     let add = move |_| {
@@ -28,15 +30,15 @@ pub fn CardEditor(form: RwSignal<CustomerForm>, #[prop(into)] errors: Signal<Vec
     };
     view! {
         <fieldset class="form__wide card-editor">
-            <legend>"Cards"</legend>
+            <legend>{i18n.text("form-cards")}</legend>
             <Show when=move || { count.get() == 0 }>
-                <p class="muted">"No cards."</p>
+                <p class="muted">{i18n.text("form-no-cards")}</p>
             </Show>
             <ol class="card-editor__list">
                 {move || (0..count.get()).map(|index| view! { <CardRow index form errors /> }).collect_view()}
             </ol>
             <div>
-                <button type="button" class="button" on:click=add>"Add card"</button>
+                <button type="button" class="button" on:click=add>{i18n.text("form-add-card")}</button>
             </div>
         </fieldset>
     }
@@ -44,11 +46,12 @@ pub fn CardEditor(form: RwSignal<CustomerForm>, #[prop(into)] errors: Signal<Vec
 
 #[component]
 fn CardRow(index: usize, form: RwSignal<CustomerForm>, errors: Signal<Vec<ValidationError>>) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     let number = index + 1;
     let id = card_input_id(index);
     let error_id = format!("{id}-error");
     let member = card_member(index);
-    let error = Memo::new(move |_| errors.with(|errors| errors.iter().find(|e| e.member_name == member).map(|e| e.message.clone())));
+    let error = Memo::new(move |_| errors.with(|errors| errors.iter().find(|e| e.member_name == member).cloned()));
     let card = move || form.with(|f| f.cards.get(index).cloned().unwrap_or_default());
     let remove = move |_| {
         form.update(|f| {
@@ -63,7 +66,7 @@ fn CardRow(index: usize, form: RwSignal<CustomerForm>, errors: Signal<Vec<Valida
     };
     view! {
         <li class="card-editor__row field" class:field--invalid=move || error.get().is_some()>
-            <label for=id.clone()>{format!("Card {number} serial number")}</label>
+            <label for=id.clone()>{move || i18n.tr_with("form-card-serial", &[("number", number.into())])}</label>
             <div class="field__row">
                 <input id=id type="text" autocomplete="off" inputmode="text"
                     prop:value=move || card().serial_number
@@ -80,11 +83,11 @@ fn CardRow(index: usize, form: RwSignal<CustomerForm>, errors: Signal<Vec<Valida
                                 card.is_blocked = event_target_checked(&ev);
                             }
                         }) />
-                    {format!("Card {number} blocked")}
+                    {move || i18n.tr_with("form-card-blocked", &[("number", number.into())])}
                 </label>
-                <button type="button" class="button" on:click=remove>{format!("Remove card {number}")}</button>
+                <button type="button" class="button" on:click=remove>{move || i18n.tr_with("form-card-remove", &[("number", number.into())])}</button>
             </div>
-            {move || error.get().map(|message| view! { <p class="field__error" id=error_id.clone()>{message}</p> })}
+            {move || error.get().map(|error| view! { <p class="field__error" id=error_id.clone()>{move || error_message(i18n, &error)}</p> })}
         </li>
     }
 }

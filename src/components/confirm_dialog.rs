@@ -9,12 +9,13 @@ use leptos::prelude::*;
 pub fn ConfirmDialog(
     /// Whether the dialog is open; the dialog sets it to false when dismissed.
     open: RwSignal<bool>,
-    title: &'static str,
+    #[prop(into)] title: TextProp,
     #[prop(into)] message: Signal<String>,
-    confirm_label: &'static str,
+    #[prop(into)] confirm_label: TextProp,
     #[prop(into)] busy: Signal<bool>,
     on_confirm: Callback<()>,
 ) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     let dialog = NodeRef::<Dialog>::new();
     Effect::new(move |_| {
         let Some(element) = dialog.get() else { return };
@@ -31,12 +32,12 @@ pub fn ConfirmDialog(
             on:keydown=move |ev| if let Some(element) = dialog.get_untracked() {
                 crate::components::focus_trap::keep_tab_inside(&ev, &element);
             }>
-            <h2 id="confirm-title">{title}</h2>
+            <h2 id="confirm-title">{move || title.get().to_string()}</h2>
             <p>{message}</p>
             <div class="dialog__actions">
-                <button type="button" class="button" on:click=move |_| open.set(false)>"Cancel"</button>
+                <button type="button" class="button" on:click=move |_| open.set(false)>{i18n.text("form-cancel")}</button>
                 <button type="button" class="button button--danger" disabled=busy
-                    on:click=move |_| on_confirm.run(())>{confirm_label}</button>
+                    on:click=move |_| on_confirm.run(())>{move || confirm_label.get().to_string()}</button>
             </div>
         </dialog>
     }

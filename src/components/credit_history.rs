@@ -12,7 +12,7 @@ const SHOWN: u32 = 10;
 #[component]
 pub fn CreditHistory(customer_id: String) -> impl IntoView {
     let auth = use_auth();
-    let locale = crate::i18n::use_i18n().locale_untracked();
+    let i18n = crate::i18n::use_i18n();
     let currency = expect_context::<customer_desk_domain::config::AppConfig>().currency;
     let history = LocalResource::new(move || {
         let endpoint = auth.endpoint();
@@ -21,36 +21,40 @@ pub fn CreditHistory(customer_id: String) -> impl IntoView {
     });
     view! {
         <section class="detail__section detail__section--wide" aria-labelledby="credit-history">
-            <h2 id="credit-history">"Credit history"</h2>
-            <Transition fallback=|| view! { <p class="muted" role="status">"Loading credit history…"</p> }>
+            <h2 id="credit-history">{i18n.text("customer-credit-history")}</h2>
+            <Transition fallback=move || view! { <p class="muted" role="status">{i18n.text("customer-credit-history-loading")}</p> }>
                 {move || history.get().map(|result| match result {
                     Err(err) => view! { <p class="notice notice--error" role="alert">{err.to_string()}</p> }.into_any(),
-                    Ok((items, _)) if items.is_empty() => view! { <p class="muted">"No changes of credit yet."</p> }.into_any(),
+                    Ok((items, _)) if items.is_empty() => view! { <p class="muted">{i18n.text("customer-credit-history-empty")}</p> }.into_any(),
                     Ok((items, total)) => view! {
-                        <div class="table-wrap" tabindex="0" role="region" aria-label="Credit history table">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.text("customer-credit-history-table")>
                             <table class="data-table" aria-labelledby="credit-history">
                                 <thead>
                                     <tr>
-                                        <th scope="col">"Date"</th>
-                                        <th scope="col" class="numeric">"Change"</th>
-                                        <th scope="col" class="numeric">"Balance"</th>
-                                        <th scope="col">"Note"</th>
+                                        <th scope="col">{i18n.text("customer-credit-date")}</th>
+                                        <th scope="col" class="numeric">{i18n.text("customer-credit-change")}</th>
+                                        <th scope="col" class="numeric">{i18n.text("customer-credit-balance")}</th>
+                                        <th scope="col">{i18n.text("form-note")}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
-                                    {items.into_iter().map(|entry| view! {
+                                    {items.into_iter().map(|entry| {
+                                        let (time, amount, balance) = (entry.time, entry.amount, entry.balance);
+                                        let (change_currency, balance_currency) = (currency.clone(), currency.clone());
+                                        view! {
                                         <tr>
-                                            <td class="nowrap">{format::date_time(locale, &entry.time)}</td>
-                                            <td class="numeric">{format::money_change(locale, &currency, entry.amount)}</td>
-                                            <td class="numeric">{format::money(locale, &currency, entry.balance)}</td>
+                                            <td class="nowrap">{move || format::date_time(i18n.locale(), &time)}</td>
+                                            <td class="numeric">{move || format::money_change(i18n.locale(), &change_currency, amount)}</td>
+                                            <td class="numeric">{move || format::money(i18n.locale(), &balance_currency, balance)}</td>
                                             <td>{entry.note.unwrap_or_default()}</td>
                                         </tr>
-                                    }).collect_view()}
+                                    }}).collect_view()}
                                 </tbody>
                             </table>
                         </div>
                         {(total > u64::from(SHOWN)).then(|| view! {
-                            <p class="muted">{format!("The latest {SHOWN} of {total} changes.")}</p>
+                            <p class="muted">{move || i18n.tr_with("customer-credit-history-latest",
+                                &[("shown", SHOWN.into()), ("total", format::number(i18n.locale(), total as f64).into())])}</p>
                         })}
                     }.into_any(),
                 })}

@@ -132,7 +132,7 @@ fn cell(column: Column, customer: &Customer, locale: Locale) -> AnyView {
         Column::Phone => view! { <td class="nowrap">{text(customer.phone.clone())}</td> }.into_any(),
         Column::Company => view! { <td>{text(customer.company.as_ref().and_then(|c| c.name.clone()))}</td> }.into_any(),
         Column::Status => {
-            let label = crate::format::status_of(&customer);
+            let label = crate::format::status_of(locale, customer);
             view! { <td><span class=status_class(customer)>{label}</span></td> }.into_any()
         }
         Column::DiscountRate => view! { <td class="numeric">{crate::format::percent(locale, customer.discount_rate)}</td> }.into_any(),

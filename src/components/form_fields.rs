@@ -1,6 +1,7 @@
 //! Labelled form fields bound to one [`CustomerForm`]. A field's error is shown under it
 //! and tied to it with `aria-describedby`; the typed text is never touched by a failure.
 
+use crate::i18n::I18n;
 use customer_desk_domain::customer_form::{CustomerForm, Field};
 use customer_desk_domain::problem::ValidationError;
 use leptos::prelude::*;
@@ -24,8 +25,14 @@ fn input_kind(field: Field) -> (&'static str, Option<&'static str>, &'static str
     }
 }
 
-pub fn field_error(errors: &[ValidationError], field: Field) -> Option<String> {
-    errors.iter().find(|e| Field::for_member(&e.member_name) == Some(field)).map(|e| e.message.clone())
+pub fn field_error(errors: &[ValidationError], field: Field) -> Option<ValidationError> {
+    errors.iter().find(|e| Field::for_member(&e.member_name) == Some(field)).cloned()
+}
+
+/// An error as the user reads it: the app's own checks in the user's language, the
+/// server's messages as the server wrote them. Tracked, so it follows a language switch.
+pub fn error_message(i18n: I18n, error: &ValidationError) -> String {
+    error.text.as_ref().map(|t| i18n.render(t)).unwrap_or(error.message.clone())
 }
 
 #[component]
@@ -34,16 +41,18 @@ pub fn TextField(
     form: RwSignal<CustomerForm>,
     #[prop(into)] errors: Signal<Vec<ValidationError>>,
     #[prop(into, optional)] disabled: Signal<bool>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<TextProp>,
 ) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     let (input_type, inputmode, autocomplete) = input_kind(field);
     let error = move || errors.with(|errors| field_error(errors, field));
     let error_id = format!("{}-error", field.id());
     let hint_id = format!("{}-hint", field.id());
+    let has_hint = hint.is_some();
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
         move || {
-            let ids: Vec<&str> = [hint.map(|_| hint_id.as_str()), error().map(|_| error_id.as_str())]
+            let ids: Vec<&str> = [has_hint.then_some(hint_id.as_str()), error().map(|_| error_id.as_str())]
                 .into_iter()
                 .flatten()
                 .collect();
@@ -68,17 +77,17 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:field--invalid=move || error().is_some()>
-            <label for=field.id()>{field.label()}</label>
+            <label for=field.id()>{move || i18n.render(&field.label())}</label>
             {control}
-            {hint.map(|text| view! { <p class="field__hint" id=hint_id.clone()>{text}</p> })}
-            {move || error().map(|message| view! { <p class="field__error" id=error_id.clone()>{message}</p> })}
+            {hint.map(|text| view! { <p class="field__hint" id=hint_id.clone()>{move || text.get().to_string()}</p> })}
+            {move || error().map(|error| view! { <p class="field__error" id=error_id.clone()>{move || error_message(i18n, &error)}</p> })}
         </div>
     }
 }
 
 #[component]
 pub fn CheckboxField(
-    label: &'static str,
+    #[prop(into)] label: TextProp,
     #[prop(into)] checked: Signal<bool>,
     on_change: Callback<bool>,
     #[prop(into, optional)] disabled: Signal<bool>,
@@ -87,7 +96,7 @@ pub fn CheckboxField(
         <label class="checkbox">
             <input type="checkbox" prop:checked=checked disabled=disabled
                 on:change=move |ev| on_change.run(event_target_checked(&ev)) />
-            {label}
+            {move || label.get().to_string()}
         </label>
     }
 }

@@ -7,15 +7,15 @@
 //! on screen — and the question is asked: staying puts the guard back, leaving goes back
 //! once more.
 
+use crate::i18n::I18n;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
-pub const LEAVE_QUESTION: &str = "You have unsaved changes. Leave without saving?";
-
-/// True when leaving is fine: nothing is unsaved, or the user agreed to lose it.
-pub fn confirm_leave(dirty: bool) -> bool {
-    !dirty || window().confirm_with_message(LEAVE_QUESTION).unwrap_or(true)
+/// True when leaving is fine: nothing is unsaved, or the user agreed to lose it (asked in
+/// the user's language).
+pub fn confirm_leave(i18n: I18n, dirty: bool) -> bool {
+    !dirty || window().confirm_with_message(&untrack(|| i18n.tr("form-leave-question"))).unwrap_or(true)
 }
 
 /// The page's guard; pass [`UnsavedGuard::leave_options`] to navigations that leave the form
@@ -33,6 +33,7 @@ impl UnsavedGuard {
 
 /// Guards the page while `dirty` is true; removed when the component unmounts.
 pub fn guard_unsaved_changes(dirty: Signal<bool>) -> UnsavedGuard {
+    let i18n = crate::i18n::use_i18n();
     let armed = StoredValue::new(false);
     let push_guard = move || {
         if let Ok(history) = window().history() {
@@ -50,7 +51,7 @@ pub fn guard_unsaved_changes(dirty: Signal<bool>) -> UnsavedGuard {
         }
         // Back consumed the guard; the form is still on screen.
         armed.set_value(false);
-        if confirm_leave(dirty.get_untracked()) {
+        if confirm_leave(i18n, dirty.get_untracked()) {
             let _ = window().history().and_then(|history| history.back());
         } else {
             push_guard();
@@ -69,7 +70,7 @@ pub fn guard_unsaved_changes(dirty: Signal<bool>) -> UnsavedGuard {
             .target()
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
             .and_then(|element| element.closest("a[href]").ok().flatten());
-        if link.is_some() && !confirm_leave(dirty.get_untracked()) {
+        if link.is_some() && !confirm_leave(i18n, dirty.get_untracked()) {
             ev.prevent_default();
             ev.stop_immediate_propagation();
         }

@@ -9,6 +9,7 @@ use crate::components::notices::use_notices;
 use crate::pages::customer_list::use_list_cache;
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::format;
+use crate::i18n::{I18n, use_i18n};
 use crate::components::credit_history::CreditHistory;
 use crate::api::customers::Features;
 use customer_desk_domain::customer::{Address, Customer};
@@ -20,6 +21,7 @@ use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn CustomerDetailPage() -> impl IntoView {
+    let i18n = use_i18n();
     let auth = use_auth();
     let customer = customer_from_route();
 
@@ -46,8 +48,10 @@ pub fn CustomerDetailPage() -> impl IntoView {
             let name = deleted.display_name();
             let navigate_to_restored = navigate_after_undo.clone();
             let cache = undo_cache.clone();
-            let undo = move || restore(auth.endpoint(), deleted.clone(), notices, navigate_to_restored.clone(), cache.clone());
-            notices.show_with_action(format!("{name} deleted."), "Undo", undo);
+            let undo = move || restore(i18n, auth.endpoint(), deleted.clone(), notices, navigate_to_restored.clone(), cache.clone());
+            // Untracked: a language switch must not run this again.
+            let (message, label) = untrack(|| (i18n.tr_with("customer-deleted", &[("name", name.into())]), i18n.tr("customer-undo")));
+            notices.show_with_action(message, label, undo);
             navigate("/customers", Default::default());
         }
         Some(Err(error)) => auth.end_if_unauthenticated(&error),
@@ -55,15 +59,18 @@ pub fn CustomerDetailPage() -> impl IntoView {
     });
 
     view! {
-        <Transition fallback=|| view! { <p class="boot-status" role="status">"Loading customer…"</p> }>
+        <Transition fallback=move || view! { <p class="boot-status" role="status">{i18n.text("customer-loading")}</p> }>
             {move || customer.get().map(|loaded| match loaded {
                 Ok(customer) => view! {
                     <CustomerView customer=customer.clone() confirm_open />
                     <ConfirmDialog
                         open=confirm_open
-                        title="Delete customer?"
-                        message=format!("{} will be deleted. This cannot be undone here.", customer.display_name())
-                        confirm_label="Delete"
+                        title=i18n.text("customer-delete-title")
+                        message=Signal::derive({
+                            let name = customer.display_name();
+                            move || i18n.tr_with("customer-delete-message", &[("name", name.clone().into())])
+                        })
+                        confirm_label=i18n.text("customer-delete")
                         busy=delete.pending()
                         on_confirm=Callback::new(move |_| { delete.dispatch(customer.clone()); })
                     />
@@ -71,7 +78,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
                         <p class="notice notice--error" role="alert">{err.to_string()}</p>
                     })}
                 }.into_any(),
-                Err(error) => view! { <CustomerLoadError error heading="Customer" customer /> }.into_any(),
+                Err(error) => view! { <CustomerLoadError error heading=Signal::derive(move || i18n.tr("customer-heading")) customer /> }.into_any(),
             })}
         </Transition>
     }
@@ -79,6 +86,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
 
 /// Re-creates a deleted customer with the same id (PUT is an upsert) and opens it.
 fn restore(
+    i18n: I18n,
     endpoint: crate::api::http::Endpoint,
     deleted: Customer,
     notices: crate::components::notices::Notices,
@@ -89,23 +97,32 @@ fn restore(
         match customers::restore(&endpoint, &deleted).await {
             Ok(restored) => {
                 list_cache.created();
-                notices.show(format!("{} restored.", restored.display_name()));
+                notices.show(untrack(|| i18n.tr_with("customer-restored", &[("name", restored.display_name().into())])));
                 navigate(&crate::routes::customer_href(&restored.id), Default::default());
             }
-            Err(err) => notices.show(format!("The customer could not be restored: {err}")),
+            Err(err) => notices.show(untrack(|| i18n.tr_with("customer-restore-failed", &[("error", err.to_string().into())]))),
         }
     });
 }
 
 #[component]
 fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
     let auth = use_auth();
     let edit_href = format!("{}/edit", crate::routes::customer_href(&customer.id));
     let may_delete = move || auth.can(Right::CustomerDelete);
-    let status = format::status_of(&customer);
-    let locale = crate::i18n::use_i18n().locale_untracked();
+    // Dates, numbers and the status are formatted inside signals, so they follow a switch.
+    let status = Signal::derive({
+        let customer = customer.clone();
+        move || Some(format::status_of(i18n.locale(), &customer))
+    });
     let currency = expect_context::<customer_desk_domain::config::AppConfig>().currency;
-    let when = move |moment: Option<chrono::DateTime<chrono::Utc>>| moment.as_ref().map(|m| format::date_time(locale, m));
+    let when = move |moment: Option<chrono::DateTime<chrono::Utc>>| {
+        Signal::derive(move || moment.as_ref().map(|m| format::date_time(i18n.locale(), m)))
+    };
+    let yes_no = move |yes: bool| Signal::derive(move || Some(if yes { i18n.tr("customer-yes") } else { i18n.tr("customer-no") }));
+    let birth_date = customer.birth_date;
+    let (discount_rate, credit_rate, credit) = (customer.discount_rate, customer.credit_rate, customer.credit);
     let company = customer.company.clone().unwrap_or_default();
     let address = customer.address.clone().unwrap_or_default();
     let delivery = customer.delivery_address.clone();
@@ -121,52 +138,54 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
             <div class="page-header">
                 <h1>{customer.display_name()}</h1>
                 <div class="page-header__actions">
-                    <A href=edit_href attr:class="button">"Edit"</A>
+                    <A href=edit_href attr:class="button">{i18n.text("customer-edit")}</A>
                     <button type="button" class="button button--danger"
                         disabled=move || !may_delete()
                         aria-describedby=move || (!may_delete()).then_some("delete-right-hint")
-                        on:click=move |_| confirm_open.set(true)>"Delete"</button>
+                        on:click=move |_| confirm_open.set(true)>{i18n.text("customer-delete")}</button>
                 </div>
             </div>
             // Visible, not a tooltip: a disabled button cannot be focused to reveal one.
             <Show when=move || !may_delete()>
-                <p class="field__hint" id="delete-right-hint">"You do not have the CustomerDelete right, so you cannot delete customers."</p>
+                <p class="field__hint" id="delete-right-hint">{i18n.text("customer-delete-right-hint")}</p>
             </Show>
             <div class="detail__grid">
-                <Section title="Status">
-                    <Row label="Status" value=Some(status) />
-                    <Row label="Active" value=Some(if customer.is_active { "Yes" } else { "No" }.to_owned()) />
+                <Section title=i18n.text("customer-status")>
+                    <Row label=i18n.text("customer-status") value=status />
+                    <Row label=i18n.text("form-active") value=yes_no(customer.is_active) />
                     {loyalty.then(|| view! {
-                        <Row label="Activation time" value=when(customer.activation_time) />
-                        <Row label="Expiration time" value=when(customer.expiration_time) />
+                        <Row label=i18n.text("form-activation-time") value=when(customer.activation_time) />
+                        <Row label=i18n.text("form-expiration-time") value=when(customer.expiration_time) />
                     })}
                 </Section>
-                <Section title="Contact">
-                    <Row label="First name" value=customer.first_name.clone() />
-                    <Row label="Last name" value=customer.last_name.clone() />
-                    <Row label="Email" value=customer.email.clone() />
-                    <Row label="Phone" value=customer.phone.clone() />
-                    <Row label="Birth date" value=customer.birth_date.as_ref().map(|day| format::date(locale, day)) />
+                <Section title=i18n.text("customer-contact")>
+                    <Row label=i18n.text("form-first-name") value=customer.first_name.clone() />
+                    <Row label=i18n.text("form-last-name") value=customer.last_name.clone() />
+                    <Row label=i18n.text("form-email") value=customer.email.clone() />
+                    <Row label=i18n.text("form-phone") value=customer.phone.clone() />
+                    <Row label=i18n.text("form-birth-date")
+                        value=Signal::derive(move || birth_date.as_ref().map(|day| format::date(i18n.locale(), day))) />
                 </Section>
-                <AddressSection title="Address" address />
+                <AddressSection title=i18n.text("form-address") address />
                 {loyalty.then(move || view! {
-                <Section title="Company">
-                    <Row label="Company" value=Some(if customer.is_company { "Yes" } else { "No" }.to_owned()) />
-                    <Row label="Company name" value=company.name />
-                    <Row label="VAT ID" value=company.vat_id />
-                    <Row label="Tax ID" value=company.tax_id />
-                    <Row label="Company registration number" value=company.crn />
+                <Section title=i18n.text("form-company")>
+                    <Row label=i18n.text("form-company") value=yes_no(customer.is_company) />
+                    <Row label=i18n.text("form-company-name") value=company.name />
+                    <Row label=i18n.text("form-vat-id") value=company.vat_id />
+                    <Row label=i18n.text("form-tax-id") value=company.tax_id />
+                    <Row label=i18n.text("form-crn") value=company.crn />
                 </Section>
                 <DeliveryAddress address=delivery />
-                <Section title="Rates and credit">
-                    <Row label="Discount rate" value=Some(format::percent(locale, customer.discount_rate)) />
-                    <Row label="Credit rate" value=Some(format::percent(locale, customer.credit_rate)) />
-                    <Row label="Credit" value=Some(format::money(locale, &currency, customer.credit)) />
+                <Section title=i18n.text("customer-rates-and-credit")>
+                    <Row label=i18n.text("form-discount-rate") value=Signal::derive(move || Some(format::percent(i18n.locale(), discount_rate))) />
+                    <Row label=i18n.text("form-credit-rate") value=Signal::derive(move || Some(format::percent(i18n.locale(), credit_rate))) />
+                    <Row label=i18n.text("customer-credit")
+                        value=Signal::derive(move || Some(format::money(i18n.locale(), &currency, credit))) />
                 </Section>
                 <section class="detail__section">
-                    <h2>"Cards"</h2>
+                    <h2>{i18n.text("form-cards")}</h2>
                     {if cards.is_empty() {
-                        view! { <p class="muted">"No cards."</p> }.into_any()
+                        view! { <p class="muted">{i18n.text("form-no-cards")}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="card-list">
@@ -174,9 +193,9 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                                     <li>
                                         <code>{card.serial_number}</code>
                                         {if card.is_blocked {
-                                            view! { <span class="badge badge--danger">"Blocked"</span> }.into_any()
+                                            view! { <span class="badge badge--danger">{i18n.text("customer-card-blocked")}</span> }.into_any()
                                         } else {
-                                            view! { <span class="badge badge--ok">"Active"</span> }.into_any()
+                                            view! { <span class="badge badge--ok">{i18n.text("customer-card-active")}</span> }.into_any()
                                         }}
                                     </li>
                                 }).collect_view()}
@@ -187,11 +206,12 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                 <CreditHistory customer_id />
                 })}
                 {membership.map(|data| view! { <MembershipSection data /> })}
-                <Section title="Note and record">
-                    {loyalty.then(|| view! { <Row label="Note" value=customer.note.clone() /> })}
-                    <Row label=if loyalty { "External ID" } else { "Code" } value=customer.external_id.clone() />
-                    <Row label="ID" value=Some(customer.id.clone()) />
-                    {loyalty.then(|| view! { <Row label="Version" value=Some(customer.version.to_string()) /> })}
+                <Section title=i18n.text("customer-note-and-record")>
+                    {loyalty.then(|| view! { <Row label=i18n.text("form-note") value=customer.note.clone() /> })}
+                    <Row label=move || if loyalty { i18n.tr("form-external-id") } else { i18n.tr("customer-code") }
+                        value=customer.external_id.clone() />
+                    <Row label=i18n.text("customer-id") value=Some(customer.id.clone()) />
+                    {loyalty.then(|| view! { <Row label=i18n.text("customer-version") value=Some(customer.version.to_string()) /> })}
                 </Section>
             </div>
         </article>
@@ -199,13 +219,14 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
 }
 
 #[component]
-fn AddressSection(title: &'static str, address: Address) -> impl IntoView {
+fn AddressSection(#[prop(into)] title: TextProp, address: Address) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <Section title>
-            <Row label="Street" value=address.street />
-            <Row label="City" value=address.city />
-            <Row label="Postal code" value=address.zip_code />
-            <Row label="Country" value=address.country />
+            <Row label=i18n.text("form-street") value=address.street />
+            <Row label=i18n.text("form-city") value=address.city />
+            <Row label=i18n.text("form-postal-code") value=address.zip_code />
+            <Row label=i18n.text("form-country") value=address.country />
         </Section>
     }
 }
@@ -213,12 +234,13 @@ fn AddressSection(title: &'static str, address: Address) -> impl IntoView {
 /// The delivery address, or a note that goods go to the main address.
 #[component]
 fn DeliveryAddress(address: Option<Address>) -> impl IntoView {
+    let i18n = use_i18n();
     match address {
-        Some(address) => view! { <AddressSection title="Delivery address" address /> }.into_any(),
+        Some(address) => view! { <AddressSection title=i18n.text("form-delivery-address") address /> }.into_any(),
         None => view! {
             <section class="detail__section">
-                <h2>"Delivery address"</h2>
-                <p class="muted">"The same as the address."</p>
+                <h2>{i18n.text("form-delivery-address")}</h2>
+                <p class="muted">{i18n.text("customer-same-address")}</p>
             </section>
         }
         .into_any(),
@@ -228,25 +250,27 @@ fn DeliveryAddress(address: Option<Address>) -> impl IntoView {
 /// DealPOS membership: code, group, loyalty points, join date, outlet.
 #[component]
 fn MembershipSection(data: DealposData) -> impl IntoView {
-    let locale = crate::i18n::use_i18n().locale_untracked();
+    let i18n = use_i18n();
+    let day = move |day: Option<chrono::NaiveDate>| Signal::derive(move || day.as_ref().map(|day| format::date(i18n.locale(), day)));
+    let points = data.loyalty_point;
     view! {
-        <Section title="Membership">
-            <Row label="Group" value=data.group />
-            <Row label="Group ends" value=data.expired_group.as_ref().map(|day| format::date(locale, day)) />
-            <Row label="Loyalty points" value=Some(format::number(locale, data.loyalty_point)) />
-            <Row label="Joined" value=data.join_date.as_ref().map(|day| format::date(locale, day)) />
-            <Row label="Outlet" value=data.sign_up_outlet />
-            <Row label="Second phone" value=data.phone />
-            <Row label="Referred by" value=data.referred_by />
+        <Section title=i18n.text("customer-membership")>
+            <Row label=i18n.text("customer-group") value=data.group />
+            <Row label=i18n.text("customer-group-ends") value=day(data.expired_group) />
+            <Row label=i18n.text("customer-loyalty-points") value=Signal::derive(move || Some(format::number(i18n.locale(), points))) />
+            <Row label=i18n.text("customer-joined") value=day(data.join_date) />
+            <Row label=i18n.text("customer-outlet") value=data.sign_up_outlet />
+            <Row label=i18n.text("customer-second-phone") value=data.phone />
+            <Row label=i18n.text("customer-referred-by") value=data.referred_by />
         </Section>
     }
 }
 
 #[component]
-fn Section(title: &'static str, children: Children) -> impl IntoView {
+fn Section(#[prop(into)] title: TextProp, children: Children) -> impl IntoView {
     view! {
         <section class="detail__section">
-            <h2>{title}</h2>
+            <h2>{move || title.get().to_string()}</h2>
             <dl>{children()}</dl>
         </section>
     }
@@ -254,11 +278,11 @@ fn Section(title: &'static str, children: Children) -> impl IntoView {
 
 /// One labelled value; an absent value shows a dash so the layout stays predictable.
 #[component]
-fn Row(label: &'static str, value: Option<String>) -> impl IntoView {
-    let value = value.filter(|v| !v.trim().is_empty()).unwrap_or_else(|| "—".to_owned());
+fn Row(#[prop(into)] label: TextProp, #[prop(into)] value: Signal<Option<String>>) -> impl IntoView {
+    let value = move || value.get().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| "—".to_owned());
     view! {
         <div class="detail__row">
-            <dt>{label}</dt>
+            <dt>{move || label.get().to_string()}</dt>
             <dd>{value}</dd>
         </div>
     }

@@ -14,6 +14,7 @@ use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::routes::customer_href;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::customer_form::{CustomerForm, Field, changed_fields};
+use customer_desk_domain::i18n::Text;
 use customer_desk_domain::problem::ValidationError;
 use customer_desk_domain::session::Right;
 use leptos::prelude::*;
@@ -28,12 +29,13 @@ pub fn CustomerCreatePage() -> impl IntoView {
 
 #[component]
 pub fn CustomerEditPage() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     let customer = customer_from_route();
     view! {
-        <Transition fallback=|| view! { <p class="boot-status" role="status">"Loading customer…"</p> }>
+        <Transition fallback=move || view! { <p class="boot-status" role="status">{i18n.text("customer-loading")}</p> }>
             {move || customer.get().map(|loaded| match loaded {
                 Ok(customer) => view! { <CustomerEditor base=customer is_new=false /> }.into_any(),
-                Err(error) => view! { <CustomerLoadError error heading="Edit customer" customer /> }.into_any(),
+                Err(error) => view! { <CustomerLoadError error heading=Signal::derive(move || i18n.tr("form-edit-heading")) customer /> }.into_any(),
             })}
         </Transition>
     }
@@ -43,11 +45,12 @@ pub fn CustomerEditPage() -> impl IntoView {
 #[derive(Clone)]
 struct Conflict {
     theirs: Customer,
-    changed: Vec<&'static str>,
+    changed: Vec<Text>,
 }
 
 #[component]
 fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     let auth = use_auth();
     let notices = use_notices();
     let navigate = use_navigate();
@@ -109,7 +112,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
             Ok(stored) => {
                 saved.set(true);
                 crate::embed::notify(crate::embed::SAVED, Some(&stored.id));
-                notices.show(format!("{} saved.", stored.display_name()));
+                notices.show(untrack(|| i18n.tr_with("form-saved", &[("name", stored.display_name().into())])));
                 navigate(&customer_href(&stored.id), guard.leave_options());
             }
             // No refresh could renew the session: sign in over the form, then save again.
@@ -151,7 +154,8 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         }
     };
     let cancel_href = if is_new { "/customers".to_owned() } else { customer_href(&base.id) };
-    let title = if is_new { "New customer".to_owned() } else { format!("Edit {}", base.display_name()) };
+    let name = base.display_name();
+    let title = move || if is_new { i18n.tr("form-new-title") } else { i18n.tr_with("form-edit-title", &[("name", name.clone().into())]) };
     let field = move |field: Field| view! { <TextField field form errors /> };
     // Sections the configured API has no data for are left out.
     let loyalty = expect_context::<crate::api::customers::Features>().loyalty_details;
@@ -161,40 +165,41 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
             <h1>{title}</h1>
             {move || (!may_save()).then(|| view! {
                 <p class="notice notice--warning">
-                    {if is_new { "You do not have the CustomerCreate right, so you cannot save a new customer." }
-                     else { "You do not have the CustomerUpdate right, so you cannot save changes." }}
+                    {move || if is_new { i18n.tr("form-no-create-right") } else { i18n.tr("form-no-update-right") }}
                 </p>
             })}
             {move || conflict.get().map(|Conflict { changed, .. }| view! {
                 <div class="notice notice--error notice--stacked" role="alert">
-                    <p>"Someone else changed this customer while you were editing. Your changes are still in the form."</p>
-                    <p>{if changed.is_empty() { "Their version differs only in fields this form does not show.".to_owned() }
-                        else { format!("They changed: {}.", changed.join(", ")) }}</p>
+                    <p>{i18n.text("form-conflict")}</p>
+                    <p>{move || if changed.is_empty() { i18n.tr("form-conflict-hidden-fields") } else {
+                        let fields = changed.iter().map(|label| i18n.render(label)).collect::<Vec<_>>().join(", ");
+                        i18n.tr_with("form-conflict-changed", &[("fields", fields.into())])
+                    }}</p>
                     <div class="notice__actions">
-                        <button type="button" class="button" on:click=reload_theirs>"Reload theirs"</button>
-                        <button type="button" class="button button--primary" on:click=overwrite>"Overwrite with mine"</button>
+                        <button type="button" class="button" on:click=reload_theirs>{i18n.text("form-reload-theirs")}</button>
+                        <button type="button" class="button button--primary" on:click=overwrite>{i18n.text("form-overwrite")}</button>
                     </div>
                 </div>
             })}
             {move || failure.get().map(|err| view! { <p class="notice notice--error" role="alert">{err.to_string()}</p> })}
             {move || (!errors.with(Vec::is_empty)).then(|| view! {
-                <p class="notice notice--error" role="alert">"Please correct the highlighted fields."</p>
+                <p class="notice notice--error" role="alert">{i18n.text("form-correct-fields")}</p>
             })}
 
             <ReauthDialog open=reauth_open on_signed_in=Callback::new(move |()| submit()) />
             <form class="form form--grid" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
                 <fieldset>
-                    <legend>"Person"</legend>
+                    <legend>{i18n.text("form-person")}</legend>
                     {field(Field::FirstName)}
                     // Said before Save, not only as an error after it (WCAG 3.3.2).
-                    <TextField field=Field::LastName form errors hint="A first name, last name or company name is needed." />
+                    <TextField field=Field::LastName form errors hint=i18n.text("form-name-hint") />
                     {field(Field::Email)}
                     {field(Field::Phone)}
                     {field(Field::BirthDate)}
                 </fieldset>
                 <fieldset>
-                    <legend>"Validity"</legend>
-                    <CheckboxField label="Active" checked=Signal::derive(move || form.with(|f| f.is_active))
+                    <legend>{i18n.text("form-validity")}</legend>
+                    <CheckboxField label=i18n.text("form-active") checked=Signal::derive(move || form.with(|f| f.is_active))
                         on_change=Callback::new(move |on| form.update(|f| f.is_active = on)) />
                     {loyalty.then(|| view! {
                         {field(Field::ActivationTime)}
@@ -204,15 +209,15 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 </fieldset>
                 {loyalty.then(|| view! {
                 <fieldset>
-                    <legend>"Rates"</legend>
+                    <legend>{i18n.text("form-rates")}</legend>
                     <TextField field=Field::DiscountRate form errors disabled=Signal::derive(move || !may_set_discount.get())
-                        hint="0 to 100 %. Changing it needs the CustomerSetDiscount right." />
+                        hint=i18n.text("form-discount-hint") />
                     <TextField field=Field::CreditRate form errors disabled=Signal::derive(move || !may_set_credit.get())
-                        hint="Not negative. Changing it needs the CustomerSetCredit right." />
+                        hint=i18n.text("form-credit-hint") />
                 </fieldset>
                 <fieldset>
-                    <legend>"Company"</legend>
-                    <CheckboxField label="Company" checked=Signal::derive(move || form.with(|f| f.is_company))
+                    <legend>{i18n.text("form-company")}</legend>
+                    <CheckboxField label=i18n.text("form-company") checked=Signal::derive(move || form.with(|f| f.is_company))
                         on_change=Callback::new(move |on| form.update(|f| f.is_company = on)) />
                     <Show when=move || form.with(|f| f.is_company)>
                         {field(Field::CompanyName)}
@@ -223,7 +228,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 </fieldset>
                 })}
                 <fieldset>
-                    <legend>"Address"</legend>
+                    <legend>{i18n.text("form-address")}</legend>
                     {field(Field::Street)}
                     {field(Field::City)}
                     {field(Field::PostalCode)}
@@ -231,8 +236,8 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 </fieldset>
                 {loyalty.then(|| view! {
                 <fieldset>
-                    <legend>"Delivery address"</legend>
-                    <p class="field__hint">"Leave empty to deliver to the address."</p>
+                    <legend>{i18n.text("form-delivery-address")}</legend>
+                    <p class="field__hint">{i18n.text("form-delivery-hint")}</p>
                     {field(Field::DeliveryStreet)}
                     {field(Field::DeliveryCity)}
                     {field(Field::DeliveryPostalCode)}
@@ -240,20 +245,20 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 </fieldset>
                 <CardEditor form errors />
                 <fieldset class="form__wide">
-                    <legend>"Note"</legend>
+                    <legend>{i18n.text("form-note")}</legend>
                     {field(Field::Note)}
                 </fieldset>
                 })}
                 <div class="form__actions form__wide">
                     <button type="button" class="button"
                         on:click=move |_| {
-                            if confirm_leave(dirty.get_untracked()) {
+                            if confirm_leave(i18n, dirty.get_untracked()) {
                                 saved.set(true);
                                 navigate_away(&cancel_href, guard.leave_options());
                             }
-                        }>"Cancel"</button>
+                        }>{i18n.text("form-cancel")}</button>
                     <button type="submit" class="button button--primary" disabled=move || save.pending().get() || !may_save()>
-                        {move || if save.pending().get() { "Saving…" } else { "Save" }}
+                        {move || if save.pending().get() { i18n.tr("form-saving") } else { i18n.tr("form-save") }}
                     </button>
                 </div>
             </form>

@@ -169,6 +169,7 @@ fn refuse_card_conflicts(c: &rusqlite::Connection, customer: &Customer) -> Resul
             member_name: format!("cards[{index}].serialNumber"),
             message: format!("The card '{}' already belongs to another customer.", card.serial_number),
             code: Some(constraint::UNIQUE.into()),
+            text: None,
         })
         .collect();
     if conflicts.is_empty() { Ok(()) } else { Err(ApiError::Validation(conflicts)) }
@@ -204,6 +205,7 @@ pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody
                     member_name: "id".into(),
                     message: "A customer with this id already exists.".into(),
                     code: Some(constraint::UNIQUE.into()),
+                    text: None,
                 }]));
             }
             refuse_card_conflicts(&tx, &customer)?;

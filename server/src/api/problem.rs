@@ -39,13 +39,13 @@ impl From<rusqlite::Error> for ApiError {
 
 impl From<ParameterError> for ApiError {
     fn from(error: ParameterError) -> Self {
-        ApiError::Validation(vec![ValidationError { member_name: error.parameter, message: error.message, code: None }])
+        ApiError::Validation(vec![ValidationError { member_name: error.parameter, message: error.message, code: None, text: None }])
     }
 }
 
 impl ApiError {
     pub fn invalid(member: &str, message: impl Into<String>) -> Self {
-        ApiError::Validation(vec![ValidationError { member_name: member.to_string(), message: message.into(), code: None }])
+        ApiError::Validation(vec![ValidationError { member_name: member.to_string(), message: message.into(), code: None, text: None }])
     }
 
     fn status(&self) -> StatusCode {
