@@ -1,5 +1,8 @@
 use super::*;
 
+const ALL_KINDS: &str =
+    "active=false&expired=true&discount=gte:5;lte:50&credit=gt:2&expires=gte:2026-01-01;lt:2027-01-01&externalId=in:a:b&card=notnull";
+
 fn query(url: &str) -> ListQuery {
     let pairs: Vec<(&str, &str)> = url.split('&').filter(|p| !p.is_empty()).map(|p| p.split_once('=').unwrap()).collect();
     ListQuery::from_url(pairs, 25)
@@ -7,9 +10,7 @@ fn query(url: &str) -> ListQuery {
 
 #[test]
 fn chips_name_each_filter_readably() {
-    let labels: Vec<String> = filter_chips(&query(
-        "active=false&expired=true&discount=gte:5;lte:50&credit=gt:2&expires=gte:2026-01-01;lt:2027-01-01&externalId=in:a:b&card=notnull",
-    ))
+    let labels: Vec<String> = filter_chips(&query(ALL_KINDS), Locale::En)
     .into_iter()
     .map(|chip| chip.label)
     .collect();
@@ -25,5 +26,17 @@ fn chips_name_each_filter_readably() {
             "Card serial number is set",
         ]
     );
-    assert_eq!(filter_chips(&query("discount=gt:1"))[0].parameter, "DiscountRate");
+    assert_eq!(filter_chips(&query("discount=gt:1"), Locale::En)[0].parameter, "DiscountRate");
+}
+
+#[test]
+fn chips_are_labelled_in_the_language_asked_for() {
+    let chips = filter_chips(&query(ALL_KINDS), Locale::Sk);
+    assert_eq!(chips[0].label, "Neaktívni");
+    assert_eq!(chips[4].label, "Koniec platnosti od 2026-01-01 a pred 2027-01-01");
+    let dealpos = ListQuery::from_url_for(crate::config::Backend::Dealpos, [("outlet", "Košice"), ("joinedFrom", "2020-01-01")], 25);
+    let labels: Vec<String> = filter_chips(&dealpos, Locale::En).into_iter().map(|chip| chip.label).collect();
+    assert_eq!(labels, ["Outlet: Košice", "Joined from 2020-01-01"]);
+    let labels: Vec<String> = filter_chips(&dealpos, Locale::Id).into_iter().map(|chip| chip.label).collect();
+    assert_eq!(labels, ["Outlet: Košice", "Bergabung sejak 2020-01-01"]);
 }

@@ -4,6 +4,7 @@
 //! A filter from a link that the panel cannot show (say `discount=ne:5`) is kept as it is,
 //! shown as a chip ([`crate::filter_chips`]), and only replaced when the user sets that filter in the panel.
 
+use crate::i18n::Text;
 use crate::list_query::ListQuery;
 use crate::ndata::{self, Operation, Operator};
 use crate::validation::parse_decimal;
@@ -24,16 +25,16 @@ pub enum FilterField {
 
 impl FilterField {
     /// The control's label, which is also its accessible name.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Text {
         match self {
-            Self::Active => "Active",
-            Self::Expired => "Expired",
-            Self::Discount => "Discount rate",
-            Self::Credit => "Credit rate",
-            Self::ExpiresAfter => "Expires after",
-            Self::ExpiresBefore => "Expires before",
-            Self::ExternalId => "External ID",
-            Self::Card => "Card serial number",
+            Self::Active => Text::new("filters-field-active"),
+            Self::Expired => Text::new("filters-field-expired"),
+            Self::Discount => Text::new("filters-field-discount"),
+            Self::Credit => Text::new("filters-field-credit"),
+            Self::ExpiresAfter => Text::new("filters-field-expires-after"),
+            Self::ExpiresBefore => Text::new("filters-field-expires-before"),
+            Self::ExternalId => Text::new("filters-field-external-id"),
+            Self::Card => Text::new("filters-field-card"),
         }
     }
 
@@ -103,15 +104,15 @@ impl Comparison {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Text {
         match self {
-            Self::Any => "Any",
-            Self::Equal => "Equal to",
-            Self::MoreThan => "More than",
-            Self::AtLeast => "At least",
-            Self::LessThan => "Less than",
-            Self::AtMost => "At most",
-            Self::Between => "Between",
+            Self::Any => Text::new("filters-comparison-any"),
+            Self::Equal => Text::new("filters-comparison-equal"),
+            Self::MoreThan => Text::new("filters-comparison-more-than"),
+            Self::AtLeast => Text::new("filters-comparison-at-least"),
+            Self::LessThan => Text::new("filters-comparison-less-than"),
+            Self::AtMost => Text::new("filters-comparison-at-most"),
+            Self::Between => Text::new("filters-comparison-between"),
         }
     }
 
@@ -158,10 +159,10 @@ pub struct FilterDraft {
 }
 
 /// A value in the panel that cannot become a filter.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FilterError {
     pub field: FilterField,
-    pub message: String,
+    pub message: Text,
 }
 
 impl FilterDraft {
@@ -246,7 +247,7 @@ impl FilterDraft {
         {
             errors.push(FilterError {
                 field: FilterField::ExpiresBefore,
-                message: "Must be later than “Expires after”.".to_owned(),
+                message: Text::new("filters-error-expiry-order"),
             });
         }
         let mut operations = Vec::new();
@@ -301,8 +302,12 @@ fn number_arg(text: &str, field: FilterField, errors: &mut Vec<FilterError>) -> 
     match parse_decimal(text) {
         Some(_) => Some(text.trim().replace(',', ".")),
         None => {
-            let message = if text.trim().is_empty() { "Enter a number." } else { "Enter a number, such as 10 or 12.5." };
-            errors.push(FilterError { field, message: message.to_owned() });
+            let message = if text.trim().is_empty() {
+                Text::new("filters-error-number-missing")
+            } else {
+                Text::new("filters-error-number")
+            };
+            errors.push(FilterError { field, message });
             None
         }
     }
@@ -318,7 +323,7 @@ fn range_filter(range: &RangeDraft, field: FilterField, errors: &mut Vec<FilterE
         None => {
             let to = number_arg(&range.to, field, errors)?;
             if parse_decimal(&from) > parse_decimal(&to) {
-                errors.push(FilterError { field, message: "The first value must not be larger than the second.".to_owned() });
+                errors.push(FilterError { field, message: Text::new("filters-error-range-order") });
                 return None;
             }
             vec![Operation::new(Operator::Gte, [from]), Operation::new(Operator::Lte, [to])]
@@ -334,7 +339,7 @@ fn date_value(text: &str, field: FilterField, errors: &mut Vec<FilterError>) -> 
     }
     let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
     if date.is_none() {
-        errors.push(FilterError { field, message: "Enter a date as YYYY-MM-DD.".to_owned() });
+        errors.push(FilterError { field, message: Text::new("filters-error-date") });
     }
     date
 }

@@ -76,12 +76,15 @@ fn bad_values_are_refused_with_a_message_on_their_control() {
     let errors = draft.apply(&query("")).unwrap_err();
     let fields: Vec<FilterField> = errors.iter().map(|e| e.field).collect();
     assert_eq!(fields, vec![FilterField::Discount, FilterField::Credit, FilterField::ExpiresBefore]);
-    assert!(errors[0].message.contains("number"));
+    assert!(errors[0].message.english().contains("number"));
+    assert_eq!(errors[1].message.english(), "The first value must not be larger than the second.");
+    assert_eq!(errors[2].message.english(), "Must be later than “Expires after”.");
 
     let missing_end = FilterDraft { discount: RangeDraft { comparison: Comparison::Between, from: "1".into(), to: " ".into() }, ..Default::default() };
-    assert_eq!(missing_end.apply(&query("")).unwrap_err()[0].message, "Enter a number.");
+    assert_eq!(missing_end.apply(&query("")).unwrap_err()[0].message.english(), "Enter a number.");
     let bad_date = FilterDraft { expires_after: "1.5.2026".into(), ..Default::default() };
-    assert_eq!(bad_date.apply(&query("")).unwrap_err()[0].field, FilterField::ExpiresAfter);
+    let refused = bad_date.apply(&query("")).unwrap_err();
+    assert_eq!((refused[0].field, refused[0].message.english().as_str()), (FilterField::ExpiresAfter, "Enter a date as YYYY-MM-DD."));
 }
 
 #[test]

@@ -6,31 +6,47 @@
 //! hand-edited link should still open a sensible list.
 
 use crate::config::{Backend, PAGE_SIZES};
+use crate::i18n::Text;
 use crate::ndata::{self, SortKey};
 
 /// The list filters each vendor documents, as URL key, API parameter and kind of value.
 pub const FILTERS: [FilterSpec; 10] = [
-    FilterSpec { url_key: "active", label: "Active", parameter: "IsActive", kind: FilterKind::Bool, backend: Backend::Portos },
-    FilterSpec { url_key: "expired", label: "Expired", parameter: "IsExpired", kind: FilterKind::Bool, backend: Backend::Portos },
-    FilterSpec { url_key: "discount", label: "Discount rate", parameter: "DiscountRate", kind: FilterKind::NData, backend: Backend::Portos },
-    FilterSpec { url_key: "credit", label: "Credit rate", parameter: "CreditRate", kind: FilterKind::NData, backend: Backend::Portos },
-    FilterSpec { url_key: "expires", label: "Expires", parameter: "ExpirationTime", kind: FilterKind::NData, backend: Backend::Portos },
-    FilterSpec { url_key: "externalId", label: "External ID", parameter: "ExternalId", kind: FilterKind::NData, backend: Backend::Portos },
-    FilterSpec { url_key: "card", label: "Card serial number", parameter: "CardSerialNumber", kind: FilterKind::NData, backend: Backend::Portos },
-    FilterSpec { url_key: "outlet", label: "Outlet", parameter: "Outlet", kind: FilterKind::Text, backend: Backend::Dealpos },
-    FilterSpec { url_key: "joinedFrom", label: "Joined from", parameter: "From", kind: FilterKind::Date, backend: Backend::Dealpos },
-    FilterSpec { url_key: "joinedTo", label: "Joined to", parameter: "To", kind: FilterKind::Date, backend: Backend::Dealpos },
+    FilterSpec { url_key: "active", name: FilterName::Active, parameter: "IsActive", kind: FilterKind::Bool, backend: Backend::Portos },
+    FilterSpec { url_key: "expired", name: FilterName::Expired, parameter: "IsExpired", kind: FilterKind::Bool, backend: Backend::Portos },
+    FilterSpec { url_key: "discount", name: FilterName::DiscountRate, parameter: "DiscountRate", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "credit", name: FilterName::CreditRate, parameter: "CreditRate", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "expires", name: FilterName::Expires, parameter: "ExpirationTime", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "externalId", name: FilterName::ExternalId, parameter: "ExternalId", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "card", name: FilterName::Card, parameter: "CardSerialNumber", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec { url_key: "outlet", name: FilterName::Outlet, parameter: "Outlet", kind: FilterKind::Text, backend: Backend::Dealpos },
+    FilterSpec { url_key: "joinedFrom", name: FilterName::JoinedFrom, parameter: "From", kind: FilterKind::Date, backend: Backend::Dealpos },
+    FilterSpec { url_key: "joinedTo", name: FilterName::JoinedTo, parameter: "To", kind: FilterKind::Date, backend: Backend::Dealpos },
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FilterSpec {
     pub url_key: &'static str,
-    /// How chips and error messages name the filter.
-    pub label: &'static str,
+    /// How chips and error messages name the filter (see [`FilterSpec::label`]).
+    pub name: FilterName,
     pub parameter: &'static str,
     pub kind: FilterKind,
     /// The vendor whose API has this filter.
     pub backend: Backend,
+}
+
+/// Which filter a [`FilterSpec`] is, for its name in the user's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterName {
+    Active,
+    Expired,
+    DiscountRate,
+    CreditRate,
+    Expires,
+    ExternalId,
+    Card,
+    Outlet,
+    JoinedFrom,
+    JoinedTo,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,6 +228,22 @@ pub fn filter_spec(parameter: &str) -> Option<&'static FilterSpec> {
 }
 
 impl FilterSpec {
+    /// How chips and error messages name the filter.
+    pub fn label(&self) -> Text {
+        match self.name {
+            FilterName::Active => Text::new("filters-field-active"),
+            FilterName::Expired => Text::new("filters-field-expired"),
+            FilterName::DiscountRate => Text::new("filters-field-discount"),
+            FilterName::CreditRate => Text::new("filters-field-credit"),
+            FilterName::Expires => Text::new("filters-field-expires"),
+            FilterName::ExternalId => Text::new("filters-field-external-id"),
+            FilterName::Card => Text::new("filters-field-card"),
+            FilterName::Outlet => Text::new("filters-field-outlet"),
+            FilterName::JoinedFrom => Text::new("filters-field-joined-from"),
+            FilterName::JoinedTo => Text::new("filters-field-joined-to"),
+        }
+    }
+
     fn accepts(&self, value: &str) -> bool {
         match self.kind {
             FilterKind::Bool => matches!(value, "true" | "false"),
@@ -222,18 +254,36 @@ impl FilterSpec {
     }
 }
 
-/// "26–50 of 10,000", "0 of 0" for an empty result; "26–50" when the API gives no total.
-pub fn range_status(query: &ListQuery, rows_on_page: usize, total: Option<u64>) -> String {
-    let of_total = total.map(|total| format!(" of {}", group_thousands(total))).unwrap_or_default();
-    if rows_on_page == 0 {
-        return format!("0{of_total}");
-    }
-    let first = query.skip() + 1;
-    let last = query.skip() + rows_on_page as u64;
-    format!("{}–{}{of_total}", group_thousands(first), group_thousands(last))
+/// The rows on screen out of all that match: "26–50 of 10,000", "0 of 0" for an empty
+/// result, "26–50" when the API gives no total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeStatus {
+    /// 1-based positions of the first and last row shown; `None` when none is.
+    pub rows: Option<(u64, u64)>,
+    pub total: Option<u64>,
 }
 
-/// 10000 -> "10,000".
+pub fn range_status(query: &ListQuery, rows_on_page: usize, total: Option<u64>) -> RangeStatus {
+    let rows = (rows_on_page > 0).then(|| (query.skip() + 1, query.skip() + rows_on_page as u64));
+    RangeStatus { rows, total }
+}
+
+impl RangeStatus {
+    /// The status text, with numbers written by `number` (the user's locale's grouping).
+    pub fn text(&self, number: impl Fn(u64) -> String) -> Text {
+        match (self.rows, self.total) {
+            (Some((first, last)), Some(total)) => {
+                Text::new("list-range").with("first", number(first)).with("last", number(last)).with("total", number(total))
+            }
+            (Some((first, last)), None) => Text::new("list-range-open").with("first", number(first)).with("last", number(last)),
+            (None, Some(total)) => Text::new("list-range-empty").with("total", number(total)),
+            (None, None) => Text::new("list-range-empty-open"),
+        }
+    }
+}
+
+/// 10000 -> "10,000": English grouping, for logs and tests (the app formats numbers
+/// for the user with the locale's grouping).
 pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);

@@ -69,10 +69,14 @@ fn header_clicks_sort_then_reverse_and_shift_adds_keys() {
 #[test]
 fn status_text_reads_like_a_person_would_write_it() {
     let query = from("page=2");
-    assert_eq!(range_status(&query, 25, Some(10_000)), "26–50 of 10,000");
-    assert_eq!(range_status(&query.with_page(1), 3, Some(3)), "1–3 of 3");
-    assert_eq!(range_status(&query, 0, Some(0)), "0 of 0");
-    assert_eq!(range_status(&query, 25, None), "26–50", "DealPOS lists have no total");
+    let english = |status: RangeStatus| status.text(group_thousands).english();
+    assert_eq!(english(range_status(&query, 25, Some(10_000))), "26–50 of 10,000");
+    assert_eq!(english(range_status(&query.with_page(1), 3, Some(3))), "1–3 of 3");
+    assert_eq!(english(range_status(&query, 0, Some(0))), "0 of 0");
+    assert_eq!(english(range_status(&query, 0, None)), "0");
+    assert_eq!(english(range_status(&query, 25, None)), "26–50", "DealPOS lists have no total");
+    let slovak = crate::i18n::catalog(crate::i18n::Locale::Sk).render(&range_status(&query, 25, Some(10_000)).text(|n| n.to_string()));
+    assert_eq!(slovak, "26–50 z 10000");
     assert_eq!(group_thousands(1_234_567), "1,234,567");
     assert_eq!(query.last_page(10_000), 400);
     assert_eq!(query.last_page(0), 1);
@@ -113,4 +117,13 @@ fn each_vendor_reads_only_its_own_filters() {
     assert_eq!(dealpos.filters, vec![("Outlet", "Košice".to_owned()), ("From", "2020-01-01".to_owned())]);
     let portos = ListQuery::from_url_for(Backend::Portos, url, 25);
     assert_eq!(portos.filters, vec![("IsActive", "true".to_owned())]);
+}
+
+#[test]
+fn every_filter_has_a_name_of_its_own() {
+    let mut ids: Vec<&str> = FILTERS.iter().map(|spec| spec.label().id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), FILTERS.len());
+    assert_eq!(filter_spec("discountrate").map(|spec| spec.label().english()), Some("Discount rate".to_owned()));
 }

@@ -2,8 +2,8 @@
 //! browser per user. Names are trimmed, non-empty, at most [`MAX_NAME_CHARS`] characters and
 //! unique ignoring case; the list is kept in name order so the menu reads alphabetically.
 
+use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 pub const MAX_NAME_CHARS: usize = 60;
 
@@ -21,13 +21,14 @@ pub enum ViewNameError {
     Taken,
 }
 
-impl fmt::Display for ViewNameError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Empty => "Enter a name for the view.",
-            Self::TooLong => "Use at most 60 characters.",
-            Self::Taken => "A view with this name already exists.",
-        })
+impl ViewNameError {
+    /// Why the name is refused, for the user.
+    pub fn message(self) -> Text {
+        match self {
+            Self::Empty => Text::new("list-views-error-empty"),
+            Self::TooLong => Text::new("list-views-error-too-long").with("max", MAX_NAME_CHARS),
+            Self::Taken => Text::new("list-views-error-taken"),
+        }
     }
 }
 
@@ -159,6 +160,15 @@ mod tests {
         assert_eq!(SavedViews::from_json("not json"), SavedViews::default());
         let damaged = SavedViews::from_json(r#"[{"name":"","query":""},{"name":"a","query":"x"},{"name":"A","query":"y"}]"#);
         assert_eq!(damaged.views(), [SavedView { name: "a".into(), query: "x".into() }]);
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        assert_eq!(ViewNameError::Empty.message().english(), "Enter a name for the view.");
+        assert_eq!(ViewNameError::TooLong.message().english(), "Use at most 60 characters.");
+        assert_eq!(ViewNameError::Taken.message().english(), "A view with this name already exists.");
+        let slovak = crate::i18n::catalog(crate::i18n::Locale::Sk).render(&ViewNameError::TooLong.message());
+        assert_eq!(slovak, "Použite najviac 60 znakov.");
     }
 
     #[test]

@@ -1,0 +1,114 @@
+# The customer list: the page, its table and columns, sort announcements, pagination,
+# search, saved views and the CSV export; and the header's colour scheme menu.
+# Translators: keep the message ids (left of "=") and the { $variables } as they are;
+# translate the text only.
+
+## The page
+
+list-title = Customers
+list-new-customer = New customer
+list-filters = Filters
+list-columns = Columns
+list-retry = Retry
+list-no-match = No customers match this search.
+list-clear-all = Clear search and filters
+# A filter the server refused: the filter's name and the server's reason.
+list-field-error = { $field }: { $message }
+# $errors: one or more list-field-error, joined by "; ".
+list-load-failed = The list could not be loaded. { $errors }
+
+## The range status next to the page buttons; $first, $last and $total are numbers
+## already written the language's way (e.g. "10,000" or "10 000").
+
+list-range = { $first }–{ $last } of { $total }
+# The API does not tell the total.
+list-range-open = { $first }–{ $last }
+# Nothing matches.
+list-range-empty = 0 of { $total }
+list-range-empty-open = 0
+
+## Pagination
+
+list-pagination = Pagination
+list-first-page = First page
+list-previous-page = Previous page
+list-next-page = Next page
+list-last-page = Last page
+list-rows-per-page = Rows per page
+
+## Search
+
+search-label = Search
+list-search-placeholder = Search name, company, VAT ID, note…
+
+## Table columns (header buttons, the column chooser and sort announcements)
+
+list-column-name = Name
+list-column-email = Email
+list-column-phone = Phone
+list-column-company = Company
+list-column-status = Status
+list-column-discount-rate = Discount rate
+list-column-credit-rate = Credit rate
+list-column-cards = Cards
+list-column-expires = Expires
+list-column-code = Code
+list-column-group = Group
+list-column-loyalty-points = Loyalty points
+list-column-joined = Joined
+list-column-outlet = Outlet
+list-visible-columns = Visible columns
+
+## Sort announcements for screen readers, e.g. "Sorted by Email, descending, then Name, ascending."
+
+list-sorted-default = Sorted by last name, then first name.
+# $keys: one list-sort-ascending or list-sort-descending, or several joined by list-sort-then.
+list-sorted-by = Sorted by { $keys }.
+list-sort-ascending = { $column }, ascending
+list-sort-descending = { $column }, descending
+list-sort-then = { $previous }, then { $next }
+
+## Saved views
+
+list-views = Saved views
+list-views-empty = No saved views yet.
+list-views-rename = Rename
+list-views-rename-named = Rename view: { $name }
+list-views-delete = Delete
+list-views-delete-named = Delete view: { $name }
+list-views-new-name = New name
+list-views-save-name = Save name
+list-views-cancel-renaming = Cancel renaming
+list-views-save-current = Save current view
+list-views-name = View name
+list-views-save = Save view
+list-views-cancel-saving = Cancel saving
+list-views-error-empty = Enter a name for the view.
+list-views-error-too-long = Use at most { $max } characters.
+list-views-error-taken = A view with this name already exists.
+
+## CSV export ($done and $total are written numbers; $count is the number $total or $done
+## stands for, to choose the plural)
+
+list-export = Export CSV
+list-export-progress = Export progress
+list-export-starting = Starting export…
+list-export-done-of-total =
+    { $count ->
+       *[other] { $done } of { $total } customers
+    }
+list-export-done =
+    { $count ->
+       *[other] { $done } customers
+    }
+list-export-cancel = Cancel
+# $reason: why, as the error says it.
+list-export-failed = The export failed. { $reason }
+list-export-refused = the browser refused to save the file
+
+## The header's colour scheme menu
+
+colour-scheme-label = Colour scheme
+colour-scheme-system = System
+colour-scheme-light = Light
+colour-scheme-dark = Dark

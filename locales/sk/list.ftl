@@ -1,0 +1,115 @@
+# Zoznam zákazníkov: stránka, tabuľka a stĺpce, oznámenia o zoradení, stránkovanie,
+# vyhľadávanie, uložené zobrazenia a export do CSV; a ponuka farebnej schémy v hlavičke.
+# Translators: keep the message ids (left of "=") and the { $variables } as they are;
+# translate the text only.
+
+## Stránka
+
+list-title = Zákazníci
+list-new-customer = Nový zákazník
+list-filters = Filtre
+list-columns = Stĺpce
+list-retry = Skúsiť znova
+list-no-match = Tomuto vyhľadávaniu nezodpovedajú žiadni zákazníci.
+list-clear-all = Vymazať vyhľadávanie a filtre
+list-field-error = { $field }: { $message }
+list-load-failed = Zoznam sa nepodarilo načítať. { $errors }
+
+## Rozsah zobrazených riadkov
+
+list-range = { $first }–{ $last } z { $total }
+list-range-open = { $first }–{ $last }
+list-range-empty = 0 z { $total }
+list-range-empty-open = 0
+
+## Stránkovanie
+
+list-pagination = Stránkovanie
+list-first-page = Prvá strana
+list-previous-page = Predchádzajúca strana
+list-next-page = Ďalšia strana
+list-last-page = Posledná strana
+list-rows-per-page = Riadkov na stranu
+
+## Vyhľadávanie
+
+search-label = Hľadať
+list-search-placeholder = Hľadať meno, firmu, IČ DPH, poznámku…
+
+## Stĺpce tabuľky
+
+list-column-name = Meno
+list-column-email = E-mail
+list-column-phone = Telefón
+list-column-company = Firma
+list-column-status = Stav
+list-column-discount-rate = Zľava
+list-column-credit-rate = Sadzba kreditu
+list-column-cards = Karty
+list-column-expires = Platnosť do
+list-column-code = Kód
+list-column-group = Skupina
+list-column-loyalty-points = Vernostné body
+list-column-joined = Registrácia
+list-column-outlet = Predajňa
+list-visible-columns = Zobrazené stĺpce
+
+## Oznámenia o zoradení pre čítačky obrazovky
+
+list-sorted-default = Zoradené podľa priezviska, potom podľa mena.
+list-sorted-by = Zoradenie: { $keys }.
+list-sort-ascending = { $column }, vzostupne
+list-sort-descending = { $column }, zostupne
+list-sort-then = { $previous }, potom { $next }
+
+## Uložené zobrazenia
+
+list-views = Uložené zobrazenia
+list-views-empty = Zatiaľ nemáte žiadne uložené zobrazenia.
+list-views-rename = Premenovať
+list-views-rename-named = Premenovať zobrazenie: { $name }
+list-views-delete = Odstrániť
+list-views-delete-named = Odstrániť zobrazenie: { $name }
+list-views-new-name = Nový názov
+list-views-save-name = Uložiť názov
+list-views-cancel-renaming = Zrušiť premenovanie
+list-views-save-current = Uložiť aktuálne zobrazenie
+list-views-name = Názov zobrazenia
+list-views-save = Uložiť zobrazenie
+list-views-cancel-saving = Zrušiť ukladanie
+list-views-error-empty = Zadajte názov zobrazenia.
+list-views-error-too-long =
+    { $max ->
+        [one] Použite najviac { $max } znak.
+        [few] Použite najviac { $max } znaky.
+       *[other] Použite najviac { $max } znakov.
+    }
+list-views-error-taken = Zobrazenie s týmto názvom už existuje.
+
+## Export do CSV
+
+list-export = Exportovať CSV
+list-export-progress = Priebeh exportu
+list-export-starting = Spúšťa sa export…
+list-export-done-of-total =
+    { $count ->
+        [one] { $done } z { $total } zákazníka
+        [few] { $done } z { $total } zákazníkov
+       *[other] { $done } z { $total } zákazníkov
+    }
+list-export-done =
+    { $count ->
+        [one] { $done } zákazník
+        [few] { $done } zákazníci
+       *[other] { $done } zákazníkov
+    }
+list-export-cancel = Zrušiť
+list-export-failed = Export zlyhal. { $reason }
+list-export-refused = prehliadač odmietol uložiť súbor
+
+## Farebná schéma v hlavičke
+
+colour-scheme-label = Farebná schéma
+colour-scheme-system = Podľa systému
+colour-scheme-light = Svetlá
+colour-scheme-dark = Tmavá

@@ -3,6 +3,7 @@
 //! and applied as `data-theme` on `<html>`, which style/main.css reads; with no attribute
 //! the stylesheet follows `prefers-color-scheme`.
 
+use crate::i18n::{I18n, use_i18n};
 use crate::storage::{self, Area};
 use leptos::prelude::*;
 
@@ -31,11 +32,11 @@ impl Scheme {
         Self::ALL.into_iter().find(|s| s.key() == key).unwrap_or(Self::System)
     }
 
-    fn label(self) -> &'static str {
+    fn label(self, i18n: I18n) -> String {
         match self {
-            Self::System => "System",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
+            Self::System => i18n.tr("colour-scheme-system"),
+            Self::Light => i18n.tr("colour-scheme-light"),
+            Self::Dark => i18n.tr("colour-scheme-dark"),
         }
     }
 }
@@ -48,6 +49,7 @@ pub fn apply_stored() {
 
 #[component]
 pub fn ColourSchemeSelect() -> impl IntoView {
+    let i18n = use_i18n();
     let current = RwSignal::new(stored());
     let on_change = move |ev| {
         let scheme = Scheme::from_key(&event_target_value(&ev));
@@ -57,10 +59,10 @@ pub fn ColourSchemeSelect() -> impl IntoView {
     };
     view! {
         <label class="header-select">
-            <span class="header-select__label">"Colour scheme"</span>
+            <span class="header-select__label">{i18n.text("colour-scheme-label")}</span>
             <select on:change=on_change>
                 {Scheme::ALL.map(|scheme| view! {
-                    <option value=scheme.key() prop:selected=move || current.get() == scheme>{scheme.label()}</option>
+                    <option value=scheme.key() prop:selected=move || current.get() == scheme>{move || scheme.label(i18n)}</option>
                 })}
             </select>
         </label>

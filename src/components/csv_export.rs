@@ -4,12 +4,18 @@
 //!
 //! Each page is turned into CSV text at once and handed to JavaScript as one string, so
 //! the wasm heap holds one page at a time; the Blob joins the parts.
+//!
+//! The controls and messages follow the user's language; the file does not: its header
+//! and values stay English ([`csv_export::HEADER`]) so files from any user line up and
+//! re-import the same.
 
 use crate::api::ApiError;
 use crate::api::customers;
 use crate::auth::{Auth, use_auth};
+use crate::i18n::use_i18n;
 use customer_desk_domain::csv_export::{self, export_page, needs_more};
-use customer_desk_domain::list_query::{ListQuery, group_thousands};
+use customer_desk_domain::i18n::catalog;
+use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
@@ -21,8 +27,9 @@ type Progress = Option<(u64, Option<u64>)>;
 #[component]
 pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let progress = RwSignal::new(None as Progress);
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<ApiError>);
     let controller = StoredValue::new_local(None::<AbortController>);
 
     let cancel = move || {
@@ -54,14 +61,14 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
             progress.try_set(None);
             let outcome = result.and_then(|parts| {
                 download(&parts, &csv_export::file_name(today())).map_err(|_| ApiError::UnexpectedResponse {
-                    detail: "the browser refused to save the file".to_owned(),
+                    detail: catalog(i18n.locale_untracked()).text("list-export-refused"),
                 })
             });
             match outcome {
                 Ok(()) | Err(ApiError::Aborted) => {}
                 Err(err) => {
                     auth.end_if_unauthenticated(&err);
-                    error.try_set(Some(format!("The export failed. {err}")));
+                    error.try_set(Some(err));
                 }
             }
         });
@@ -70,21 +77,30 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
     let running = move || progress.with(Option::is_some);
     let value = move || progress.get().and_then(|(done, total)| total.map(|_| done.to_string()));
     let max = move || progress.get().and_then(|(_, total)| total.map(|total| total.max(1).to_string()));
-    let text = move || match progress.get() {
-        Some((done, Some(total))) => format!("{} of {} customers", group_thousands(done), group_thousands(total)),
-        Some((done, None)) if done > 0 => format!("{} customers", group_thousands(done)),
-        _ => "Starting export…".to_owned(),
+    let text = move || {
+        let number = |n: u64| crate::format::number(i18n.locale(), n as f64);
+        match progress.get() {
+            Some((done, Some(total))) => i18n.tr_with(
+                "list-export-done-of-total",
+                &[("done", number(done).into()), ("total", number(total).into()), ("count", total.into())],
+            ),
+            Some((done, None)) if done > 0 => {
+                i18n.tr_with("list-export-done", &[("done", number(done).into()), ("count", done.into())])
+            }
+            _ => i18n.tr("list-export-starting"),
+        }
     };
+    let failure = move || error.get().map(|err| i18n.tr_with("list-export-failed", &[("reason", i18n.render(&err.text()).into())]));
 
     view! {
         <div class="csv-export">
-            <button type="button" class="button" on:click=start disabled=running>"Export CSV"</button>
+            <button type="button" class="button" on:click=start disabled=running>{i18n.text("list-export")}</button>
             <Show when=running>
-                <progress aria-label="Export progress" value=value max=max></progress>
+                <progress aria-label=i18n.text("list-export-progress") value=value max=max></progress>
                 <span class="csv-export__text">{text}</span>
-                <button type="button" class="button" on:click=move |_| cancel()>"Cancel"</button>
+                <button type="button" class="button" on:click=move |_| cancel()>{i18n.text("list-export-cancel")}</button>
             </Show>
-            {move || error.get().map(|message| view! {
+            {move || failure().map(|message| view! {
                 <p class="csv-export__error" role="alert">{message}</p>
             })}
         </div>

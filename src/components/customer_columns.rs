@@ -3,6 +3,7 @@
 
 use crate::api::customers::Features;
 use crate::storage::{self, Area};
+use customer_desk_domain::i18n::Text;
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "customer-desk.hidden-columns";
@@ -70,21 +71,23 @@ impl Column {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The column's name: its header, its checkbox in the column chooser, and how sort
+    /// announcements name it.
+    pub fn label(self) -> Text {
         match self {
-            Self::Email => "Email",
-            Self::Phone => "Phone",
-            Self::Company => "Company",
-            Self::Status => "Status",
-            Self::DiscountRate => "Discount rate",
-            Self::CreditRate => "Credit rate",
-            Self::Cards => "Cards",
-            Self::Expires => "Expires",
-            Self::Code => "Code",
-            Self::Group => "Group",
-            Self::LoyaltyPoints => "Loyalty points",
-            Self::Joined => "Joined",
-            Self::Outlet => "Outlet",
+            Self::Email => Text::new("list-column-email"),
+            Self::Phone => Text::new("list-column-phone"),
+            Self::Company => Text::new("list-column-company"),
+            Self::Status => Text::new("list-column-status"),
+            Self::DiscountRate => Text::new("list-column-discount-rate"),
+            Self::CreditRate => Text::new("list-column-credit-rate"),
+            Self::Cards => Text::new("list-column-cards"),
+            Self::Expires => Text::new("list-column-expires"),
+            Self::Code => Text::new("list-column-code"),
+            Self::Group => Text::new("list-column-group"),
+            Self::LoyaltyPoints => Text::new("list-column-loyalty-points"),
+            Self::Joined => Text::new("list-column-joined"),
+            Self::Outlet => Text::new("list-column-outlet"),
         }
     }
 

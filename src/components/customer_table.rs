@@ -5,9 +5,9 @@
 //! changed `aria-sort` alone is not announced.
 
 use crate::components::customer_columns::Column;
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 use crate::routes::customer_href;
-use customer_desk_domain::i18n::Locale;
+use customer_desk_domain::i18n::{Locale, Text};
 use customer_desk_domain::customer::{Customer, CustomerStatus};
 use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
@@ -28,11 +28,11 @@ pub fn CustomerTable(
             <table class="data-table" aria-labelledby="customers-heading" aria-busy=move || loading.get().to_string()>
                 <thead>
                     <tr>
-                        {header_cell("Name", Some("fullName").filter(|_| sorting), false, query, on_sort)}
+                        {header_cell(i18n, Text::new("list-column-name"), Some("fullName").filter(|_| sorting), false, query, on_sort)}
                         {move || columns.get().into_iter()
                             .map(|column| {
                                 let sort_property = column.sort_property().filter(|_| sorting);
-                                header_cell(column.label(), sort_property, column.numeric(), query, on_sort)
+                                header_cell(i18n, column.label(), sort_property, column.numeric(), query, on_sort)
                             })
                             .collect_view()}
                     </tr>
@@ -53,41 +53,42 @@ pub fn CustomerTable(
                 </tbody>
             </table>
         </div>
-        <p class="visually-hidden" role="status">{move || query.with(|q| sort_description(q))}</p>
+        <p class="visually-hidden" role="status">{move || query.with(|q| sort_description(i18n, q))}</p>
     }
 }
 
 /// "Sorted by Discount rate, descending, then Name, ascending."
-fn sort_description(query: &ListQuery) -> String {
-    if query.sort.is_empty() {
-        return "Sorted by last name, then first name.".to_owned();
+fn sort_description(i18n: I18n, query: &ListQuery) -> String {
+    let keys = query.sort.iter().map(|key| {
+        let column = if key.property.eq_ignore_ascii_case("fullName") {
+            i18n.tr("list-column-name")
+        } else {
+            Column::ALL
+                .into_iter()
+                .find(|c| c.sort_property().is_some_and(|p| p.eq_ignore_ascii_case(&key.property)))
+                .map_or_else(|| key.property.clone(), |column| i18n.render(&column.label()))
+        };
+        match key.descending {
+            true => i18n.tr_with("list-sort-descending", &[("column", column.into())]),
+            false => i18n.tr_with("list-sort-ascending", &[("column", column.into())]),
+        }
+    });
+    match keys.reduce(|previous, next| i18n.tr_with("list-sort-then", &[("previous", previous.into()), ("next", next.into())])) {
+        None => i18n.tr("list-sorted-default"),
+        Some(keys) => i18n.tr_with("list-sorted-by", &[("keys", keys.into())]),
     }
-    let keys: Vec<String> = query
-        .sort
-        .iter()
-        .map(|key| {
-            let label = if key.property.eq_ignore_ascii_case("fullName") {
-                "Name"
-            } else {
-                Column::ALL
-                    .into_iter()
-                    .find(|c| c.sort_property().is_some_and(|p| p.eq_ignore_ascii_case(&key.property)))
-                    .map_or(key.property.as_str(), |column| column.label())
-            };
-            format!("{label}, {}", if key.descending { "descending" } else { "ascending" })
-        })
-        .collect();
-    format!("Sorted by {}.", keys.join(", then "))
 }
 
 fn header_cell(
-    label: &'static str,
+    i18n: I18n,
+    label: Text,
     sort_property: Option<&'static str>,
     numeric: bool,
     query: Signal<ListQuery>,
     on_sort: Callback<(&'static str, bool)>,
 ) -> AnyView {
     let class = if numeric { "numeric" } else { "" };
+    let label = move || i18n.render(&label);
     let Some(property) = sort_property else {
         return view! { <th scope="col" class=class>{label}</th> }.into_any();
     };
@@ -137,7 +138,7 @@ fn cell(column: Column, customer: &Customer, locale: Locale) -> AnyView {
         }
         Column::DiscountRate => view! { <td class="numeric">{crate::format::percent(locale, customer.discount_rate)}</td> }.into_any(),
         Column::CreditRate => view! { <td class="numeric">{crate::format::percent(locale, customer.credit_rate)}</td> }.into_any(),
-        Column::Cards => view! { <td class="numeric">{customer.cards.len().to_string()}</td> }.into_any(),
+        Column::Cards => view! { <td class="numeric">{crate::format::number(locale, customer.cards.len() as f64)}</td> }.into_any(),
         Column::Expires => {
             let expires = customer.expiration_time.as_ref().map(|moment| crate::format::date_of(locale, moment)).unwrap_or_default();
             view! { <td class="nowrap">{expires}</td> }.into_any()

@@ -2,6 +2,7 @@
 //! while the user fills it in; "Apply filters" turns it into one new list URL. A value that
 //! cannot become a filter is named next to its control, and what was typed stays.
 
+use crate::i18n::{I18n, use_i18n};
 use customer_desk_domain::list_filters::{Comparison, FilterDraft, FilterError, FilterField, RangeDraft};
 use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
@@ -66,6 +67,7 @@ type Errors = RwSignal<Vec<FilterError>>;
 
 #[component]
 pub fn FilterPanel(#[prop(into)] query: Signal<ListQuery>, on_apply: Callback<ListQuery>) -> impl IntoView {
+    let i18n = use_i18n();
     let controls = Controls::new(FilterDraft::from_query(&query.get_untracked()));
     let errors: Errors = RwSignal::new(Vec::new());
     // Back, Forward or a removed chip change the URL: the panel shows what it now says.
@@ -87,31 +89,36 @@ pub fn FilterPanel(#[prop(into)] query: Signal<ListQuery>, on_apply: Callback<Li
     };
 
     view! {
-        <form id="filter-panel" class="filter-panel" aria-label="Filters" novalidate on:submit=submit>
+        <form id="filter-panel" class="filter-panel" aria-label=i18n.text("filters-title") novalidate on:submit=submit>
             <div class="filter-panel__grid">
-                {yes_no(FilterField::Active, ["Active only", "Inactive only"], controls.active)}
-                {yes_no(FilterField::Expired, ["Expired only", "Not expired"], controls.expired)}
-                {range(FilterField::Discount, controls.discount, errors, controls.kept)}
-                {range(FilterField::Credit, controls.credit, errors, controls.kept)}
-                {text(FilterField::ExpiresAfter, "date", controls.expires_after, errors, controls.kept)}
-                {text(FilterField::ExpiresBefore, "date", controls.expires_before, errors, controls.kept)}
-                {text(FilterField::ExternalId, "text", controls.external_id, errors, controls.kept)}
-                {text(FilterField::Card, "text", controls.card, errors, controls.kept)}
+                {yes_no(i18n, FilterField::Active, [i18n.text("filters-active-only"), i18n.text("filters-inactive-only")], controls.active)}
+                {yes_no(i18n, FilterField::Expired, [i18n.text("filters-expired-only"), i18n.text("filters-not-expired")], controls.expired)}
+                {range(i18n, FilterField::Discount, controls.discount, errors, controls.kept)}
+                {range(i18n, FilterField::Credit, controls.credit, errors, controls.kept)}
+                {text(i18n, FilterField::ExpiresAfter, "date", controls.expires_after, errors, controls.kept)}
+                {text(i18n, FilterField::ExpiresBefore, "date", controls.expires_before, errors, controls.kept)}
+                {text(i18n, FilterField::ExternalId, "text", controls.external_id, errors, controls.kept)}
+                {text(i18n, FilterField::Card, "text", controls.card, errors, controls.kept)}
             </div>
             <div class="form__actions">
-                <button type="submit" class="button button--primary">"Apply filters"</button>
+                <button type="submit" class="button button--primary">{i18n.text("filters-apply")}</button>
             </div>
         </form>
     }
 }
 
-fn error_of(errors: Errors, field: FilterField) -> impl Fn() -> Option<String> + Copy {
-    move || errors.with(|errors| errors.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+fn error_of(i18n: I18n, errors: Errors, field: FilterField) -> impl Fn() -> Option<String> + Copy {
+    move || errors.with(|errors| errors.iter().find(|e| e.field == field).map(|e| i18n.render(&e.message)))
+}
+
+/// The control's label in the user's language.
+fn label_of(i18n: I18n, field: FilterField) -> impl Fn() -> String + Copy {
+    move || i18n.render(&field.label())
 }
 
 /// The error under a control, and a note when the link holds a filter the panel cannot show.
-fn messages(field: FilterField, errors: Errors, kept: RwSignal<Vec<(&'static str, String)>>) -> impl IntoView {
-    let error = error_of(errors, field);
+fn messages(i18n: I18n, field: FilterField, errors: Errors, kept: RwSignal<Vec<(&'static str, String)>>) -> impl IntoView {
+    let error = error_of(i18n, errors, field);
     // Both expiry dates set one filter: its note appears once, under the first.
     let kept_value = move || {
         if field == FilterField::ExpiresBefore {
@@ -123,18 +130,30 @@ fn messages(field: FilterField, errors: Errors, kept: RwSignal<Vec<(&'static str
         {move || error().map(|message| view! {
             <p class="field__error" id=format!("{}-error", field.id())>{message}</p>
         })}
-        {move || kept_value().map(|value| view! {
-            <p class="field__hint">"From the link: " <code>{value}</code> ". A value here replaces it."</p>
+        {move || kept_value().map(|value| {
+            // The value is shown as code wherever the language puts it in the sentence.
+            let sentence = i18n.tr_with("filters-from-link", &[("value", VALUE_MARK.into())]);
+            let (before, after) = sentence.split_once(VALUE_MARK).map_or((sentence.clone(), String::new()), |(b, a)| (b.to_owned(), a.to_owned()));
+            view! { <p class="field__hint">{before}<code>{value}</code>{after}</p> }
         })}
     }
 }
 
-fn described_by(errors: Errors, field: FilterField) -> impl Fn() -> Option<String> + Copy {
-    let error = error_of(errors, field);
+/// Stands for a value inside a sentence while it is translated, to be replaced by markup.
+const VALUE_MARK: &str = "\u{1}";
+
+fn described_by(i18n: I18n, errors: Errors, field: FilterField) -> impl Fn() -> Option<String> + Copy {
+    let error = error_of(i18n, errors, field);
     move || error().map(|_| format!("{}-error", field.id()))
 }
 
-fn yes_no(field: FilterField, labels: [&'static str; 2], value: RwSignal<Option<bool>>) -> impl IntoView {
+fn yes_no(
+    i18n: I18n,
+    field: FilterField,
+    labels: [impl Fn() -> String + Send + Sync + 'static; 2],
+    value: RwSignal<Option<bool>>,
+) -> impl IntoView {
+    let [yes, no] = labels;
     let key = move || match value.get() {
         None => "",
         Some(true) => "true",
@@ -142,7 +161,7 @@ fn yes_no(field: FilterField, labels: [&'static str; 2], value: RwSignal<Option<
     };
     view! {
         <div class="field">
-            <label for=field.id()>{field.label()}</label>
+            <label for=field.id()>{label_of(i18n, field)}</label>
             <select id=field.id() prop:value=key on:change=move |ev| {
                 value.set(match event_target_value(&ev).as_str() {
                     "true" => Some(true),
@@ -150,48 +169,51 @@ fn yes_no(field: FilterField, labels: [&'static str; 2], value: RwSignal<Option<
                     _ => None,
                 });
             }>
-                <option value="">"Any"</option>
-                <option value="true">{labels[0]}</option>
-                <option value="false">{labels[1]}</option>
+                <option value="">{i18n.text("filters-any")}</option>
+                <option value="true">{yes}</option>
+                <option value="false">{no}</option>
             </select>
         </div>
     }
 }
 
-fn range(field: FilterField, value: RwSignal<RangeDraft>, errors: Errors, kept: RwSignal<Vec<(&'static str, String)>>) -> impl IntoView {
+fn range(i18n: I18n, field: FilterField, value: RwSignal<RangeDraft>, errors: Errors, kept: RwSignal<Vec<(&'static str, String)>>) -> impl IntoView {
     let comparison = move || value.with(|v| v.comparison);
+    let label = label_of(i18n, field);
     let first_label = move || match comparison() {
-        Comparison::Between => format!("{} from", field.label()),
-        _ => format!("{} value", field.label()),
+        Comparison::Between => i18n.tr_with("filters-range-from", &[("field", label().into())]),
+        _ => i18n.tr_with("filters-range-value", &[("field", label().into())]),
     };
-    let invalid = move || error_of(errors, field)().map(|_| "true");
+    let second_label = move || i18n.tr_with("filters-range-to", &[("field", label().into())]);
+    let invalid = move || error_of(i18n, errors, field)().map(|_| "true");
     view! {
         <div class="field field--range">
-            <label for=field.id()>{field.label()}</label>
+            <label for=field.id()>{label}</label>
             <div class="field__row">
                 <select id=field.id() prop:value=move || comparison().key()
                     on:change=move |ev| value.update(|v| v.comparison = Comparison::from_key(&event_target_value(&ev)))>
-                    {Comparison::ALL.map(|c| view! { <option value=c.key()>{c.label()}</option> })}
+                    {Comparison::ALL.map(|c| view! { <option value=c.key()>{move || i18n.render(&c.label())}</option> })}
                 </select>
                 <Show when=move || comparison() != Comparison::Any>
                     <input type="text" inputmode="decimal" autocomplete="off" aria-label=first_label
-                        aria-invalid=invalid aria-describedby=described_by(errors, field)
+                        aria-invalid=invalid aria-describedby=described_by(i18n, errors, field)
                         prop:value=move || value.with(|v| v.from.clone())
                         on:input=move |ev| value.update(|v| v.from = event_target_value(&ev)) />
                 </Show>
                 <Show when=move || comparison() == Comparison::Between>
-                    <input type="text" inputmode="decimal" autocomplete="off" aria-label=format!("{} to", field.label())
-                        aria-invalid=invalid aria-describedby=described_by(errors, field)
+                    <input type="text" inputmode="decimal" autocomplete="off" aria-label=second_label
+                        aria-invalid=invalid aria-describedby=described_by(i18n, errors, field)
                         prop:value=move || value.with(|v| v.to.clone())
                         on:input=move |ev| value.update(|v| v.to = event_target_value(&ev)) />
                 </Show>
             </div>
-            {messages(field, errors, kept)}
+            {messages(i18n, field, errors, kept)}
         </div>
     }
 }
 
 fn text(
+    i18n: I18n,
     field: FilterField,
     input_type: &'static str,
     value: RwSignal<String>,
@@ -200,13 +222,13 @@ fn text(
 ) -> impl IntoView {
     view! {
         <div class="field">
-            <label for=field.id()>{field.label()}</label>
+            <label for=field.id()>{label_of(i18n, field)}</label>
             <input id=field.id() type=input_type autocomplete="off"
-                aria-invalid=move || error_of(errors, field)().map(|_| "true")
-                aria-describedby=described_by(errors, field)
+                aria-invalid=move || error_of(i18n, errors, field)().map(|_| "true")
+                aria-describedby=described_by(i18n, errors, field)
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev)) />
-            {messages(field, errors, kept)}
+            {messages(i18n, field, errors, kept)}
         </div>
     }
 }

@@ -3,6 +3,7 @@
 //! preference, not a secret), so the views survive sign-out and reload.
 
 use crate::auth::use_auth;
+use crate::i18n::use_i18n;
 use crate::routes::list_href;
 use crate::storage::{self, Area};
 use customer_desk_domain::config::AppConfig;
@@ -13,6 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SavedViewsMenu(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
     let auth = use_auth();
+    let i18n = use_i18n();
     let default_size = expect_context::<AppConfig>().page_size;
     let key = auth.session().map(|s| storage_key(&s.user.user_name));
     let views = RwSignal::new(key.as_deref().map(load).unwrap_or_default());
@@ -62,26 +64,36 @@ pub fn SavedViewsMenu(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
             move || renaming.with(|r| r.as_deref() == Some(name.as_str()))
         };
         let (rename_name, delete_name, form_name) = (name.clone(), name.clone(), name.clone());
+        let rename_label = {
+            let name = name.clone();
+            move || i18n.tr_with("list-views-rename-named", &[("name", name.clone().into())])
+        };
+        let delete_label = {
+            let name = name.clone();
+            move || i18n.tr_with("list-views-delete-named", &[("name", name.clone().into())])
+        };
         view! {
             <li class="saved-views__item">
                 <Show when=is_renaming fallback=move || {
                     let (rename_name, delete_name) = (rename_name.clone(), delete_name.clone());
+                    let (rename_label, delete_label) = (rename_label.clone(), delete_label.clone());
                     view! {
                         <a href=href.clone() class="saved-views__link" on:click=move |_| open.set(false)>{name.clone()}</a>
                         <button type="button" class="button button--quiet"
-                            aria-label=format!("Rename view: {rename_name}")
-                            on:click=move |_| renaming.set(Some(rename_name.clone()))>"Rename"</button>
+                            aria-label=rename_label
+                            on:click=move |_| renaming.set(Some(rename_name.clone()))>{i18n.text("list-views-rename")}</button>
                         <button type="button" class="button button--quiet"
-                            aria-label=format!("Delete view: {delete_name}")
-                            on:click=move |_| delete(delete_name.clone())>"Delete"</button>
+                            aria-label=delete_label
+                            on:click=move |_| delete(delete_name.clone())>{i18n.text("list-views-delete")}</button>
                     }
                 }>
-                    <NameForm id="rename-view" label="New name" submit="Save name" initial=form_name.clone()
+                    <NameForm id="rename-view" label=i18n.text("list-views-new-name") submit=i18n.text("list-views-save-name")
+                        initial=form_name.clone()
                         on_submit=Callback::new({
                             let old = form_name.clone();
                             move |new: String| rename.run((old.clone(), new))
                         })
-                        on_cancel=Callback::new(move |()| renaming.set(None)) cancel="Cancel renaming" />
+                        on_cancel=Callback::new(move |()| renaming.set(None)) cancel=i18n.text("list-views-cancel-renaming") />
                 </Show>
             </li>
         }
@@ -91,22 +103,23 @@ pub fn SavedViewsMenu(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
         <div class="saved-views">
             <button type="button" class="button" aria-controls="saved-views-panel"
                 aria-expanded=move || open.get().to_string()
-                on:click=move |_| open.update(|open| *open = !*open)>"Saved views"</button>
+                on:click=move |_| open.update(|open| *open = !*open)>{i18n.text("list-views")}</button>
             <Show when=move || open.get()>
                 <div id="saved-views-panel" class="saved-views__panel">
                     <Show when=move || views.with(|v| v.views().is_empty())>
-                        <p class="muted">"No saved views yet."</p>
+                        <p class="muted">{i18n.text("list-views-empty")}</p>
                     </Show>
-                    <ul class="saved-views__list" aria-label="Saved views">
+                    <ul class="saved-views__list" aria-label=i18n.text("list-views")>
                         {move || views.with(|v| {
                             v.views().iter().map(|view| item(view.name.clone(), view.query.clone())).collect_view()
                         })}
                     </ul>
                     <Show when=move || saving.get() fallback=move || view! {
-                        <button type="button" class="button" on:click=move |_| saving.set(true)>"Save current view"</button>
+                        <button type="button" class="button" on:click=move |_| saving.set(true)>{i18n.text("list-views-save-current")}</button>
                     }>
-                        <NameForm id="new-view" label="View name" submit="Save view" initial=String::new()
-                            on_submit=save on_cancel=Callback::new(move |()| saving.set(false)) cancel="Cancel saving" />
+                        <NameForm id="new-view" label=i18n.text("list-views-name") submit=i18n.text("list-views-save")
+                            initial=String::new() on_submit=save on_cancel=Callback::new(move |()| saving.set(false))
+                            cancel=i18n.text("list-views-cancel-saving") />
                     </Show>
                 </div>
             </Show>
@@ -119,14 +132,19 @@ pub fn SavedViewsMenu(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
 #[component]
 fn NameForm(
     id: &'static str,
-    label: &'static str,
-    submit: &'static str,
-    cancel: &'static str,
+    /// Texts in the user's language, as `I18n::text` gives them.
+    #[prop(into)]
+    label: Signal<String>,
+    #[prop(into)]
+    submit: Signal<String>,
+    #[prop(into)]
+    cancel: Signal<String>,
     initial: String,
     /// Returns the reason a name is refused, if it is.
     on_submit: Callback<String, Option<ViewNameError>>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let name = RwSignal::new(initial);
     let error = RwSignal::new(None::<ViewNameError>);
     let input = NodeRef::<leptos::html::Input>::new();
@@ -151,7 +169,7 @@ fn NameForm(
                         let error_id = error_id.clone();
                         move || error.get().map(|_| error_id.clone())
                     } />
-                {move || error.get().map(|e| view! { <p class="field__error" id=error_id.clone()>{e.to_string()}</p> })}
+                {move || error.get().map(|e| view! { <p class="field__error" id=error_id.clone()>{i18n.render(&e.message())}</p> })}
             </div>
             <div class="saved-views__actions">
                 <button type="submit" class="button button--primary">{submit}</button>

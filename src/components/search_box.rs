@@ -1,6 +1,7 @@
 //! The list's search box: debounced so fast typing sends one request, and kept in step
 //! with the URL when Back or Forward change it.
 
+use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
 const DEBOUNCE_MS: u64 = 300;
@@ -13,6 +14,7 @@ pub fn SearchBox(
     /// Called once typing pauses, with the new text.
     on_search: Callback<String>,
 ) -> impl IntoView {
+    let i18n = use_i18n();
     let text = RwSignal::new(value.get_untracked());
     // Back/Forward or a cleared filter change the URL: show what it says.
     Effect::new(move |_| text.set(value.get()));
@@ -35,8 +37,8 @@ pub fn SearchBox(
         <div class="search-box">
             <input
                 type="search"
-                aria-label="Search"
-                placeholder="Search name, company, VAT ID, note…"
+                aria-label=i18n.text("search-label")
+                placeholder=i18n.text("list-search-placeholder")
                 autocomplete="off"
                 prop:value=move || text.get()
                 on:input=on_input

@@ -16,6 +16,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::membership_filter_panel::MembershipFilterPanel;
 use crate::components::pagination::Pagination;
 use crate::components::search_box::SearchBox;
+use crate::i18n::{I18n, use_i18n};
 use crate::routes::{list_href, list_query_from};
 use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::list_query::{ListQuery, filter_spec, range_status};
@@ -34,6 +35,7 @@ enum Panel {
 #[component]
 pub fn CustomerListPage() -> impl IntoView {
     let config = expect_context::<AppConfig>();
+    let i18n = use_i18n();
     let default_size = config.page_size;
     let params = use_query_map();
     let backend = config.backend;
@@ -50,7 +52,9 @@ pub fn CustomerListPage() -> impl IntoView {
     let empty = move || shown.with(|s| s.as_ref().is_some_and(|s| s.page.items.is_empty()));
     // Describes the rows on screen, which stay while the next page loads.
     let status = Signal::derive(move || {
-        shown.with(|s| s.as_ref().map(|s| range_status(&s.query, s.page.items.len(), s.page.total)))
+        let locale = i18n.locale();
+        let status = shown.with(|s| s.as_ref().map(|s| range_status(&s.query, s.page.items.len(), s.page.total)))?;
+        Some(i18n.render(&status.text(|n| crate::format::number(locale, n as f64))))
     });
     let last_page = Signal::derive(move || {
         shown.with(|s| s.as_ref().and_then(|s| s.page.total.map(|total| s.query.last_page(total))))
@@ -80,22 +84,22 @@ pub fn CustomerListPage() -> impl IntoView {
     view! {
         <section class="list-page">
             <div class="page-header">
-                <h1 id="customers-heading">"Customers"</h1>
-                <A href="/customers/new" attr:class="button button--primary">"New customer"</A>
+                <h1 id="customers-heading">{i18n.text("list-title")}</h1>
+                <A href="/customers/new" attr:class="button button--primary">{i18n.text("list-new-customer")}</A>
             </div>
             <div class="toolbar">
                 <SearchBox value=search on_search />
                 <button type="button" class="button" aria-controls="filter-panel"
                     aria-expanded=move || (open.get() == Some(Panel::Filters)).to_string()
                     on:click=move |_| toggle(Panel::Filters)>
-                    "Filters"
+                    {i18n.text("list-filters")}
                     <Show when=move || { filter_count() > 0 }>
-                        <span class="count-badge" aria-hidden="true">{filter_count}</span>
+                        <span class="count-badge" aria-hidden="true">{move || crate::format::number(i18n.locale(), filter_count() as f64)}</span>
                     </Show>
                 </button>
                 <button type="button" class="button" aria-controls="column-chooser"
                     aria-expanded=move || (open.get() == Some(Panel::Columns)).to_string()
-                    on:click=move |_| toggle(Panel::Columns)>"Columns"</button>
+                    on:click=move |_| toggle(Panel::Columns)>{i18n.text("list-columns")}</button>
                 <crate::components::saved_views::SavedViewsMenu query />
                 <crate::components::csv_export::CsvExport query />
             </div>
@@ -113,8 +117,8 @@ pub fn CustomerListPage() -> impl IntoView {
 
             {move || list.error.get().map(|err| view! {
                 <div class="notice notice--error" role="alert">
-                    <span>{describe(&err)}</span>
-                    <button type="button" class="button" on:click=move |_| list.retry()>"Retry"</button>
+                    <span>{move || describe(i18n, &err)}</span>
+                    <button type="button" class="button" on:click=move |_| list.retry()>{i18n.text("list-retry")}</button>
                 </div>
             })}
 
@@ -122,8 +126,8 @@ pub fn CustomerListPage() -> impl IntoView {
 
             <Show when=empty>
                 <div class="empty-state">
-                    <p>"No customers match this search."</p>
-                    <button type="button" class="button" on:click=clear>"Clear search and filters"</button>
+                    <p>{i18n.text("list-no-match")}</p>
+                    <button type="button" class="button" on:click=clear>{i18n.text("list-clear-all")}</button>
                 </div>
             </Show>
 
@@ -150,18 +154,19 @@ pub fn use_list_cache() -> ListCache {
 }
 
 /// The error as the list shows it; a refused filter is named as the panel names it.
-fn describe(error: &ApiError) -> String {
+fn describe(i18n: I18n, error: &ApiError) -> String {
     match error {
         ApiError::Validation { errors, .. } if !errors.is_empty() => {
             let named: Vec<String> = errors
                 .iter()
                 .map(|e| {
-                    let name = filter_spec(&e.member_name).map_or(e.member_name.as_str(), |spec| spec.label);
-                    format!("{name}: {}", e.message)
+                    let name = filter_spec(&e.member_name).map_or_else(|| e.member_name.clone(), |spec| i18n.render(&spec.label()));
+                    let message = e.text.as_ref().map_or_else(|| e.message.clone(), |text| i18n.render(text));
+                    i18n.tr_with("list-field-error", &[("field", name.into()), ("message", message.into())])
                 })
                 .collect();
-            format!("The list could not be loaded. {}", named.join("; "))
+            i18n.tr_with("list-load-failed", &[("errors", named.join("; ").into())])
         }
-        other => other.to_string(),
+        other => i18n.render(&other.text()),
     }
 }
