@@ -13,7 +13,7 @@ filters-inactive-only = Hanya yang tidak aktif
 filters-expired-only = Hanya yang kedaluwarsa
 filters-not-expired = Belum kedaluwarsa
 filters-from-link = Dari tautan: { $value }. Nilai yang diisi di sini akan menggantikannya.
-filters-outlet-hint = Nama outlet lengkap, misalnya Košice.
+filters-outlet-hint = Nama outlet lengkap, misalnya Surabaya.
 
 ## Nama filter
 

@@ -34,7 +34,7 @@ list-rows-per-page = Baris per halaman
 ## Pencarian
 
 search-label = Cari
-list-search-placeholder = Cari nama, perusahaan, ID PPN, catatan…
+list-search-placeholder = Cari nama, perusahaan, nomor PPN, catatan…
 
 ## Kolom tabel
 
