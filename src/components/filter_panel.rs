@@ -133,7 +133,10 @@ fn messages(i18n: I18n, field: FilterField, errors: Errors, kept: RwSignal<Vec<(
         {move || kept_value().map(|value| {
             // The value is shown as code wherever the language puts it in the sentence.
             let sentence = i18n.tr_with("filters-from-link", &[("value", VALUE_MARK.into())]);
-            let (before, after) = sentence.split_once(VALUE_MARK).map_or((sentence.clone(), String::new()), |(b, a)| (b.to_owned(), a.to_owned()));
+            let (before, after) = match sentence.split_once(VALUE_MARK) {
+                Some((before, after)) => (before.to_owned(), after.to_owned()),
+                None => (sentence, String::new()),
+            };
             view! { <p class="field__hint">{before}<code>{value}</code>{after}</p> }
         })}
     }
