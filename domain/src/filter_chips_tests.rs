@@ -27,6 +27,8 @@ fn chips_name_each_filter_readably() {
         ]
     );
     assert_eq!(filter_chips(&query("discount=gt:1"), Locale::En)[0].parameter, "DiscountRate");
+    assert_eq!(filter_chips(&query("externalId=eq:A&card=like:40"), Locale::En)[0].label, "External ID = A");
+    assert_eq!(filter_chips(&query("card=like:40"), Locale::Id)[0].label, "Nomor seri kartu berisi 40");
 }
 
 #[test]

@@ -12,7 +12,7 @@ filters-active-only = Iba aktívni
 filters-inactive-only = Iba neaktívni
 filters-expired-only = Iba s vypršanou platnosťou
 filters-not-expired = Iba s platnosťou
-filters-from-link = Z odkazu: { $value }. Hodnota zadaná tu ho nahradí.
+filters-from-link = Z odkazu: { $value }. Ak tu zadáte hodnotu, nahradí tento filter.
 filters-outlet-hint = Celý názov predajne, napr. Košice.
 
 ## Názvy filtrov
