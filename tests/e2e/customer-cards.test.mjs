@@ -95,8 +95,8 @@ test('the credit history lists each change of credit, newest first', async () =>
   await history.waitFor();
   const rows = history.getByRole('row');
   assert.equal(await rows.count(), 3); // header + 2 changes
-  assert.match(await rows.nth(1).innerText(), /-30\.00\s+20\.00/);
-  assert.match(await rows.nth(2).innerText(), /\+50\.00\s+50\.00/);
+  assert.match(await rows.nth(1).innerText(), /-€30\.00\s+€20\.00/);
+  assert.match(await rows.nth(2).innerText(), /\+€50\.00\s+€50\.00/);
   assert.deepEqual(problems(), []);
   await context.close();
 });

@@ -24,7 +24,7 @@ test('a new customer is created and shown with a notice', async () => {
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('heading', { level: 1, name: 'Eva Testová' }).waitFor();
   assert.equal(await page.getByRole('status').filter({ hasText: 'Eva Testová saved.' }).count(), 1);
-  await page.getByText('12.50 %').waitFor();
+  await page.getByText('12.5%').waitFor();
   await page.getByText('Testová s.r.o.').waitFor();
   assert.deepEqual(problems(), []);
   await context.close();

@@ -112,7 +112,7 @@ test('a header click sorts, a second click reverses, shift-click adds a key', as
   assert.equal(await header.getAttribute('aria-sort'), 'descending');
   const top = await apiGet('/customers?$take=1&$sort=-discountRate');
   await page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1)
-    .getByText(`${Number.isInteger(top.items[0].discountRate) ? top.items[0].discountRate : top.items[0].discountRate.toFixed(2)} %`).first().waitFor();
+    .getByText(new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 2 }).format(top.items[0].discountRate / 100)).first().waitFor();
 
   await page.getByRole('button', { name: 'Name' }).click({ modifiers: ['Shift'] });
   await page.waitForURL(/sort=-discountRate%2CfullName/);

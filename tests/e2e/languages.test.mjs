@@ -1,0 +1,98 @@
+// Languages: English, Slovak and Indonesian, chosen from the browser's languages or in the
+// "Language" menu (remembered), with dates and numbers in the language's format and the
+// PORTOS server answering in the same language. Expected texts come from the app's own
+// Fluent files (support/i18n.mjs), so the test checks wiring, not wording.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
+import { createCustomer, signIn } from './support/session.mjs';
+import { translator } from './support/i18n.mjs';
+import { axeViolations } from './support/axe.mjs';
+
+const env = serverAndBrowser({ args: ['--demo', '1200'] });
+const sk = translator('sk');
+const id = translator('id');
+
+const pagination = (page) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status');
+// 1,200 demo customers and the one the first test adds.
+const formatIn = (page, tag, what) => page.evaluate(([tag, what]) => (what === 'date'
+  ? new Date(1990, 2, 7).toLocaleDateString(tag)
+  : new Intl.NumberFormat(tag).format(1201)), [tag, what]);
+
+test('Slovak chosen in the menu changes labels, dates and numbers, is remembered, and the server answers in Slovak', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Jana', lastName: 'Jazyková', birthDate: '1990-03-07' });
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin', { remember: true }); // the reload below keeps the session
+  assert.equal(await pagination(page).textContent(), `1–25 of ${await formatIn(page, 'en-GB', 'number')}`);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB');
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Slovenčina' });
+  const language = page.getByRole('combobox', { name: sk('Language') });
+  await language.waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'sk-SK');
+  assert.equal(await page.getByRole('table', { name: sk('Customers') }).count(), 1);
+  assert.equal(await page.getByRole('searchbox', { name: sk('Search') }).count()
+    + await page.getByRole('textbox', { name: sk('Search') }).count(), 1);
+  const slovakTotal = await formatIn(page, 'sk-SK', 'number');
+  assert.notEqual(slovakTotal, '1,201');
+  await page.getByRole('navigation', { name: sk('Pagination') }).getByRole('status')
+    .filter({ hasText: `1–25 z ${slovakTotal}` }).waitFor();
+
+  await page.goto(`${env.server.url}/customers/${customer.id}`);
+  await page.getByRole('heading', { level: 1, name: 'Jana Jazyková' }).waitFor();
+  assert.equal(await language.inputValue(), 'sk', 'the choice survives a reload');
+  const slovakDate = await formatIn(page, 'sk-SK', 'date');
+  assert.notEqual(slovakDate, await formatIn(page, 'en-GB', 'date'));
+  assert.equal(await page.getByRole('definition').filter({ hasText: slovakDate }).count(), 1, `birth date as ${slovakDate}`);
+  assert.equal(await page.getByRole('link', { name: sk('Edit'), exact: true }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: sk('Delete'), exact: true }).count(), 1);
+  assert.deepEqual(await axeViolations(page), [], 'the Slovak page passes axe');
+
+  const answer = page.waitForResponse((response) => response.url().endsWith('/api/customers/no-such-customer'));
+  await page.goto(`${env.server.url}/customers/no-such-customer`);
+  const response = await answer;
+  assert.equal(await response.request().headerValue('accept-language'), 'sk-SK');
+  assert.equal(response.status(), 404);
+  assert.equal((await response.json()).title, 'Zdroj nebol nájdený');
+  await page.getByRole('heading', { level: 1, name: sk('Customer not found') }).waitFor();
+
+  await language.selectOption({ label: 'English' });
+  await page.getByRole('heading', { level: 1, name: 'Customer not found' }).waitFor();
+  // The browser itself logs the 404 this test asks for; nothing else may be logged.
+  assert.deepEqual(problems().filter((problem) => !problem.includes('status of 404')), []);
+  await context.close();
+});
+
+test('an Indonesian browser gets Indonesian without choosing, and PORTOS hears en-GB', async () => {
+  const { context, page, problems } = await openPage(env.browser, { locale: 'id-ID' });
+  const request = page.waitForRequest((r) => r.url().includes('/api/'));
+  await page.goto(`${env.server.url}/sign-in`);
+  await page.getByRole('heading', { level: 1, name: id('Sign in') }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id-ID');
+  assert.equal(await page.getByRole('combobox', { name: id('Language') }).inputValue(), 'id');
+  await page.getByRole('textbox', { name: id('User name') }).fill('admin');
+  await page.getByRole('textbox', { name: id('Password'), exact: true }).fill('admin');
+  await page.getByRole('button', { name: id('Sign in') }).click();
+  assert.equal(await (await request).headerValue('accept-language'), 'en-GB');
+  await page.getByRole('table', { name: id('Customers') }).waitFor();
+  await page.getByRole('button', { name: id('Sign out') }).waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test("config.json's defaultLocale applies when the browser speaks none of the app's languages", async () => {
+  const server = await (await import('./support/server.mjs')).startServer({
+    config: { backend: 'portos', apiBaseUrl: '/api', defaultLocale: 'sk' },
+  });
+  try {
+    const { context, page, problems } = await openPage(env.browser, { locale: 'fr-FR' });
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('heading', { level: 1, name: sk('Sign in') }).waitFor();
+    assert.equal(await page.getByRole('combobox', { name: sk('Language') }).inputValue(), 'sk');
+    assert.deepEqual(problems(), []);
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+});
