@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod list_filters;
 pub mod list_query;
 pub mod ndata;
+pub mod locale_format;
 pub mod problem;
 pub mod saved_views;
 pub mod session;

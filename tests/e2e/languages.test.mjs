@@ -14,17 +14,14 @@ const sk = translator('sk');
 const id = translator('id');
 
 const pagination = (page) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status');
-// 1,200 demo customers and the one the first test adds.
-const formatIn = (page, tag, what) => page.evaluate(([tag, what]) => (what === 'date'
-  ? new Date(1990, 2, 7).toLocaleDateString(tag)
-  : new Intl.NumberFormat(tag).format(1201)), [tag, what]);
 
 test('Slovak chosen in the menu changes labels, dates and numbers, is remembered, and the server answers in Slovak', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Jana', lastName: 'Jazyková', birthDate: '1990-03-07' });
   const { context, page, problems } = await openPage(env.browser);
   await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin', { remember: true }); // the reload below keeps the session
-  assert.equal(await pagination(page).textContent(), `1–25 of ${await formatIn(page, 'en-GB', 'number')}`);
+  // 1,200 demo customers and the one created above.
+  assert.equal(await pagination(page).textContent(), '1–25 of 1,201');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB');
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Slovenčina' });
@@ -34,17 +31,13 @@ test('Slovak chosen in the menu changes labels, dates and numbers, is remembered
   assert.equal(await page.getByRole('table', { name: sk('Customers') }).count(), 1);
   assert.equal(await page.getByRole('searchbox', { name: sk('Search') }).count()
     + await page.getByRole('textbox', { name: sk('Search') }).count(), 1);
-  const slovakTotal = await formatIn(page, 'sk-SK', 'number');
-  assert.notEqual(slovakTotal, '1,201');
   await page.getByRole('navigation', { name: sk('Pagination') }).getByRole('status')
-    .filter({ hasText: `1–25 z ${slovakTotal}` }).waitFor();
+    .filter({ hasText: '1–25 z 1\u00a0201' }).waitFor(); // Slovak groups digits with a no-break space
 
   await page.goto(`${env.server.url}/customers/${customer.id}`);
   await page.getByRole('heading', { level: 1, name: 'Jana Jazyková' }).waitFor();
   assert.equal(await language.inputValue(), 'sk', 'the choice survives a reload');
-  const slovakDate = await formatIn(page, 'sk-SK', 'date');
-  assert.notEqual(slovakDate, await formatIn(page, 'en-GB', 'date'));
-  assert.equal(await page.getByRole('definition').filter({ hasText: slovakDate }).count(), 1, `birth date as ${slovakDate}`);
+  assert.equal(await page.getByRole('definition').filter({ hasText: '7. 3. 1990' }).count(), 1, 'the birth date as Slovaks write it');
   assert.equal(await page.getByRole('link', { name: sk('Edit'), exact: true }).count(), 1);
   assert.equal(await page.getByRole('button', { name: sk('Delete'), exact: true }).count(), 1);
   assert.deepEqual(await axeViolations(page), [], 'the Slovak page passes axe');
@@ -59,6 +52,9 @@ test('Slovak chosen in the menu changes labels, dates and numbers, is remembered
 
   await language.selectOption({ label: 'English' });
   await page.getByRole('heading', { level: 1, name: 'Customer not found' }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Jana Jazyková' }).waitFor();
+  await page.getByRole('definition').filter({ hasText: '07/03/1990' }).waitFor();
   // The browser itself logs the 404 this test asks for; nothing else may be logged.
   assert.deepEqual(problems().filter((problem) => !problem.includes('status of 404')), []);
   await context.close();
