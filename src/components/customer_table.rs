@@ -38,17 +38,15 @@ pub fn CustomerTable(
                     </tr>
                 </thead>
                 <tbody>
-                    // Rows take the columns as plain data and are rebuilt when the choice changes:
-                    // a subscription per row to a long-lived signal would pile up as rows come
-                    // and go (measured with scripts/memory-probe.mjs).
+                    // Rows are rebuilt whenever the rows, the columns or the language change, and
+                    // take those as plain data. Measured with scripts/memory-probe.mjs: a
+                    // subscription per row to a long-lived signal piled up as rows came and went,
+                    // and a keyed <For> kept about 2.5 KB per page change in leptos 0.8 (a new
+                    // page replaces every row anyway, so keying saved no work).
                     {move || {
                         let columns = columns.get();
                         let locale = i18n.locale();
-                        view! {
-                            <For each=move || rows.get() key=|customer| (customer.id.clone(), customer.version) let:customer>
-                                <CustomerRow customer columns=columns.clone() locale />
-                            </For>
-                        }
+                        rows.get().into_iter().map(|customer| view! { <CustomerRow customer columns=columns.clone() locale /> }).collect_view()
                     }}
                 </tbody>
             </table>
