@@ -160,6 +160,7 @@ async function memoryFigures(browser, url, session) {
 }
 
 function serverFigures() {
+  if (SERVER_CUSTOMERS === 0) return { skipped: 'skipped (SERVER_CUSTOMERS=0)' };
   try {
     execFileSync('wrk', ['--version'], { stdio: 'ignore' });
   } catch (error) {

@@ -5,6 +5,7 @@
 #
 #   scripts/bench.sh              # 7 cold loads, 100,000 customers for the server figures
 #   RUNS=15 SERVER_CUSTOMERS=10000 scripts/bench.sh
+#   SERVER_CUSTOMERS=0 scripts/bench.sh   # the app's figures only
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
