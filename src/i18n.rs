@@ -4,6 +4,7 @@
 //! `Accept-Language` the API hears.
 
 use crate::storage::{self, Area};
+use customer_desk_domain::config::url_locale;
 use customer_desk_domain::i18n::{Arg, Locale, Text, catalog};
 use leptos::prelude::*;
 
@@ -22,12 +23,15 @@ pub fn use_i18n() -> I18n {
 }
 
 impl I18n {
-    /// The remembered choice, else the browser's first language the app speaks, else English
-    /// (until the config's default arrives, see [`I18n::apply_default`]).
+    /// The language a link names (`?lang=sk`, for an embedding portal), else the remembered
+    /// choice, else the browser's first language the app speaks, else English (until the
+    /// config's default arrives, see [`I18n::apply_default`]).
     pub fn provide() -> I18n {
+        let linked = web_sys::window().and_then(|w| w.location().search().ok()).and_then(|query| url_locale(&query));
         let remembered = storage::read(Area::Local, STORAGE_KEY).and_then(|code| Locale::from_tag(&code));
-        let locale = remembered.or_else(browser_locale).unwrap_or_default();
-        let i18n = I18n { locale: RwSignal::new(locale), chosen: RwSignal::new(remembered.is_some()) };
+        let chosen = linked.or(remembered);
+        let locale = chosen.or_else(browser_locale).unwrap_or_default();
+        let i18n = I18n { locale: RwSignal::new(locale), chosen: RwSignal::new(chosen.is_some()) };
         apply(locale);
         provide_context(i18n);
         i18n

@@ -195,6 +195,12 @@ impl AppConfig {
     }
 }
 
+/// `?lang=sk` (or `en`, `id`, or a tag such as `sk-SK`): the language a portal that embeds the
+/// app asks for, since the embedded app has no header with the language menu.
+pub fn url_locale(query: &str) -> Option<Locale> {
+    query_pairs(query).find(|(key, _)| *key == "lang").and_then(|(_, value)| Locale::from_tag(value))
+}
+
 /// `problem` says what is wrong with the value; the message also names the file and key.
 fn invalid(key: &'static str, problem: Text) -> ConfigError {
     ConfigError::InvalidValue { key, problem: problem.with("file", CONFIG_FILE).with("key", key) }

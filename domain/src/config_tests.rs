@@ -138,3 +138,11 @@ fn invalid_values_read_as_before_in_english_and_are_translated() {
     let slovak = crate::i18n::catalog(Locale::Sk).render(&ConfigError::HttpStatus { status: 404 }.text());
     assert_eq!(slovak, "Súbor config.json sa na serveri nenašiel (HTTP 404)");
 }
+
+#[test]
+fn a_link_may_name_the_language() {
+    assert_eq!(url_locale("?embed=1&lang=sk"), Some(Locale::Sk));
+    assert_eq!(url_locale("lang=id-ID"), Some(Locale::Id));
+    assert_eq!(url_locale("?lang=fr"), None);
+    assert_eq!(url_locale("?embed=1"), None);
+}

@@ -92,3 +92,14 @@ test("config.json's defaultLocale applies when the browser speaks none of the ap
     await server.stop();
   }
 });
+
+test('a portal names the language of the embedded app with ?lang=, which outranks the browser and is not remembered', async () => {
+  const { context, page, problems } = await openPage(env.browser, { locale: 'id-ID' });
+  await page.goto(`${env.server.url}/sign-in?embed=1&lang=sk`);
+  await page.getByRole('heading', { level: 1, name: sk('Sign in') }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: sk('Language') }).count(), 0, 'no header in an iframe');
+  await page.goto(`${env.server.url}/sign-in`);
+  await page.getByRole('heading', { level: 1, name: id('Sign in') }).waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
