@@ -11,7 +11,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { issueToken, signIn } from './support/session.mjs';
+import { issueToken } from './support/session.mjs';
+import { translator } from './support/i18n.mjs';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
 const VIEWPORTS = {
@@ -54,7 +55,6 @@ after(async () => {
   await new Promise((done) => portal?.close(done));
 });
 
-const table = (scope) => scope.getByRole('table', { name: 'Customers' });
 const heading = (scope, name) => scope.getByRole('heading', { level: 1, name });
 
 /**
@@ -75,39 +75,42 @@ async function assertNoHorizontalOverflow(frame, label) {
   assert.ok(scrollWidth <= innerWidth, `${label}: the page is ${scrollWidth}px wide in a ${innerWidth}px viewport`);
 }
 
-async function settledList(scope) {
-  await table(scope).getByRole('row').nth(1).waitFor();
-  await table(scope).and(scope.locator('[aria-busy=false]')).waitFor();
-}
 
 /**
  * Walks sign-in, list, detail and the edit form with an error in `scope` (a page or a
- * frame locator), calling `shoot(name, frame)` at each.
+ * frame locator), calling `shoot(name, frame)` at each. `t` gives the accessible names in
+ * the app's language (English by default).
  */
-async function walk(scope, { signInFirst, shoot }) {
+async function walk(scope, { signInFirst, shoot, t = (text) => text }) {
+  const customers = scope.getByRole('table', { name: t('Customers') });
   if (signInFirst) {
-    await heading(scope, 'Sign in').waitFor();
+    await heading(scope, t('Sign in')).waitFor();
     await shoot('sign-in');
-    await signIn(scope, 'admin', { remember: true });
+    await scope.getByRole('textbox', { name: t('User name') }).fill('admin');
+    await scope.getByRole('textbox', { name: t('Password'), exact: true }).fill('admin');
+    await scope.getByRole('checkbox', { name: t('Keep me signed in (until this tab is closed)') }).check();
+    await scope.getByRole('button', { name: t('Sign in') }).click();
   }
-  await heading(scope, 'Customers').waitFor();
-  await settledList(scope);
+  await heading(scope, t('Customers')).waitFor();
+  await customers.getByRole('row').nth(1).waitFor();
+  await customers.and(scope.locator('[aria-busy=false]')).waitFor();
   await shoot('list');
 
-  const first = table(scope).getByRole('row').nth(1).getByRole('link');
+  const first = customers.getByRole('row').nth(1).getByRole('link');
   const name = await first.textContent();
   await first.click();
   await heading(scope, name).waitFor();
-  await scope.getByRole('heading', { level: 2, name: 'Credit history' }).waitFor();
-  await scope.getByText('Loading credit history…').waitFor({ state: 'hidden' });
+  await scope.getByRole('heading', { level: 2, name: t('Credit history') }).waitFor();
+  await scope.getByText(t('Loading credit history…')).waitFor({ state: 'hidden' });
   await shoot('detail');
 
-  await scope.getByRole('link', { name: 'Edit' }).click();
-  await heading(scope, `Edit ${name}`).waitFor();
-  await scope.getByRole('textbox', { name: 'Email', exact: true }).fill('not-an-email');
-  await scope.getByRole('button', { name: 'Save' }).click();
-  await scope.getByRole('alert').filter({ hasText: 'Please correct the highlighted fields.' }).waitFor();
-  await scope.getByText('Not a valid e-mail address.').waitFor();
+  await scope.getByRole('link', { name: t('Edit'), exact: true }).click();
+  const email = scope.getByRole('textbox', { name: t('Email'), exact: true });
+  await email.fill('not-an-email');
+  await scope.getByRole('button', { name: t('Save'), exact: true }).click();
+  await scope.getByRole('alert').filter({ hasText: t('Please correct the highlighted fields.') }).waitFor();
+  await scope.getByText(t('Not a valid e-mail address.')).waitFor();
+  await heading(scope, name).waitFor();
   await shoot('edit');
 }
 
@@ -159,3 +162,21 @@ for (const scheme of SCHEMES) {
     });
   });
 }
+
+test('desktop in Slovak and Indonesian, light', async () => {
+  for (const [language, tag] of [['sk', 'sk-SK'], ['id', 'id-ID']]) {
+    const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.desktop, colorScheme: 'light', locale: tag });
+    await page.goto(`${app.url}/customers`);
+    await walk(page, {
+      signInFirst: true,
+      t: translator(language),
+      shoot: async (name) => {
+        await assertNoHorizontalOverflow(page, `${language} ${name}`);
+        await compose(page, page, name);
+        await page.screenshot({ path: join(SCREENSHOTS, `desktop-light-${name}-${language}.png`), animations: 'disabled' });
+      },
+    });
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
+});
