@@ -9,6 +9,7 @@ use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use customer_desk_domain::i18n::{Locale, catalog};
 use customer_desk_domain::problem::{ErrorCode, ProblemDetails, ResourceInfo, ValidationError};
 
 #[derive(Clone, Debug)]
@@ -93,7 +94,13 @@ impl ApiError {
                 problem.errors = errors.clone();
                 if slovak {
                     for error in &mut problem.errors {
-                        if let Some(text) = super::slovak::translate(&error.message) {
+                        // The domain's rules carry their message as a Text, worded in the
+                        // app's own Slovak catalog; the server's own checks are translated here.
+                        let translated = match &error.text {
+                            Some(text) => Some(catalog(Locale::Sk).render(text)),
+                            None => super::slovak::translate(&error.message),
+                        };
+                        if let Some(text) = translated {
                             error.message = text;
                         }
                     }

@@ -100,7 +100,11 @@ async fn invalid_bodies_list_every_broken_rule() {
         .send_with("POST", "/api/customers", Some(&token), Some(json!({"lastName": "X", "discountRate": 101})), &[("accept-language", "sk-SK,sk;q=0.9")])
         .await;
     assert_eq!(slovak.body["title"], "Jedno alebo viac overení zlyhalo.");
-    assert_eq!(slovak.body["errors"][0]["message"], "Hodnota musí byť od 0 do 100.");
+    assert_eq!(slovak.body["errors"][0]["message"], "Musí byť od 0 do 100.");
+    let too_long = api
+        .send_with("POST", "/api/customers", Some(&token), Some(json!({"lastName": "X".repeat(201)})), &[("accept-language", "sk-SK")])
+        .await;
+    assert_eq!(too_long.body["errors"][0]["message"], "Najviac 200 znakov.", "worded by the app's Slovak catalog, plural and all");
     let not_json = api.send_with("POST", "/api/customers", Some(&token), None, &[("content-type", "application/json")]).await;
     assert_problem(&not_json, 400, Some(3));
 }
