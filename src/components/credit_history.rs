@@ -24,7 +24,7 @@ pub fn CreditHistory(customer_id: String) -> impl IntoView {
             <h2 id="credit-history">{i18n.text("customer-credit-history")}</h2>
             <Transition fallback=move || view! { <p class="muted" role="status">{i18n.text("customer-credit-history-loading")}</p> }>
                 {move || history.get().map(|result| match result {
-                    Err(err) => view! { <p class="notice notice--error" role="alert">{err.to_string()}</p> }.into_any(),
+                    Err(err) => view! { <p class="notice notice--error" role="alert">{move || i18n.render(&err.text())}</p> }.into_any(),
                     Ok((items, _)) if items.is_empty() => view! { <p class="muted">{i18n.text("customer-credit-history-empty")}</p> }.into_any(),
                     Ok((items, total)) => view! {
                         <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.text("customer-credit-history-table")>

@@ -75,7 +75,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
                         on_confirm=Callback::new(move |_| { delete.dispatch(customer.clone()); })
                     />
                     {move || delete.value().get().and_then(Result::err).map(|err| view! {
-                        <p class="notice notice--error" role="alert">{err.to_string()}</p>
+                        <p class="notice notice--error" role="alert">{move || i18n.render(&err.text())}</p>
                     })}
                 }.into_any(),
                 Err(error) => view! { <CustomerLoadError error heading=Signal::derive(move || i18n.tr("customer-heading")) customer /> }.into_any(),

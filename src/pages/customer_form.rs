@@ -181,7 +181,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                     </div>
                 </div>
             })}
-            {move || failure.get().map(|err| view! { <p class="notice notice--error" role="alert">{err.to_string()}</p> })}
+            {move || failure.get().map(|err| view! { <p class="notice notice--error" role="alert">{move || i18n.render(&err.text())}</p> })}
             {move || (!errors.with(Vec::is_empty)).then(|| view! {
                 <p class="notice notice--error" role="alert">{i18n.text("form-correct-fields")}</p>
             })}
