@@ -50,34 +50,34 @@ pub fn percent(locale: Locale, rate: f64) -> String {
 
 /// An amount of money in the configured currency ("€1,234.50", "1 234,50 €").
 pub fn money(locale: Locale, currency: &str, amount: f64) -> String {
-    intl(locale, Style::Money(currency.to_owned()), &amount.into()).unwrap_or_else(|| format!("{amount:.2} {currency}"))
+    intl_money(locale, Money { currency: currency.to_owned(), signed: false }, amount).unwrap_or_else(|| format!("{amount:.2} {currency}"))
 }
 
 /// A change of a balance, always with its sign ("+€10.00", "-5,00 €").
 pub fn money_change(locale: Locale, currency: &str, amount: f64) -> String {
-    intl(locale, Style::MoneyChange(currency.to_owned()), &amount.into()).unwrap_or_else(|| format!("{amount:+.2} {currency}"))
+    intl_money(locale, Money { currency: currency.to_owned(), signed: true }, amount).unwrap_or_else(|| format!("{amount:+.2} {currency}"))
 }
 
-/// What an `Intl` formatter is made for.
+/// How an `Intl.NumberFormat` for money is made.
 #[derive(Clone, PartialEq)]
-enum Style {
-    Money(String),
-    MoneyChange(String),
+struct Money {
+    currency: String,
+    /// "+" on increases too.
+    signed: bool,
 }
 
-impl Style {
-    fn make(&self, locale: Locale) -> Option<Function> {
-        let locales = Array::of1(&locale.tag().into());
+impl Money {
+    fn formatter(&self, locale: Locale) -> Option<Function> {
         let options = Object::new();
         let set = |name: &str, value: &str| {
             let _ = Reflect::set(&options, &JsValue::from_str(name), &JsValue::from_str(value));
         };
-        let (Style::Money(currency) | Style::MoneyChange(currency)) = self;
         set("style", "currency");
-        set("currency", currency);
-        if matches!(self, Style::MoneyChange(_)) {
+        set("currency", &self.currency);
+        if self.signed {
             set("signDisplay", "exceptZero");
         }
+        let locales = Array::of1(&locale.tag().into());
         js_sys::Intl::NumberFormat::new(&locales, &options).format().dyn_into::<Function>().ok()
     }
 }
@@ -85,22 +85,22 @@ impl Style {
 thread_local! {
     /// Formatters already made: building an `Intl` formatter costs far more than using
     /// one, and a credit history formats a column of amounts.
-    static FORMATTERS: RefCell<Vec<(Locale, Style, Function)>> = const { RefCell::new(Vec::new()) };
+    static FORMATTERS: RefCell<Vec<(Locale, Money, Function)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `value` formatted by the cached `Intl` formatter for `locale` and `style`; `None`
+/// `amount` formatted by the cached `Intl` formatter for `locale` and `style`; `None`
 /// should the browser refuse (the caller then shows a plain form).
-fn intl(locale: Locale, style: Style, value: &JsValue) -> Option<String> {
+fn intl_money(locale: Locale, style: Money, amount: f64) -> Option<String> {
     let format = FORMATTERS.with(|formatters| {
         let mut formatters = formatters.borrow_mut();
         if let Some((_, _, format)) = formatters.iter().find(|(l, s, _)| *l == locale && *s == style) {
             return Some(format.clone());
         }
-        let format = style.make(locale)?;
+        let format = style.formatter(locale)?;
         formatters.push((locale, style, format.clone()));
         Some(format)
     })?;
-    format.call1(&JsValue::NULL, value).ok()?.as_string()
+    format.call1(&JsValue::NULL, &amount.into()).ok()?.as_string()
 }
 
 /// The status to show: DealPOS customers (which carry membership data and no validity

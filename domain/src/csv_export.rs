@@ -70,7 +70,7 @@ pub fn customer_record(customer: &Customer) -> String {
         text(&customer.email),
         text(&customer.phone),
         customer.company.as_ref().map(|c| text(&c.name)).unwrap_or_default(),
-        customer.status.label().to_owned(),
+        customer.status.text().english(),
         if customer.is_active { "Yes" } else { "No" }.to_owned(),
         customer.discount_rate.to_string(),
         customer.credit_rate.to_string(),

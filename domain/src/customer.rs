@@ -100,15 +100,6 @@ impl CustomerStatus {
         }
     }
 
-    /// The status in English, as files and logs write it (the CSV export's column).
-    pub fn label(self) -> &'static str {
-        match self {
-            CustomerStatus::Valid => "Valid",
-            CustomerStatus::NotYetValid => "Not yet valid",
-            CustomerStatus::Expired => "Expired",
-        }
-    }
-
     /// The status at `now` for the given validity window.
     pub fn at(
         now: DateTime<Utc>,
