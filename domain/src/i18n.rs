@@ -181,14 +181,6 @@ impl Catalog {
         Catalog { locale, bundle }
     }
 
-    pub fn locale(&self) -> Locale {
-        self.locale
-    }
-
-    pub fn has(&self, id: &str) -> bool {
-        self.bundle.get_message(id).and_then(|m| m.value()).is_some()
-    }
-
     /// A message without arguments.
     pub fn text(&self, id: &str) -> String {
         self.format(id, &[])
