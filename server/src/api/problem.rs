@@ -59,8 +59,8 @@ impl ApiError {
         }
     }
 
-    fn problem(&self, language: Language, instance: &str) -> ProblemDetails {
-        let slovak = language == Language::Slovak;
+    fn problem(&self, language: Locale, instance: &str) -> ProblemDetails {
+        let slovak = language == Locale::Sk;
         let text = |en: &str, sk: &str| Some(if slovak { sk } else { en }.to_string());
         let status = self.status();
         let mut problem = ProblemDetails {
@@ -131,52 +131,31 @@ impl IntoResponse for ApiError {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Language {
-    English,
-    Slovak,
-}
-
-impl Language {
-    /// The first of en / sk named in Accept-Language (quality order), English by default.
-    pub fn from_accept_language(header: Option<&str>) -> Self {
-        let Some(header) = header else { return Language::English };
-        let mut ranges: Vec<(f32, &str)> = header
-            .split(',')
-            .filter_map(|part| {
-                let mut pieces = part.trim().split(';');
-                let tag = pieces.next()?.trim();
-                let quality = pieces
-                    .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
-                    .unwrap_or(1.0);
-                Some((quality, tag))
-            })
-            .collect();
-        ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
-        for (_, tag) in ranges {
-            let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-            match primary.as_str() {
-                "sk" => return Language::Slovak,
-                "en" => return Language::English,
-                _ => {}
-            }
-        }
-        Language::English
-    }
-
-    fn tag(self) -> &'static str {
-        match self {
-            Language::English => "en-GB",
-            Language::Slovak => "sk-SK",
-        }
-    }
+/// The first of en / sk named in Accept-Language (quality order), English by default: the
+/// two languages PORTOS speaks.
+pub fn language_of(accept_language: Option<&str>) -> Locale {
+    let Some(header) = accept_language else { return Locale::En };
+    let mut ranges: Vec<(f32, &str)> = header
+        .split(',')
+        .filter_map(|part| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            let quality = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            Some((quality, tag))
+        })
+        .collect();
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranges
+        .into_iter()
+        .find_map(|(_, tag)| Locale::from_tag(tag).filter(|locale| matches!(locale, Locale::En | Locale::Sk)))
+        .unwrap_or(Locale::En)
 }
 
 /// Writes the problem body of any `ApiError` response in the request's language.
 pub async fn localise(request: Request, next: Next) -> Response {
-    let language = Language::from_accept_language(
-        request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
-    );
+    let language = language_of(request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()));
     // Inside `nest("/api")` the URI has lost its prefix; the original one has it.
     let path = request
         .extensions()
@@ -198,14 +177,16 @@ pub async fn localise(request: Request, next: Next) -> Response {
 
 #[cfg(test)]
 mod tests {
-    use super::Language;
+    use super::language_of;
+    use customer_desk_domain::i18n::Locale;
 
     #[test]
     fn accept_language_picks_the_best_supported() {
-        assert_eq!(Language::from_accept_language(Some("sk-SK")), Language::Slovak);
-        assert_eq!(Language::from_accept_language(Some("de-DE, sk;q=0.8, en;q=0.5")), Language::Slovak);
-        assert_eq!(Language::from_accept_language(Some("sk;q=0.4, en-GB")), Language::English);
-        assert_eq!(Language::from_accept_language(Some("fr")), Language::English);
-        assert_eq!(Language::from_accept_language(None), Language::English);
+        assert_eq!(language_of(Some("sk-SK")), Locale::Sk);
+        assert_eq!(language_of(Some("de-DE, sk;q=0.8, en;q=0.5")), Locale::Sk);
+        assert_eq!(language_of(Some("sk;q=0.4, en-GB")), Locale::En);
+        assert_eq!(language_of(Some("fr")), Locale::En);
+        assert_eq!(language_of(Some("id-ID, sk;q=0.5")), Locale::Sk);
+        assert_eq!(language_of(None), Locale::En);
     }
 }
