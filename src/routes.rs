@@ -16,12 +16,18 @@ pub fn list_query_from(params: &ParamsMap, backend: Backend, default_page_size: 
 }
 
 pub fn list_href(query: &ListQuery, default_page_size: u32) -> String {
-    let pairs = query.to_url(default_page_size);
-    if pairs.is_empty() {
-        return "/customers".to_owned();
-    }
-    let encoded: Vec<(&str, String)> = pairs.into_iter().collect();
-    format!("/customers?{}", crate::api::http::encode_query(&encoded))
+    list_href_for(&list_query_string(query, default_page_size))
+}
+
+/// The list URL's query string for `query`, without "?" (what a saved view keeps).
+pub fn list_query_string(query: &ListQuery, default_page_size: u32) -> String {
+    let encoded: Vec<(&str, String)> = query.to_url(default_page_size).into_iter().collect();
+    crate::api::http::encode_query(&encoded)
+}
+
+/// The list's address for a query string from [`list_query_string`].
+pub fn list_href_for(query_string: &str) -> String {
+    if query_string.is_empty() { "/customers".to_owned() } else { format!("/customers?{query_string}") }
 }
 
 pub fn customer_href(id: &str) -> String {

@@ -4,7 +4,7 @@
 
 use crate::auth::use_auth;
 use crate::i18n::use_i18n;
-use crate::routes::list_href;
+use crate::routes::{list_href_for, list_query_string};
 use crate::storage::{self, Area};
 use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::list_query::ListQuery;
@@ -35,8 +35,7 @@ pub fn SavedViewsMenu(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
     };
     let save = Callback::new(move |name: String| {
         // The view starts on page 1 whenever it is applied.
-        let href = list_href(&query.get_untracked().with_page(1), default_size);
-        let query = href.split_once('?').map(|(_, q)| q.to_owned()).unwrap_or_default();
+        let query = list_query_string(&query.get_untracked().with_page(1), default_size);
         let result = change(&|views| views.add(&name, &query));
         if result.is_ok() {
             saving.set(false);
@@ -58,7 +57,7 @@ pub fn SavedViewsMenu(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
     };
 
     let item = move |name: String, query: String| {
-        let href = if query.is_empty() { "/customers".to_owned() } else { format!("/customers?{query}") };
+        let href = list_href_for(&query);
         let is_renaming = {
             let name = name.clone();
             move || renaming.with(|r| r.as_deref() == Some(name.as_str()))
