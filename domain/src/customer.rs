@@ -79,6 +79,14 @@ fn default_true() -> bool {
     true
 }
 
+/// A new customer, every field at its wire default (active, no name yet): the serde
+/// attributes above are the one place those defaults are written.
+impl Default for Customer {
+    fn default() -> Self {
+        serde_json::from_str("{}").expect("every Customer field has a serde default")
+    }
+}
+
 /// Derived from `activationTime` and `expirationTime` (see [`CustomerStatus::at`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum CustomerStatus {

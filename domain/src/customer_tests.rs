@@ -152,3 +152,10 @@ fn a_status_reads_in_english_and_in_slovak_translated() {
     let slovak = crate::i18n::catalog(crate::i18n::Locale::Sk).render(&CustomerStatus::NotYetValid.text());
     assert_eq!(slovak, "Ešte neplatný");
 }
+
+#[test]
+fn a_new_customer_is_active_and_empty() {
+    let blank = Customer::default();
+    assert!(blank.is_active);
+    assert!(blank.id.is_empty() && blank.first_name.is_none() && blank.cards.is_empty());
+}

@@ -23,8 +23,7 @@ use leptos_router::hooks::use_navigate;
 
 #[component]
 pub fn CustomerCreatePage() -> impl IntoView {
-    let blank: Customer = serde_json::from_str("{}").expect("every Customer field has a default");
-    view! { <CustomerEditor base=blank is_new=true /> }
+    view! { <CustomerEditor base=Customer::default() is_new=true /> }
 }
 
 #[component]
