@@ -16,11 +16,16 @@ fn document() -> web_sys::Document {
 }
 
 /// Mounts a view into a fresh container and returns it; the view stays mounted for the
-/// rest of the test run, which is what a page does too.
+/// rest of the test run, which is what a page does too. The language context comes first,
+/// as `App` provides it.
 fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> HtmlElement {
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
-    leptos::mount::mount_to(root.clone(), view).forget();
+    leptos::mount::mount_to(root.clone(), move || {
+        customer_desk::i18n::I18n::provide();
+        view()
+    })
+    .forget();
     root
 }
 

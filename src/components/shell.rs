@@ -24,10 +24,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     Notices::provide();
     crate::pages::customer_list::provide_list_cache(auth);
     provide_context(crate::api::customers::Features::of(config.backend));
-    // The app provides the language; a shell mounted on its own (as in component tests)
-    // starts its own.
-    let i18n = use_context::<crate::i18n::I18n>().unwrap_or_else(crate::i18n::I18n::provide);
-    i18n.apply_default(config.default_locale);
+    crate::i18n::use_i18n().apply_default(config.default_locale);
     provide_context(config);
     view! {
         <Router>

@@ -1,4 +1,4 @@
-use crate::i18n::I18n;
+use crate::i18n::use_i18n;
 use crate::pages::not_found::{PLACEABLE, markup_segments};
 use customer_desk_domain::config::ConfigError;
 use leptos::prelude::*;
@@ -7,9 +7,7 @@ use leptos::prelude::*;
 /// the problem so whoever deployed the app can fix it.
 #[component]
 pub fn ConfigErrorPage(error: ConfigError) -> impl IntoView {
-    // The app provides the language; a page mounted on its own (as in component tests)
-    // starts its own.
-    let i18n = use_context::<I18n>().unwrap_or_else(I18n::provide);
+    let i18n = use_i18n();
     let problem = error.text();
     let keys = ["\"backend\"", "\"apiBaseUrl\""];
     let help = move || {
