@@ -38,6 +38,12 @@ fn day_of(local: &js_sys::Date) -> (i32, u32, u32) {
     (local.get_full_year() as i32, local.get_month() + 1, local.get_date())
 }
 
+/// The user's local day.
+pub fn today() -> NaiveDate {
+    let (year, month, day) = day_of(&js_sys::Date::new_0());
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
+}
+
 /// A quantity such as loyalty points or a count: grouped digits, at most two decimals.
 pub fn number(locale: Locale, value: f64) -> String {
     locale_format::number(locale, value)

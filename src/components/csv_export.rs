@@ -60,7 +60,7 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
             controller.try_set_value(None);
             progress.try_set(None);
             let outcome = result.and_then(|parts| {
-                download(&parts, &csv_export::file_name(today())).map_err(|_| ApiError::UnexpectedResponse {
+                download(&parts, &csv_export::file_name(crate::format::today())).map_err(|_| ApiError::UnexpectedResponse {
                     detail: catalog(i18n.locale_untracked()).text("list-export-refused"),
                 })
             });
@@ -147,9 +147,3 @@ fn download(parts: &js_sys::Array, name: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// The user's local day, for the file name.
-fn today() -> chrono::NaiveDate {
-    let now = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or_default()
-}
