@@ -21,6 +21,7 @@ test('Slovak chosen in the menu changes labels, dates and numbers, is remembered
   await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin', { remember: true }); // the reload below keeps the session
   // 1,200 demo customers and the one created above.
+  await pagination(page).filter({ hasText: /\S/ }).waitFor(); // the first page has loaded
   assert.equal(await pagination(page).textContent(), '1–25 of 1,201');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB');
 
