@@ -19,18 +19,21 @@ pub struct RefreshRequest {
     pub refresh_token: String,
 }
 
-/// The answer to sign-in and refresh. `tokenId` is the bearer token.
+/// The answer to sign-in and refresh. `tokenId` is the bearer token. Read tolerantly: of
+/// the user, only `rights` matter to the app.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AuthResponse {
     pub token_id: String,
+    #[serde(default, deserialize_with = "crate::lenient::text_or_empty")]
     pub refresh_token: String,
+    #[serde(default)]
     pub user: UserProfile,
 }
 
 /// The signed-in user (`GET /auth`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct UserProfile {
     pub id: String,
     pub name: String,
@@ -39,8 +42,8 @@ pub struct UserProfile {
     pub device: Device,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Device {
     pub name: String,
     pub env_name: String,
@@ -56,5 +59,11 @@ mod tests {
         let parsed: AuthResponse = serde_json::from_str(raw).unwrap();
         assert_eq!(parsed.user.device.env_name, "BackOffice");
         assert_eq!(serde_json::to_string(&parsed).unwrap(), raw);
+    }
+
+    #[test]
+    fn a_sparse_answer_still_signs_in() {
+        let parsed: AuthResponse = serde_json::from_str(r#"{"tokenId":"t","refreshToken":null,"user":{"rights":["CustomerUpdate"]}}"#).unwrap();
+        assert_eq!((parsed.refresh_token.as_str(), parsed.user.rights.as_slice()), ("", ["CustomerUpdate".to_string()].as_slice()));
     }
 }

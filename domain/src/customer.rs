@@ -1,94 +1,101 @@
-//! The PORTOS v4 `Customer` and its parts, exactly as they travel on the wire (camelCase,
-//! `_v` for the version). The same types are the domain model: PORTOS is the primary API,
-//! so there is nothing to map.
+//! The domain customer the views use, vendor-neutral. Each vendor's JSON is read into it
+//! and written from it by that vendor's mapping (`portos`, `dealpos`), never by serde
+//! derives here, so no view depends on how a vendor spells a field.
 //!
-//! Documented fields (the customers page's example): id, externalId, isActive, status,
-//! activationTime, expirationTime, firstName, lastName, fullName, gender, birthDate, email,
-//! phone, isCompany. The rest (company, address, deliveryAddress, note, discountRate,
-//! creditRate, credit, cards, `_v`) follow the data-model pages and DESIGN.md; see the
-//! README for the choices. [`CreditTransaction`] is one entry of a customer's credit history.
+//! Every value a record carried that the app does not model stays in [`Source`], so a
+//! save can send it back (see `round_trip`).
 
 use crate::dealpos::DealposData;
 use crate::i18n::Text;
+use crate::round_trip::Source;
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
-/// A customer. On create and update `status` and `fullName` are ignored (the server derives
-/// them) and `id` may be empty on create (the server assigns one).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// A customer. On create and update `status` and `fullName` are the server's to derive,
+/// and `id` may be empty on create (the server assigns one).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Customer {
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub external_id: Option<String>,
-    #[serde(default = "default_true")]
     pub is_active: bool,
-    #[serde(default)]
     pub status: CustomerStatus,
-    #[serde(default)]
     pub activation_time: Option<DateTime<Utc>>,
-    #[serde(default)]
     pub expiration_time: Option<DateTime<Utc>>,
-    #[serde(default)]
     pub first_name: Option<String>,
-    #[serde(default)]
     pub last_name: Option<String>,
-    #[serde(default)]
     pub full_name: String,
-    #[serde(default)]
     pub gender: Option<Gender>,
-    #[serde(default, with = "birth_date")]
     pub birth_date: Option<NaiveDate>,
-    #[serde(default)]
     pub email: Option<String>,
-    #[serde(default)]
     pub phone: Option<String>,
-    #[serde(default)]
     pub is_company: bool,
-    #[serde(default)]
     pub company: Option<Company>,
-    #[serde(default)]
     pub address: Option<Address>,
     /// Where goods go when it differs from `address`; the same shape.
-    #[serde(default)]
     pub delivery_address: Option<Address>,
-    #[serde(default)]
-    pub note: Option<String>,
-    /// Percent, 0 to 100. Changing it needs the `customerSetDiscount` right.
-    #[serde(default)]
-    pub discount_rate: f64,
-    /// Non-negative.
-    #[serde(default)]
-    pub credit_rate: f64,
-    /// Credit balance, non-negative. Changing it needs the `customerSetCredit` right.
-    #[serde(default)]
-    pub credit: f64,
-    #[serde(default)]
+    /// The credit balance, non-negative. Changing it needs the `customerSetCredit` right.
+    pub credit: Credit,
+    /// The changes of `credit`, as the server lists them (the app never writes them).
+    pub credit_transactions: Vec<CreditTransaction>,
     pub cards: Vec<Card>,
+    /// Non-negative.
+    pub credit_rate: f64,
+    /// Percent, 0 to 100. Changing it needs the `customerSetDiscount` right.
+    pub discount_rate: f64,
+    pub note: Option<String>,
+    /// The vendor's free-form metadata, kept as it came.
+    pub meta: Option<Value>,
     /// Resource version, incremented by the API on every write.
-    #[serde(rename = "_v", default)]
     pub version: i64,
-    /// What only DealPOS has; `None` for customers read through PORTOS, and never written
-    /// to PORTOS JSON then, so the PORTOS wire format is unchanged.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// What only DealPOS has; `None` for customers read through PORTOS.
     pub dealpos: Option<DealposData>,
+    /// The record this customer was read from (nothing for a new one).
+    pub source: Source,
+    /// Fields of that record that could not be read (`cards[0].isActive`); each took its
+    /// default here and is sent back untouched.
+    pub unreadable: Vec<String>,
 }
 
-fn default_true() -> bool {
-    true
-}
-
-/// A new customer, every field at its wire default (active, no name yet): the serde
-/// attributes above are the one place those defaults are written.
+/// A new customer: active, no name yet, no money, an empty `meta` object as the vendor's
+/// create example sends.
 impl Default for Customer {
     fn default() -> Self {
-        serde_json::from_str("{}").expect("every Customer field has a serde default")
+        Self {
+            id: String::new(),
+            external_id: None,
+            is_active: true,
+            status: CustomerStatus::Valid,
+            activation_time: None,
+            expiration_time: None,
+            first_name: None,
+            last_name: None,
+            full_name: String::new(),
+            gender: None,
+            birth_date: None,
+            email: None,
+            phone: None,
+            is_company: false,
+            company: None,
+            address: None,
+            delivery_address: None,
+            credit: Credit::default(),
+            credit_transactions: Vec::new(),
+            cards: Vec::new(),
+            credit_rate: 0.0,
+            discount_rate: 0.0,
+            note: None,
+            meta: Some(Value::Object(serde_json::Map::new())),
+            version: 0,
+            dealpos: None,
+            source: Source::none(),
+            unreadable: Vec::new(),
+        }
     }
 }
 
-/// Derived from `activationTime` and `expirationTime` (see [`CustomerStatus::at`]).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// A customer's or a card's validity, derived from its activation and expiration times.
+/// A value the app does not know is kept and shown as the server wrote it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum CustomerStatus {
     #[default]
     Valid,
@@ -96,102 +103,165 @@ pub enum CustomerStatus {
     NotYetValid,
     /// `expirationTime` has passed.
     Expired,
+    Other(String),
 }
 
+/// Cards have the same statuses as customers (see the README's assumptions).
+pub type CardStatus = CustomerStatus;
+
 impl CustomerStatus {
-    /// How people read it, in their language: "Valid", "Not yet valid", "Expired".
-    pub fn text(self) -> Text {
+    /// How people read it, in their language: "Valid", "Not yet valid", "Expired", or an
+    /// unknown status as the server wrote it.
+    pub fn text(&self) -> Text {
         match self {
             CustomerStatus::Valid => Text::new("customer-status-valid"),
             CustomerStatus::NotYetValid => Text::new("customer-status-not-yet-valid"),
             CustomerStatus::Expired => Text::new("customer-status-expired"),
+            CustomerStatus::Other(status) => Text::new("customer-status-other").with("status", status.as_str()),
         }
     }
 
     /// The status at `now` for the given validity window.
-    pub fn at(
-        now: DateTime<Utc>,
-        activation: Option<DateTime<Utc>>,
-        expiration: Option<DateTime<Utc>>,
-    ) -> Self {
+    pub fn at(now: DateTime<Utc>, activation: Option<DateTime<Utc>>, expiration: Option<DateTime<Utc>>) -> Self {
         match (activation, expiration) {
             (_, Some(expiration)) if expiration <= now => CustomerStatus::Expired,
             (Some(activation), _) if activation > now => CustomerStatus::NotYetValid,
             _ => CustomerStatus::Valid,
         }
     }
+
+    /// As the wire writes it: `Valid`, `NotYetValid`, `Expired`, or the unknown text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            CustomerStatus::Valid => "Valid",
+            CustomerStatus::NotYetValid => "NotYetValid",
+            CustomerStatus::Expired => "Expired",
+            CustomerStatus::Other(status) => status,
+        }
+    }
+
+    /// Reads the wire's text, any case; anything else is kept as [`CustomerStatus::Other`].
+    pub fn parse(text: &str) -> Self {
+        [CustomerStatus::Valid, CustomerStatus::NotYetValid, CustomerStatus::Expired]
+            .into_iter()
+            .find(|known| known.as_str().eq_ignore_ascii_case(text.trim()))
+            .unwrap_or_else(|| CustomerStatus::Other(text.to_owned()))
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Gender {
     Male,
     Female,
+    /// A value the app does not know, kept as written.
+    Other(String),
 }
 
-/// The documented `Address` model.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+impl Gender {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Gender::Male => "Male",
+            Gender::Female => "Female",
+            Gender::Other(text) => text,
+        }
+    }
+
+    pub fn parse(text: &str) -> Self {
+        match text.trim() {
+            t if t.eq_ignore_ascii_case("male") => Gender::Male,
+            t if t.eq_ignore_ascii_case("female") => Gender::Female,
+            _ => Gender::Other(text.to_owned()),
+        }
+    }
+}
+
+/// A postal address (its keys are an assumption: see the README).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Address {
-    #[serde(default)]
     pub street: Option<String>,
-    #[serde(default)]
     pub city: Option<String>,
-    #[serde(default)]
     pub zip_code: Option<String>,
-    #[serde(default)]
     pub country: Option<String>,
 }
 
 /// The company a customer buys for (`isCompany`); searched by name, VAT ID, tax ID and
 /// company registration number.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Company {
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub vat_id: Option<String>,
-    #[serde(default)]
     pub tax_id: Option<String>,
     /// Company registration number (IČO in Slovakia and Czechia).
-    #[serde(default)]
     pub crn: Option<String>,
 }
 
-/// A loyalty card; serial numbers are unique across all customers, blocked cards included
-/// (a blocked card stays with its customer so it cannot be handed to someone else).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Card {
-    pub serial_number: String,
-    #[serde(default)]
-    pub is_blocked: bool,
+/// A credit balance and the label of its currency (`null`: the shop's own currency).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Credit {
+    pub amount: f64,
+    pub currency_label: Option<String>,
 }
 
-/// One change of a customer's `credit`, newest first in
-/// `GET /api/customers/{id}/credit-transactions`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// A loyalty card, with the vendor's documented fields. Serial numbers are unique across
+/// all customers. A card is refused at the till when it is not active or not valid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    pub external_id: Option<String>,
+    pub is_active: bool,
+    pub is_virtual: bool,
+    pub serial_number: String,
+    pub processor: Option<String>,
+    pub status: CardStatus,
+    pub status_time: Option<DateTime<Utc>>,
+    pub status_reason: Option<String>,
+    pub activation_time: Option<DateTime<Utc>>,
+    pub expiration_time: Option<DateTime<Utc>>,
+    pub note: Option<String>,
+    pub meta: Option<Value>,
+    /// The card's record as read, so a save keeps what the form does not own.
+    pub source: Source,
+}
+
+/// A new card: active, physical, valid, nothing else known.
+impl Default for Card {
+    fn default() -> Self {
+        Self {
+            external_id: None,
+            is_active: true,
+            is_virtual: false,
+            serial_number: String::new(),
+            processor: None,
+            status: CardStatus::Valid,
+            status_time: None,
+            status_reason: None,
+            activation_time: None,
+            expiration_time: None,
+            note: None,
+            meta: None,
+            source: Source::none(),
+        }
+    }
+}
+
+impl Card {
+    /// Usable at the till: active and valid.
+    pub fn is_usable(&self) -> bool {
+        self.is_active && self.status == CardStatus::Valid
+    }
+}
+
+/// One change of a customer's credit (its fields are an assumption: see the README).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreditTransaction {
-    pub id: i64,
-    pub time: DateTime<Utc>,
+    /// The server's identifier, as text whatever its JSON type.
+    pub id: Option<String>,
+    pub time: Option<DateTime<Utc>>,
     /// The signed change: positive for a top-up, negative for a payment.
     pub amount: f64,
-    /// The credit after this change.
-    pub balance: f64,
-    #[serde(default)]
+    /// The credit after this change, if the server says.
+    pub balance: Option<f64>,
     pub note: Option<String>,
-}
-
-/// PORTOS's `QueryResult<T>`: one page, its length and the total matching the filters.
-/// With `$count=true`, `items` is absent.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct QueryResult<T> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub items: Option<Vec<T>>,
-    pub count: u64,
-    pub total_count: u64,
+    pub source: Source,
 }
 
 impl Customer {
@@ -214,27 +284,13 @@ impl Customer {
             parts.join(" ")
         }
     }
-}
 
-/// `birthDate` is written as `YYYY-MM-DD`; a date-time (as .NET servers send) is accepted
-/// and its date kept.
-mod birth_date {
-    use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-        match date {
-            Some(date) => s.serialize_str(&date.format("%Y-%m-%d").to_string()),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-        let Some(text) = Option::<String>::deserialize(d)? else { return Ok(None) };
-        let date_part = text.split('T').next().unwrap_or(&text);
-        NaiveDate::parse_from_str(date_part, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| serde::de::Error::custom(format!("'{text}' is not a date (YYYY-MM-DD)")))
+    /// The credit history newest first: by time, the undated last, in the order listed
+    /// where times tie (the documentation does not promise an order).
+    pub fn credit_history(&self) -> Vec<CreditTransaction> {
+        let mut history: Vec<(usize, CreditTransaction)> = self.credit_transactions.iter().cloned().enumerate().collect();
+        history.sort_by(|(a_index, a), (b_index, b)| b.time.cmp(&a.time).then(a_index.cmp(b_index)));
+        history.into_iter().map(|(_, transaction)| transaction).collect()
     }
 }
 

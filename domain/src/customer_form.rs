@@ -145,7 +145,7 @@ impl Field {
 
     /// The field a server error's `memberName` refers to (case-insensitive).
     pub fn for_member(member_name: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|field| field.member_name().eq_ignore_ascii_case(member_name))
+        Field::ALL.into_iter().find(|field| crate::problem::same_member(member_name, field.member_name()))
     }
 }
 
@@ -156,8 +156,78 @@ pub struct CustomerForm {
     texts: [String; 23],
     pub is_active: bool,
     pub is_company: bool,
-    /// The cards as edited: serial numbers as typed, and whether each is blocked.
-    pub cards: Vec<Card>,
+    pub cards: Vec<CardForm>,
+}
+
+/// One card as typed: what a clerk edits (serial number, active, virtual, validity, note),
+/// and the card as read, so a save keeps every field the form does not own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardForm {
+    pub serial_number: String,
+    pub is_active: bool,
+    pub is_virtual: bool,
+    pub activation_time: String,
+    pub expiration_time: String,
+    pub note: String,
+    /// `None` for a card added in this form.
+    pub read: Option<Card>,
+}
+
+impl CardForm {
+    /// A card added in the form: active and physical.
+    pub fn new() -> Self {
+        Self::from_card(&Card::default(), 0, None)
+    }
+
+    fn from_card(card: &Card, utc_offset_minutes: i32, read: Option<Card>) -> Self {
+        Self {
+            serial_number: card.serial_number.clone(),
+            is_active: card.is_active,
+            is_virtual: card.is_virtual,
+            activation_time: local_time(card.activation_time, utc_offset_minutes),
+            expiration_time: local_time(card.expiration_time, utc_offset_minutes),
+            note: card.note.clone().unwrap_or_default(),
+            read,
+        }
+    }
+
+    /// The card to send: the card as read (a default card for a new one) with what the
+    /// user changed. `index` names the card in errors (`cards[1].expirationTime`).
+    fn to_card(&self, index: usize, utc_offset_minutes: i32, errors: &mut Vec<ValidationError>) -> Card {
+        let mut card = self.read.clone().unwrap_or_default();
+        let initial = Self::from_card(&card, utc_offset_minutes, None);
+        if self.serial_number != initial.serial_number {
+            card.serial_number = self.serial_number.trim().to_owned();
+        }
+        if self.is_active != initial.is_active {
+            card.is_active = self.is_active;
+        }
+        if self.is_virtual != initial.is_virtual {
+            card.is_virtual = self.is_virtual;
+        }
+        let time = |typed: &str, member: &str, errors: &mut Vec<ValidationError>| {
+            let invalid = Text::new("form-error-invalid-card-time").with("value", typed);
+            parse_or_report(non_empty(typed), &format!("cards[{index}].{member}"), invalid, errors, |text| {
+                utc_time(text, utc_offset_minutes)
+            })
+        };
+        if self.activation_time != initial.activation_time {
+            card.activation_time = time(&self.activation_time, "activationTime", errors);
+        }
+        if self.expiration_time != initial.expiration_time {
+            card.expiration_time = time(&self.expiration_time, "expirationTime", errors);
+        }
+        if self.note != initial.note {
+            card.note = non_empty(&self.note);
+        }
+        card
+    }
+}
+
+impl Default for CardForm {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl CustomerForm {
@@ -180,18 +250,14 @@ impl CustomerForm {
         let mut form = Self {
             is_active: customer.is_active,
             is_company: customer.is_company,
-            cards: customer.cards.clone(),
+            cards: customer.cards.iter().map(|card| CardForm::from_card(card, utc_offset_minutes, Some(card.clone()))).collect(),
             ..Self::default()
         };
         let text = |value: &Option<String>| value.clone().unwrap_or_default();
         let company = customer.company.clone().unwrap_or_default();
         let address = customer.address.clone().unwrap_or_default();
         let delivery = customer.delivery_address.clone().unwrap_or_default();
-        let local = |moment: Option<DateTime<Utc>>| {
-            moment
-                .map(|m| (m + Duration::minutes(utc_offset_minutes.into())).format("%Y-%m-%dT%H:%M").to_string())
-                .unwrap_or_default()
-        };
+        let local = |moment: Option<DateTime<Utc>>| local_time(moment, utc_offset_minutes);
         for (field, value) in [
             (Field::FirstName, text(&customer.first_name)),
             (Field::LastName, text(&customer.last_name)),
@@ -222,62 +288,91 @@ impl CustomerForm {
         form
     }
 
-    /// The customer to send: `base` (as read, with its `_v` and credit) with the form's values. Errors name their member as the server would.
+    /// The customer to send: `base` (as read, with its `_v`, credit and everything the form
+    /// does not show) changed only where the user changed the form, so a value the form
+    /// would have written differently (a time with seconds, say) stays as it was read.
+    /// Errors name their member as the server would.
     pub fn to_customer(&self, base: &Customer, utc_offset_minutes: i32) -> Result<Customer, Vec<ValidationError>> {
-        let mut errors = Vec::new();
-        let mut customer = base.clone();
-        let optional = |field: Field| Some(self.get(field).trim().to_owned()).filter(|v| !v.is_empty());
+        self.apply_changes(base, base, utc_offset_minutes)
+    }
 
-        customer.first_name = optional(Field::FirstName);
-        customer.last_name = optional(Field::LastName);
-        customer.email = optional(Field::Email);
-        customer.phone = optional(Field::Phone);
-        customer.external_id = optional(Field::ExternalId);
-        customer.note = optional(Field::Note);
-        customer.is_active = self.is_active;
-        customer.is_company = self.is_company;
-        customer.birth_date = parse_or_report(optional(Field::BirthDate), Field::BirthDate, &mut errors, |text| {
-            NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
-        });
-        let utc = |text: &str| {
-            NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-                .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
-                .ok()
-                .map(|local| local.and_utc() - Duration::minutes(utc_offset_minutes.into()))
-        };
-        customer.activation_time = parse_or_report(optional(Field::ActivationTime), Field::ActivationTime, &mut errors, utc);
-        customer.expiration_time = parse_or_report(optional(Field::ExpirationTime), Field::ExpirationTime, &mut errors, utc);
-        for (field, target) in [(Field::DiscountRate, &mut customer.discount_rate), (Field::CreditRate, &mut customer.credit_rate)] {
-            *target = parse_or_report(optional(field), field, &mut errors, parse_decimal).unwrap_or(0.0);
+    /// The user's changes (what differs from the form of `started_from`) made to `onto`:
+    /// after a version conflict, the user's edits over what the server holds now, leaving
+    /// the other person's changes to fields the user did not touch.
+    pub fn apply_changes(&self, started_from: &Customer, onto: &Customer, utc_offset_minutes: i32) -> Result<Customer, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        let mut customer = onto.clone();
+        let initial = Self::from_customer(started_from, utc_offset_minutes);
+        let changed = |field: Field| self.get(field) != initial.get(field);
+        let optional = |field: Field| non_empty(self.get(field));
+        let keep_or_take = |field: Field, kept: &Option<String>| if changed(field) { optional(field) } else { kept.clone() };
+
+        for (field, target) in [
+            (Field::FirstName, &mut customer.first_name),
+            (Field::LastName, &mut customer.last_name),
+            (Field::Email, &mut customer.email),
+            (Field::Phone, &mut customer.phone),
+            (Field::ExternalId, &mut customer.external_id),
+            (Field::Note, &mut customer.note),
+        ] {
+            if changed(field) {
+                *target = optional(field);
+            }
         }
-        customer.company = self.is_company.then(|| Company {
-            name: optional(Field::CompanyName),
-            vat_id: optional(Field::VatId),
-            tax_id: optional(Field::TaxId),
-            crn: optional(Field::Crn),
-        });
-        let address = |fields: [Field; 4]| {
+        if self.is_active != initial.is_active {
+            customer.is_active = self.is_active;
+        }
+        if changed(Field::BirthDate) {
+            customer.birth_date = self.parse(Field::BirthDate, &mut errors, |text| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok());
+        }
+        for (field, target) in [(Field::ActivationTime, &mut customer.activation_time), (Field::ExpirationTime, &mut customer.expiration_time)] {
+            if changed(field) {
+                *target = self.parse(field, &mut errors, |text| utc_time(text, utc_offset_minutes));
+            }
+        }
+        for (field, target) in [(Field::DiscountRate, &mut customer.discount_rate), (Field::CreditRate, &mut customer.credit_rate)] {
+            if changed(field) {
+                *target = self.parse(field, &mut errors, parse_decimal).unwrap_or(0.0);
+            }
+        }
+        let company_fields = [Field::CompanyName, Field::VatId, Field::TaxId, Field::Crn];
+        if self.is_company != initial.is_company || company_fields.into_iter().any(changed) {
+            customer.is_company = self.is_company;
+            customer.company = self.is_company.then(|| {
+                let kept = onto.company.clone().unwrap_or_default();
+                Company {
+                    name: keep_or_take(Field::CompanyName, &kept.name),
+                    vat_id: keep_or_take(Field::VatId, &kept.vat_id),
+                    tax_id: keep_or_take(Field::TaxId, &kept.tax_id),
+                    crn: keep_or_take(Field::Crn, &kept.crn),
+                }
+            });
+        }
+        let address = |fields: [Field; 4], kept: &Option<Address>| {
+            if !fields.into_iter().any(changed) {
+                return kept.clone();
+            }
+            let kept = kept.clone().unwrap_or_default();
             let address = Address {
-                street: optional(fields[0]),
-                city: optional(fields[1]),
-                zip_code: optional(fields[2]),
-                country: optional(fields[3]),
+                street: keep_or_take(fields[0], &kept.street),
+                city: keep_or_take(fields[1], &kept.city),
+                zip_code: keep_or_take(fields[2], &kept.zip_code),
+                country: keep_or_take(fields[3], &kept.country),
             };
             (address != Address::default()).then_some(address)
         };
-        customer.address = address([Field::Street, Field::City, Field::PostalCode, Field::Country]);
-        customer.delivery_address = address([
-            Field::DeliveryStreet,
-            Field::DeliveryCity,
-            Field::DeliveryPostalCode,
-            Field::DeliveryCountry,
-        ]);
-        customer.cards = self
-            .cards
-            .iter()
-            .map(|card| Card { serial_number: card.serial_number.trim().to_owned(), is_blocked: card.is_blocked })
-            .collect();
-        customer.full_name = customer.derived_full_name();
+        customer.address = address([Field::Street, Field::City, Field::PostalCode, Field::Country], &onto.address);
+        customer.delivery_address = address(
+            [Field::DeliveryStreet, Field::DeliveryCity, Field::DeliveryPostalCode, Field::DeliveryCountry],
+            &onto.delivery_address,
+        );
+        if self.cards != initial.cards {
+            customer.cards =
+                self.cards.iter().enumerate().map(|(index, card)| card.to_card(index, utc_offset_minutes, &mut errors)).collect();
+        }
+        if [Field::FirstName, Field::LastName, Field::CompanyName].into_iter().any(changed) || self.is_company != initial.is_company {
+            customer.full_name = customer.derived_full_name();
+        }
 
         // Values that did not even parse are reported once, by the parser.
         for error in validate_customer(&customer) {
@@ -286,6 +381,11 @@ impl CustomerForm {
             }
         }
         if errors.is_empty() { Ok(customer) } else { Err(errors) }
+    }
+
+    fn parse<T>(&self, field: Field, errors: &mut Vec<ValidationError>, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+        let text = self.get(field);
+        parse_or_report(non_empty(text), field.member_name(), field.invalid(text), errors, parse)
     }
 }
 
@@ -308,16 +408,37 @@ pub fn changed_fields(before: &CustomerForm, after: &CustomerForm) -> Vec<Text> 
 
 fn parse_or_report<T>(
     text: Option<String>,
-    field: Field,
+    member: &str,
+    invalid: Text,
     errors: &mut Vec<ValidationError>,
     parse: impl Fn(&str) -> Option<T>,
 ) -> Option<T> {
     let text = text?;
     let parsed = parse(&text);
     if parsed.is_none() {
-        errors.push(broken_rule(field.member_name(), field.invalid(&text), None));
+        errors.push(broken_rule(member, invalid, None));
     }
     parsed
+}
+
+/// Trimmed text, `None` when blank.
+fn non_empty(text: &str) -> Option<String> {
+    Some(text.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+/// A moment as `<input type="datetime-local">` shows it in the user's time zone.
+fn local_time(moment: Option<DateTime<Utc>>, utc_offset_minutes: i32) -> String {
+    moment
+        .map(|m| (m + Duration::minutes(utc_offset_minutes.into())).format("%Y-%m-%dT%H:%M").to_string())
+        .unwrap_or_default()
+}
+
+/// The moment a `datetime-local` value names in the user's time zone.
+fn utc_time(text: &str, utc_offset_minutes: i32) -> Option<DateTime<Utc>> {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
+        .map(|local| local.and_utc() - Duration::minutes(utc_offset_minutes.into()))
 }
 
 fn format_number(value: f64) -> String {

@@ -1,16 +1,16 @@
 use super::*;
 
 fn stored() -> Customer {
-    serde_json::from_str(
+    crate::portos::read(&serde_json::from_str(
         r#"{"id":"c-1","firstName":"Ján","lastName":"Novák","fullName":"Ján Novák","email":"jan@example.sk",
             "isActive":true,"activationTime":"2026-01-01T08:00:00Z","expirationTime":"2027-01-01T08:00:00Z",
-            "discountRate":12.5,"creditRate":2,"credit":40,"isCompany":true,
+            "discountRate":12.5,"creditRate":2,"credit":{"amount":40,"currencyLabel":"EUR"},"isCompany":true,
             "company":{"name":"Novák s.r.o.","vatId":"SK2020123456","taxId":"2020123456","crn":"50123456"},
             "address":{"street":"Hlavná 1","city":"Košice","zipCode":"040 01","country":"SK"},
             "deliveryAddress":{"street":"Skladová 7","city":"Prešov","zipCode":"080 01","country":"SK"},
-            "cards":[{"serialNumber":"CARD-1"},{"serialNumber":"CARD-2","isBlocked":true}],"_v":7}"#,
+            "cards":[{"serialNumber":"CARD-1"},{"serialNumber":"CARD-2","isActive":false,"processor":"P"}],"_v":7}"#,
     )
-    .unwrap()
+    .unwrap())
 }
 
 #[test]
@@ -37,8 +37,8 @@ fn the_version_credit_and_untouched_parts_are_kept_from_what_was_read() {
     let sent = form.to_customer(&stored(), 0).unwrap();
     assert_eq!(sent.version, 7);
     assert_eq!(sent.cards, stored().cards);
-    assert!(sent.cards[1].is_blocked);
-    assert_eq!(sent.credit, 40.0);
+    assert!(!sent.cards[1].is_active);
+    assert_eq!(sent.credit.amount, 40.0);
     assert_eq!(sent.delivery_address, stored().delivery_address);
     let company = sent.company.unwrap();
     assert_eq!((company.name.as_deref(), company.crn.as_deref()), (Some("Nová firma s.r.o."), Some("50123456")));
@@ -55,29 +55,30 @@ fn cards_delivery_address_and_crn_are_edited_in_the_form() {
         form.set(field, String::new());
     }
     form.cards.remove(0);
-    form.cards[0].is_blocked = false;
-    form.cards.push(Card { serial_number: " CARD-3 ".into(), is_blocked: true });
+    form.cards[0].is_active = true;
+    form.cards.push(CardForm { serial_number: " CARD-3 ".into(), is_virtual: true, note: "Issued at the till".into(), ..CardForm::new() });
+    form.cards[1].expiration_time = "2027-06-30T18:00".into();
     let sent = form.to_customer(&stored(), 0).unwrap();
     assert_eq!(sent.company.unwrap().crn.as_deref(), Some("36111111"));
     assert_eq!(sent.delivery_address, None, "an emptied delivery address is removed");
-    assert_eq!(
-        sent.cards,
-        vec![
-            Card { serial_number: "CARD-2".into(), is_blocked: false },
-            Card { serial_number: "CARD-3".into(), is_blocked: true },
-        ]
-    );
+    let kept = &sent.cards[0];
+    assert_eq!((kept.serial_number.as_str(), kept.is_active, kept.processor.as_deref()), ("CARD-2", true, Some("P")));
+    let added = &sent.cards[1];
+    assert_eq!((added.serial_number.as_str(), added.is_active, added.is_virtual), ("CARD-3", true, true));
+    assert_eq!(added.note.as_deref(), Some("Issued at the till"));
+    assert_eq!(added.expiration_time.map(|t| t.to_rfc3339()).as_deref(), Some("2027-06-30T18:00:00+00:00"));
     assert_eq!(changed_fields(&CustomerForm::from_customer(&stored(), 0), &form).last().map(Text::english).as_deref(), Some("Cards"));
 }
 
 #[test]
 fn an_empty_or_repeated_card_is_reported_on_its_row() {
     let mut form = CustomerForm::from_customer(&stored(), 0);
-    form.cards.push(Card::default());
-    form.cards.push(Card { serial_number: "CARD-1".into(), is_blocked: false });
+    form.cards.push(CardForm::new());
+    form.cards.push(CardForm { serial_number: "CARD-1".into(), ..CardForm::new() });
+    form.cards[0].activation_time = "yesterday".into();
     let errors = form.to_customer(&stored(), 0).unwrap_err();
     let members: Vec<&str> = errors.iter().map(|e| e.member_name.as_str()).collect();
-    assert_eq!(members, ["cards[2].serialNumber", "cards[3].serialNumber"]);
+    assert_eq!(members, ["cards[0].activationTime", "cards[2].serialNumber", "cards[3].serialNumber"]);
     assert_eq!(form.cards.len(), 4, "the rows stay for the user to fix");
 }
 
@@ -147,4 +148,39 @@ fn changed_fields_lists_what_differs() {
     let english: Vec<String> = changed_fields(&mine, &theirs).iter().map(Text::english).collect();
     assert_eq!(english, ["Phone", "Active"]);
     assert!(changed_fields(&mine, &mine).is_empty());
+}
+
+#[test]
+fn a_save_changes_only_what_the_user_changed_and_sends_the_rest_as_read() {
+    // A record whose times carry seconds and whose numbers are integers: the form shows
+    // minutes and decimals, but an untouched field goes back exactly as it came.
+    let record: serde_json::Value = serde_json::from_str(
+        r#"{"id":"c-9","firstName":"Eva","lastName":"Malá","fullName":"Eva Malá","activationTime":"2025-01-01T08:30:45.123Z",
+            "discountRate":10,"credit":{"amount":5,"currencyLabel":"EUR"},"meta":{"k":1},"x-extra":[1,2],
+            "cards":[{"serialNumber":"S-1","processor":"P","isVirtual":true,"activationTime":"2022-11-01T00:00:00.00Z","x-pin":true}],
+            "address":{"street":"A 1","city":"B","zipCode":"C","country":"SK"},
+            "deliveryAddress":{"street":"D 2","city":"E","zipCode":"F","country":"SK"},
+            "creditTransactions":[{"id":1,"time":"2025-01-01T00:00:00Z","amount":5,"balance":5,"note":null}],"_v":4}"#,
+    )
+    .unwrap();
+    let customer = crate::portos::read(&record);
+    let mut form = CustomerForm::from_customer(&customer, 120);
+    assert_eq!(CustomerForm::from_customer(&customer, 120), form);
+    form.set(Field::Note, "Prefers tea".into());
+    let sent = crate::portos::write(&form.to_customer(&customer, 120).unwrap());
+    let mut expected = record.clone();
+    expected["note"] = serde_json::json!("Prefers tea");
+    assert_eq!(serde_json::to_string(&sent).unwrap(), serde_json::to_string(&expected).unwrap());
+}
+
+#[test]
+fn after_a_conflict_the_users_changes_go_over_theirs_and_leave_their_other_changes() {
+    let mine = stored();
+    let mut theirs = stored();
+    theirs.phone = Some("+421 900 000 000".into());
+    theirs.version = 8;
+    let mut form = CustomerForm::from_customer(&mine, 0);
+    form.set(Field::Email, "jana@example.sk".into());
+    let sent = form.apply_changes(&mine, &theirs, 0).unwrap();
+    assert_eq!((sent.email.as_deref(), sent.phone.as_deref(), sent.version), (Some("jana@example.sk"), Some("+421 900 000 000"), 8));
 }

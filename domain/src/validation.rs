@@ -69,8 +69,8 @@ pub fn validate_customer(customer: &Customer) -> Vec<ValidationError> {
     if !(customer.credit_rate >= 0.0 && customer.credit_rate.is_finite()) {
         fail("creditRate", negative(), None);
     }
-    if !(customer.credit >= 0.0 && customer.credit.is_finite()) {
-        fail("credit", negative(), None);
+    if !(customer.credit.amount >= 0.0 && customer.credit.amount.is_finite()) {
+        fail("credit.amount", negative(), None);
     }
     if let (Some(activation), Some(expiration)) = (customer.activation_time, customer.expiration_time)
         && activation >= expiration
@@ -84,6 +84,11 @@ pub fn validate_customer(customer: &Customer) -> Vec<ValidationError> {
             fail(&member, Text::new("form-error-card-required"), Some(constraint::REQUIRED));
         } else if !seen.insert(card.serial_number.as_str()) {
             fail(&member, Text::new("form-error-card-unique"), Some(constraint::UNIQUE));
+        }
+        if let (Some(activation), Some(expiration)) = (card.activation_time, card.expiration_time)
+            && activation >= expiration
+        {
+            fail(&format!("cards[{index}].expirationTime"), Text::new("form-error-expiration-order"), None);
         }
     }
     errors
@@ -110,7 +115,7 @@ mod tests {
     use crate::customer::{Card, Company};
 
     fn valid() -> Customer {
-        serde_json::from_str(r#"{"firstName":"Jana","lastName":"Kováčová","email":"jana@example.sk"}"#).unwrap()
+        crate::portos::read(&serde_json::json!({"firstName": "Jana", "lastName": "Kováčová", "email": "jana@example.sk"}))
     }
 
     fn members(customer: &Customer) -> Vec<String> {
@@ -140,11 +145,11 @@ mod tests {
         let mut c = valid();
         c.discount_rate = 100.5;
         c.credit_rate = -1.0;
-        c.credit = f64::NAN;
-        assert_eq!(members(&c), ["discountRate", "creditRate", "credit"]);
+        c.credit.amount = f64::NAN;
+        assert_eq!(members(&c), ["discountRate", "creditRate", "credit.amount"]);
         c.discount_rate = 100.0;
         c.credit_rate = 0.0;
-        c.credit = 0.0;
+        c.credit.amount = 0.0;
         assert!(members(&c).is_empty());
     }
 
@@ -169,11 +174,15 @@ mod tests {
         assert_eq!(members(&c), ["company.crn"]);
         c.company.as_mut().unwrap().crn = Some("50123456".into());
         assert!(members(&c).is_empty());
-        let blocked = Card { serial_number: "X".into(), is_blocked: true };
-        c.cards = vec![Card { serial_number: "X".into(), ..Default::default() }, blocked];
+        let inactive = Card { serial_number: "X".into(), is_active: false, ..Default::default() };
+        c.cards = vec![Card { serial_number: "X".into(), ..Default::default() }, inactive];
         let errors = validate_customer(&c);
         assert_eq!(errors[0].member_name, "cards[1].serialNumber");
         assert_eq!(errors[0].code.as_deref(), Some("Unique"));
+        c.cards[1].serial_number = "Y".into();
+        c.cards[1].activation_time = Some("2025-01-02T00:00:00Z".parse().unwrap());
+        c.cards[1].expiration_time = Some("2025-01-01T00:00:00Z".parse().unwrap());
+        assert_eq!(members(&c), ["cards[1].expirationTime"]);
     }
 
     #[test]

@@ -21,6 +21,8 @@ customer-status-valid = Valid
 customer-status-not-yet-valid = Not yet valid
 customer-status-expired = Expired
 customer-status-inactive = { $status }, inactive
+# A status the app does not know, as the server wrote it.
+customer-status-other = { $status }
 
 ## Sections and rows of the detail page
 customer-yes = Yes
@@ -28,7 +30,14 @@ customer-no = No
 customer-contact = Contact
 customer-rates-and-credit = Rates and credit
 customer-credit = Credit
-customer-card-blocked = Blocked
+customer-card-inactive = Inactive
+customer-card-virtual = Virtual
+customer-card-valid-from = Valid from { $date }
+customer-card-valid-until = Valid until { $date }
+customer-card-status-reason = { $status } ({ $reason })
+customer-card-processor = Processor { $processor }
+customer-unreadable = Some of this customer's data could not be read ({ $fields }). It is kept as it came and sent back unchanged when you save.
+customer-unreadable-record = This record could not be read as a customer.
 customer-card-active = Active
 customer-same-address = The same as the address.
 customer-note-and-record = Note and record
@@ -48,7 +57,6 @@ customer-referred-by = Referred by
 
 ## Credit history
 customer-credit-history = Credit history
-customer-credit-history-loading = Loading credit history…
 customer-credit-history-empty = No changes of credit yet.
 customer-credit-history-table = Credit history table
 customer-credit-date = Date

@@ -60,7 +60,11 @@ form-cards = Cards
 form-no-cards = No cards.
 form-add-card = Add card
 form-card-serial = Card { $number } serial number
-form-card-blocked = Card { $number } blocked
+form-card-active = Card { $number } active
+form-card-virtual = Card { $number } virtual
+form-card-valid-from = Card { $number } valid from
+form-card-valid-until = Card { $number } valid until
+form-card-note = Card { $number } note
 form-card-remove = Remove card { $number }
 
 ## Validation (the app shows these; the server answers in English)
@@ -80,3 +84,4 @@ form-error-invalid-expiration-time = "{ $value }" is not a valid expiration time
 form-error-invalid-discount-rate = "{ $value }" is not a valid discount rate.
 form-error-invalid-credit-rate = "{ $value }" is not a valid credit rate.
 form-error-invalid-value = "{ $value }" is not a valid value.
+form-error-invalid-card-time = "{ $value }" is not a valid date and time.

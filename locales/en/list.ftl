@@ -51,6 +51,7 @@ list-column-status = Status
 list-column-discount-rate = Discount rate
 list-column-credit-rate = Credit rate
 list-column-cards = Cards
+list-unreadable = Could not read { $fields }
 list-column-expires = Expires
 list-column-code = Code
 list-column-group = Group

@@ -21,6 +21,8 @@ customer-status-valid = Berlaku
 customer-status-not-yet-valid = Belum berlaku
 customer-status-expired = Kedaluwarsa
 customer-status-inactive = { $status }, tidak aktif
+# A status the app does not know, as the server wrote it.
+customer-status-other = { $status }
 
 ## Bagian dan baris halaman detail
 customer-yes = Ya
@@ -28,7 +30,14 @@ customer-no = Tidak
 customer-contact = Kontak
 customer-rates-and-credit = Tarif dan kredit
 customer-credit = Kredit
-customer-card-blocked = Diblokir
+customer-card-inactive = Nonaktif
+customer-card-virtual = Virtual
+customer-card-valid-from = Berlaku dari { $date }
+customer-card-valid-until = Berlaku hingga { $date }
+customer-card-status-reason = { $status } ({ $reason })
+customer-card-processor = Prosesor { $processor }
+customer-unreadable = Sebagian data pelanggan ini tidak dapat dibaca ({ $fields }). Data itu disimpan apa adanya dan dikirim kembali tanpa perubahan saat Anda menyimpan.
+customer-unreadable-record = Catatan ini tidak dapat dibaca sebagai pelanggan.
 customer-card-active = Aktif
 customer-same-address = Sama dengan alamat.
 customer-note-and-record = Catatan dan data
@@ -48,7 +57,6 @@ customer-referred-by = Direferensikan oleh
 
 ## Riwayat kredit
 customer-credit-history = Riwayat kredit
-customer-credit-history-loading = Memuat riwayat kredit…
 customer-credit-history-empty = Belum ada perubahan kredit.
 customer-credit-history-table = Tabel riwayat kredit
 customer-credit-date = Tanggal

@@ -60,7 +60,11 @@ form-cards = Kartu
 form-no-cards = Tidak ada kartu.
 form-add-card = Tambah kartu
 form-card-serial = Nomor seri kartu { $number }
-form-card-blocked = Kartu { $number } diblokir
+form-card-active = Kartu { $number } aktif
+form-card-virtual = Kartu { $number } virtual
+form-card-valid-from = Kartu { $number } berlaku dari
+form-card-valid-until = Kartu { $number } berlaku hingga
+form-card-note = Catatan kartu { $number }
 form-card-remove = Hapus kartu { $number }
 
 ## Validasi (ditampilkan aplikasi; server menjawab dalam bahasa Inggris)
@@ -80,3 +84,4 @@ form-error-invalid-expiration-time = "{ $value }" bukan waktu kedaluwarsa yang v
 form-error-invalid-discount-rate = "{ $value }" bukan tingkat diskon yang valid.
 form-error-invalid-credit-rate = "{ $value }" bukan tingkat kredit yang valid.
 form-error-invalid-value = "{ $value }" bukan nilai yang valid.
+form-error-invalid-card-time = "{ $value }" bukan tanggal dan waktu yang valid.

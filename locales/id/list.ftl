@@ -46,6 +46,7 @@ list-column-status = Status
 list-column-discount-rate = Tingkat diskon
 list-column-credit-rate = Tingkat kredit
 list-column-cards = Kartu
+list-unreadable = Tidak terbaca: { $fields }
 list-column-expires = Berlaku sampai
 list-column-code = Kode
 list-column-group = Grup

@@ -21,6 +21,8 @@ customer-status-valid = Platný
 customer-status-not-yet-valid = Ešte neplatný
 customer-status-expired = Platnosť vypršala
 customer-status-inactive = { $status }, neaktívny
+# A status the app does not know, as the server wrote it.
+customer-status-other = { $status }
 
 ## Sekcie a riadky detailu
 customer-yes = Áno
@@ -28,7 +30,14 @@ customer-no = Nie
 customer-contact = Kontakt
 customer-rates-and-credit = Sadzby a kredit
 customer-credit = Kredit
-customer-card-blocked = Zablokovaná
+customer-card-inactive = Neaktívna
+customer-card-virtual = Virtuálna
+customer-card-valid-from = Platná od { $date }
+customer-card-valid-until = Platná do { $date }
+customer-card-status-reason = { $status } ({ $reason })
+customer-card-processor = Spracovateľ { $processor }
+customer-unreadable = Niektoré údaje zákazníka sa nepodarilo prečítať ({ $fields }). Zostávajú tak, ako prišli, a pri uložení sa pošlú späť nezmenené.
+customer-unreadable-record = Tento záznam sa nepodarilo prečítať ako zákazníka.
 customer-card-active = Aktívna
 customer-same-address = Rovnaká ako adresa.
 customer-note-and-record = Poznámka a záznam
@@ -48,7 +57,6 @@ customer-referred-by = Odporučil
 
 ## História kreditu
 customer-credit-history = História kreditu
-customer-credit-history-loading = Načítava sa história kreditu…
 customer-credit-history-empty = Kredit sa zatiaľ nezmenil.
 customer-credit-history-table = Tabuľka histórie kreditu
 customer-credit-date = Dátum

@@ -60,7 +60,11 @@ form-cards = Karty
 form-no-cards = Žiadne karty.
 form-add-card = Pridať kartu
 form-card-serial = Sériové číslo karty { $number }
-form-card-blocked = Karta { $number } zablokovaná
+form-card-active = Karta { $number } aktívna
+form-card-virtual = Karta { $number } virtuálna
+form-card-valid-from = Karta { $number } platná od
+form-card-valid-until = Karta { $number } platná do
+form-card-note = Poznámka ku karte { $number }
 form-card-remove = Odstrániť kartu { $number }
 
 ## Kontrola údajov (aplikácia ich zobrazuje; server odpovedá po anglicky)
@@ -84,3 +88,4 @@ form-error-invalid-expiration-time = „{ $value }“ nie je platný koniec plat
 form-error-invalid-discount-rate = „{ $value }“ nie je platná zľava.
 form-error-invalid-credit-rate = „{ $value }“ nie je platná sadzba kreditu.
 form-error-invalid-value = „{ $value }“ nie je platná hodnota.
+form-error-invalid-card-time = „{ $value }“ nie je platný dátum a čas.

@@ -46,6 +46,7 @@ list-column-status = Stav
 list-column-discount-rate = Zľava
 list-column-credit-rate = Sadzba kreditu
 list-column-cards = Karty
+list-unreadable = Nečitateľné: { $fields }
 list-column-expires = Platnosť do
 list-column-code = Kód
 list-column-group = Skupina

@@ -6,9 +6,17 @@
 //!
 //! In ([`DealposCustomer::apply_to`]): the body replaces what DealPOS shows and keeps the
 //! rest of the stored customer, so a DealPOS edit never loses PORTOS-only data.
+//!
+//! The app reads answers with [`read`] (tolerant; the record is kept as the customer's
+//! source) and writes bodies with [`write_body`], which sends that record back with the
+//! user's changes patched in.
 
-use super::{DealposCustomer, DealposData, DealposStatus};
-use crate::customer::{Address, Customer, CustomerStatus, Gender};
+use super::DealposData;
+use super::wire::{ACTIVE, DealposCustomer, SUSPENDED};
+use crate::customer::{Address, Customer, Gender};
+use crate::lenient::{self, Readable};
+use crate::round_trip::{Source, patch};
+use serde_json::Value;
 use crate::i18n::Text;
 use crate::problem::{ValidationError, constraint};
 use crate::validation::{MAX_TEXT_LENGTH, broken_rule, negative, too_long, validate_customer};
@@ -37,40 +45,10 @@ fn clean(text: Option<String>) -> Option<String> {
     text.filter(|t| !t.trim().is_empty())
 }
 
-/// A customer with nothing set yet (active, no names, no money), as a create starts.
-fn blank_customer() -> Customer {
-    Customer {
-        id: String::new(),
-        external_id: None,
-        is_active: true,
-        status: CustomerStatus::Valid,
-        activation_time: None,
-        expiration_time: None,
-        first_name: None,
-        last_name: None,
-        full_name: String::new(),
-        gender: None,
-        birth_date: None,
-        email: None,
-        phone: None,
-        is_company: false,
-        company: None,
-        address: None,
-        delivery_address: None,
-        note: None,
-        discount_rate: 0.0,
-        credit_rate: 0.0,
-        credit: 0.0,
-        cards: Vec::new(),
-        version: 0,
-        dealpos: None,
-    }
-}
-
 impl DealposCustomer {
     /// A new customer from a create body (`ID` is left to the caller).
     pub fn into_new_customer(self) -> Customer {
-        self.apply_to(blank_customer())
+        self.apply_to(Customer::default())
     }
 
     /// The customer as DealPOS shows it.
@@ -86,13 +64,17 @@ impl DealposCustomer {
             mobile: customer.phone.clone(),
             phone: data.phone,
             address: customer.address.as_ref().and_then(format_address),
-            gender: customer.gender.map(|g| g == Gender::Male),
+            gender: match customer.gender {
+                Some(Gender::Male) => Some(false),
+                Some(Gender::Female) => Some(true),
+                Some(Gender::Other(_)) | None => None,
+            },
             birth_date: customer.birth_date,
             join_date: data.join_date,
             group: data.group,
             expired_group: data.expired_group,
             loyalty_point: Some(data.loyalty_point),
-            status: Some(if customer.is_active { DealposStatus::Active } else { DealposStatus::Suspended }),
+            status: Some(if customer.is_active { ACTIVE } else { SUSPENDED }.to_owned()),
             referred_by: data.referred_by,
             image_url: data.image_url,
             sign_up_outlet: data.sign_up_outlet,
@@ -133,10 +115,14 @@ impl DealposCustomer {
             }
             Some(text) => Some(Address { street: Some(text), ..Address::default() }),
         };
-        customer.gender = self.gender.map(|male| if male { Gender::Male } else { Gender::Female });
+        // Both of the vendor's examples send `false` for a man (Thomy, Hendry).
+        customer.gender = self.gender.map(|female| if female { Gender::Female } else { Gender::Male });
         customer.birth_date = self.birth_date;
-        if let Some(status) = self.status {
-            customer.is_active = status == DealposStatus::Active;
+        match self.status.as_deref().map(str::trim) {
+            Some(status) if status.eq_ignore_ascii_case(ACTIVE) => customer.is_active = true,
+            Some(status) if status.eq_ignore_ascii_case(SUSPENDED) => customer.is_active = false,
+            // An unknown status changes nothing the app knows of.
+            _ => {}
         }
         customer.dealpos = Some(DealposData {
             join_date: self.join_date.or(before.join_date),
@@ -150,6 +136,48 @@ impl DealposCustomer {
         });
         customer.full_name = customer.derived_full_name();
         customer
+    }
+}
+
+/// Reads one DealPOS answer as it came, keeping it as the source of later writes; a field
+/// that cannot be read is named in [`Customer::unreadable`].
+pub fn read(record: &Value) -> Customer {
+    let Readable { value, unreadable, .. } = lenient::read_leniently::<DealposCustomer>(record);
+    let mut customer = value.unwrap_or_default().to_customer();
+    customer.source = Source::new(record.clone());
+    customer.unreadable = unreadable;
+    customer
+}
+
+/// A create or update body: the record as read, with the changes patched in, or the whole
+/// customer for a new one. `ID` goes only where there is one. Request bodies spell
+/// `Birthdate` as the vendor's create and update examples do (its answers say `BirthDate`).
+pub fn write_body(customer: &Customer) -> Value {
+    let after = rendered(customer);
+    let body = match customer.source.record() {
+        Some(source) => patch(&request_spelling(source.clone()), &rendered(&read(source)), &after),
+        None => after,
+    };
+    match body {
+        Value::Object(mut body) if customer.id.is_empty() => {
+            body.shift_remove("ID");
+            Value::Object(body)
+        }
+        body => body,
+    }
+}
+
+fn rendered(customer: &Customer) -> Value {
+    request_spelling(serde_json::to_value(DealposCustomer::from_customer(customer)).unwrap_or(Value::Null))
+}
+
+/// `BirthDate` renamed `Birthdate`, in its place.
+fn request_spelling(record: Value) -> Value {
+    match record {
+        Value::Object(map) if !map.contains_key("Birthdate") => Value::Object(
+            map.into_iter().map(|(key, value)| (if key == "BirthDate" { "Birthdate".to_owned() } else { key }, value)).collect(),
+        ),
+        other => other,
     }
 }
 

@@ -2,7 +2,8 @@
 //! `From` and `To`, and pages are numbered. DealPOS cannot sort and gives no total.
 
 use crate::customer::Customer;
-use crate::dealpos::{DealposCustomer, DealposListRequest, parse_date};
+use super::parse_date;
+use super::wire::{DealposCustomer, DealposListRequest};
 use crate::list_query::ListQuery;
 
 impl DealposCustomer {
@@ -40,6 +41,7 @@ mod tests {
             "JoinDate":"2021-03-04T00:00:00","Group":"Gold","ExpiredGroup":null,"LoyaltyPoint":120,
             "Status":"Suspended","ReferredBy":null,"ImageURL":null,"SignUpOutlet":"Surabaya"}"#;
         let customer = serde_json::from_str::<DealposCustomer>(raw).unwrap().to_customer();
+        assert_eq!(customer.gender, Some(crate::customer::Gender::Female), "true is female");
         assert_eq!((customer.id.as_str(), customer.full_name.as_str()), ("d-1", "Budi Santoso"));
         assert_eq!((customer.external_id.as_deref(), customer.phone.as_deref()), (Some("C-9"), Some("0812")));
         assert!(!customer.is_active);

@@ -11,11 +11,27 @@ fn wire(json: &str) -> DealposCustomer {
 }
 
 fn portos(json: &str) -> Customer {
-    serde_json::from_str(json).unwrap()
+    crate::portos::read(&serde_json::from_str(json).unwrap())
 }
 
 fn new_customer() -> Customer {
-    portos("{}")
+    Customer::default()
+}
+
+/// [`STORED`] with its DealPOS data.
+fn stored() -> Customer {
+    let mut customer = portos(STORED);
+    customer.dealpos = Some(DealposData {
+        join_date: date("2021-01-31"),
+        phone: Some("0215865894".into()),
+        group: Some("Gold".into()),
+        expired_group: date("2026-12-31"),
+        loyalty_point: 88.0,
+        referred_by: Some("c-1".into()),
+        image_url: Some("//img/1.jpg".into()),
+        sign_up_outlet: Some("Outlet1".into()),
+    });
+    customer
 }
 
 #[test]
@@ -32,10 +48,8 @@ const STORED: &str = r#"{
     "phone": "085710977713", "isCompany": true, "company": {"name": "PT Maju", "vatId": "ID1", "taxId": null, "crn": null},
     "address": {"street": "Jl. Muara Karang 30", "city": "Jakarta", "zipCode": "14450", "country": "ID"},
     "deliveryAddress": {"street": "Gudang 2", "city": "Bekasi", "zipCode": null, "country": "ID"},
-    "note": "VIP", "discountRate": 5, "creditRate": 1, "credit": 20, "cards": [{"serialNumber": "C-1"}],
-    "activationTime": "2024-01-01T00:00:00Z", "_v": 4,
-    "dealpos": {"joinDate": "2021-01-31", "phone": "0215865894", "group": "Gold", "expiredGroup": "2026-12-31",
-                "loyaltyPoint": 88, "referredBy": "c-1", "imageUrl": "//img/1.jpg", "signUpOutlet": "Outlet1"}
+    "note": "VIP", "discountRate": 5, "creditRate": 1, "credit": {"amount": 20, "currencyLabel": null},
+    "cards": [{"serialNumber": "C-1"}], "activationTime": "2024-01-01T00:00:00Z", "_v": 4
 }"#;
 
 #[test]
@@ -71,7 +85,7 @@ fn the_vendors_update_example_maps_every_field() {
     assert_eq!(customer.full_name, "Thomy Kurniawan");
     assert_eq!(customer.birth_date, date("1989-04-20"));
     assert_eq!(customer.phone.as_deref(), Some("085710977799"), "Mobile is the domain phone");
-    assert_eq!(customer.gender, Some(Gender::Female), "false is female");
+    assert_eq!(customer.gender, Some(Gender::Male), "false is male: Thomy in the update example, Hendry in the create one");
     assert_eq!(customer.external_id.as_deref(), Some("Tk1010"));
     assert_eq!(customer.address, Some(Address { street: Some("Jl. Muara Karang P3T No.30".into()), ..Address::default() }));
     let data = customer.dealpos.unwrap();
@@ -90,7 +104,7 @@ fn the_vendors_detail_example_reads_its_other_date_form_and_extra_fields() {
     );
     assert_eq!(detail.expired_group, date("2019-07-31"));
     let customer = detail.apply_to(new_customer());
-    assert_eq!(customer.gender, Some(Gender::Male));
+    assert_eq!(customer.gender, Some(Gender::Female), "true is the other one");
     let data = customer.dealpos.unwrap();
     assert_eq!(data.referred_by.as_deref(), Some("449e35af-190d-4137-aa13-9cf2cf6af57a"));
     assert_eq!(data.sign_up_outlet.as_deref(), Some("Outlet1"));
@@ -99,11 +113,11 @@ fn the_vendors_detail_example_reads_its_other_date_form_and_extra_fields() {
 
 #[test]
 fn a_customer_is_written_with_every_dealpos_field() {
-    let out = serde_json::to_value(DealposCustomer::from_customer(&portos(STORED))).unwrap();
+    let out = serde_json::to_value(DealposCustomer::from_customer(&stored())).unwrap();
     let expected: Value = serde_json::from_str(
         r#"{ "ID": "c-7", "Name": "Thomy Kurniawan", "FirstName": "Thomy", "LastName": "Kurniawan", "Code": "TK1010",
              "Email": "thomy@dealpos.com", "Mobile": "085710977713", "Phone": "0215865894",
-             "Address": "Jl. Muara Karang 30, 14450 Jakarta, ID", "Gender": true, "BirthDate": "1989-04-20T00:00:00",
+             "Address": "Jl. Muara Karang 30, 14450 Jakarta, ID", "Gender": false, "BirthDate": "1989-04-20T00:00:00",
              "JoinDate": "2021-01-31T00:00:00", "Group": "Gold", "ExpiredGroup": "2026-12-31", "LoyaltyPoint": 88.0,
              "Status": "Active", "ReferredBy": "c-1", "ImageURL": "//img/1.jpg", "SignUpOutlet": "Outlet1" }"#,
     )
@@ -122,18 +136,19 @@ fn a_portos_customer_without_dealpos_data_shows_nulls_and_suspended_when_inactiv
 
 #[test]
 fn reading_and_writing_back_changes_nothing_and_keeps_portos_only_data() {
-    let stored = portos(STORED);
+    let stored = stored();
     let sent: DealposCustomer = serde_json::from_value(serde_json::to_value(DealposCustomer::from_customer(&stored)).unwrap()).unwrap();
     assert_eq!(sent.apply_to(stored.clone()), stored);
     // A company without personal names: its Name (the company name) sent back adds none.
-    let company = portos(r#"{"id": "co", "fullName": "PT Maju", "isCompany": true, "company": {"name": "PT Maju"}, "dealpos": {"loyaltyPoint": 3}}"#);
+    let mut company = portos(r#"{"id": "co", "fullName": "PT Maju", "isCompany": true, "company": {"name": "PT Maju"}}"#);
+    company.dealpos = Some(DealposData { loyalty_point: 3.0, ..DealposData::default() });
     let sent = DealposCustomer::from_customer(&company);
     assert_eq!(sent.clone().apply_to(company.clone()), company);
 }
 
 #[test]
 fn missing_fields_clear_text_but_keep_join_date_points_and_status() {
-    let stored = portos(STORED);
+    let stored = stored();
     let customer = wire(r#"{"LastName": "Kurniawan", "Email": null}"#).apply_to(stored.clone());
     assert_eq!((customer.first_name, customer.email, customer.phone, customer.address), (None, None, None, None));
     assert_eq!((customer.gender, customer.birth_date), (None, None));
@@ -142,7 +157,7 @@ fn missing_fields_clear_text_but_keep_join_date_points_and_status() {
     assert_eq!((data.join_date, data.loyalty_point), (date("2021-01-31"), 88.0));
     assert_eq!((data.group, data.phone, data.expired_group), (None, None, None));
     // PORTOS-only data is untouched.
-    assert_eq!((customer.note, customer.credit, customer.cards, customer.delivery_address), (stored.note.clone(), stored.credit, stored.cards.clone(), stored.delivery_address.clone()));
+    assert_eq!((customer.note, customer.credit, customer.cards, customer.delivery_address), (stored.note.clone(), stored.credit.clone(), stored.cards.clone(), stored.delivery_address.clone()));
     let suspended = wire(r#"{"LastName": "K", "Status": "Suspended", "LoyaltyPoint": 0}"#).apply_to(stored);
     assert!(!suspended.is_active);
     assert_eq!(suspended.dealpos.unwrap().loyalty_point, 0.0);
@@ -150,7 +165,7 @@ fn missing_fields_clear_text_but_keep_join_date_points_and_status() {
 
 #[test]
 fn name_alone_becomes_the_last_name_and_a_new_address_line_the_street() {
-    let stored = portos(STORED);
+    let stored = stored();
     let renamed = wire(r#"{"Name": "Hendry", "Address": "Jl. Baru 1"}"#).apply_to(stored.clone());
     assert_eq!((renamed.first_name.as_deref(), renamed.last_name.as_deref(), renamed.full_name.as_str()), (None, Some("Hendry"), "Hendry"));
     assert_eq!(renamed.address, Some(Address { street: Some("Jl. Baru 1".into()), ..Address::default() }));
@@ -174,9 +189,14 @@ fn validation_names_dealpos_fields() {
 
 #[test]
 fn wrong_json_types_and_values_are_refused() {
-    for body in [r#"{"Gender": "male"}"#, r#"{"LoyaltyPoint": "ten"}"#, r#"{"BirthDate": "4.3.1985"}"#, r#"{"Status": "Gone"}"#] {
+    for body in [r#"{"Gender": "male"}"#, r#"{"LoyaltyPoint": "ten"}"#, r#"{"BirthDate": "4.3.1985"}"#] {
         assert!(serde_json::from_str::<DealposCustomer>(body).is_err(), "{body}");
     }
+    // An unknown status is kept as written and changes nothing the app knows of.
+    let gone = wire(r#"{"LastName": "K", "Status": "Gone"}"#);
+    assert_eq!(gone.status.as_deref(), Some("Gone"));
+    assert!(gone.apply_to(new_customer()).is_active);
+    assert_eq!(wire(r#"{"LoyaltyPoint": 88, "Code": 1010}"#).code.as_deref(), Some("1010"));
     assert_eq!(wire(r#"{"BirthDate": ""}"#).birth_date, None);
     assert_eq!(wire(r#"{"JoinDate": "2021-03-25T10:11:12.5+07:00"}"#).join_date, date("2021-03-25"));
 }
@@ -200,17 +220,71 @@ fn token_messages_and_roles_read_from_raw_json() {
     assert_eq!((token.access_token.as_str(), token.expires_in), ("abc", 900));
     let error: OAuthError = serde_json::from_str(r#"{"error": "invalid_client"}"#).unwrap();
     assert_eq!((error.error.as_str(), error.error_description), ("invalid_client", None));
-    let written: DealposWriteResult = serde_json::from_str(r#"{ "ID": "c27bfb13", "Message": "Record updated" }"#).unwrap();
-    assert_eq!(written.id, "c27bfb13");
+    let updated: DealposWriteResult = serde_json::from_str(include_str!("../../../vendor-examples/dealpos/update-answer.json")).unwrap();
+    assert_eq!((updated.id.as_str(), updated.message.as_deref()), ("c27bfb13-4936-43e5-bd7d-410dc8d041c2", Some("Record updated")));
+    let created: DealposWriteResult = serde_json::from_str(include_str!("../../../vendor-examples/dealpos/create-answer.json")).unwrap();
+    assert_eq!((created.id.as_str(), created.message), ("2ce78ff3-a07d-4205-ba93-1a9d22172985", None));
     let message: DealposMessage = serde_json::from_str(r#"{"Message": "Customer not found."}"#).unwrap();
     assert_eq!(message.message, "Customer not found.");
     assert_eq!(ContactsRole::parse("edit"), Some(ContactsRole::Edit));
     assert_eq!(ContactsRole::parse("ADMIN"), None);
 }
 
+/// The vendor's examples, verbatim (see vendor-examples/README.md).
+const DOCUMENTED_LIST: &str = include_str!("../../../vendor-examples/dealpos/list.json");
+const DOCUMENTED_UPDATE: &str = include_str!("../../../vendor-examples/dealpos/update-body.json");
+const DOCUMENTED_CREATE: &str = include_str!("../../../vendor-examples/dealpos/create-body.json");
+
 #[test]
-fn portos_json_is_unchanged_by_the_dealpos_field() {
-    let customer = portos(r#"{"id": "p", "lastName": "Novák"}"#);
-    assert_eq!(customer.dealpos, None);
-    assert!(serde_json::to_value(&customer).unwrap().get("dealpos").is_none());
+fn the_documented_list_reads_and_each_item_is_written_back_unchanged() {
+    let items: Vec<Value> = serde_json::from_str(DOCUMENTED_LIST).unwrap();
+    let customers: Vec<Customer> = items.iter().map(read).collect();
+    assert_eq!(customers.len(), 3);
+    let first = &customers[0];
+    assert!(first.unreadable.is_empty());
+    assert_eq!((first.id.as_str(), first.display_name().as_str()), ("298bb6ce-d337-43ab-9c9f-5b289f0f5c95", "A WI"));
+    assert_eq!((first.external_id.as_deref(), first.phone.as_deref()), (Some("TIA20887"), Some("089621973221")));
+    assert_eq!(first.birth_date, date("1995-03-01"));
+    assert_eq!(first.dealpos.as_ref().unwrap().join_date, date("2021-01-31"));
+    for (item, customer) in items.iter().zip(&customers) {
+        let mut expected = item.clone();
+        let birth_date = expected.as_object_mut().unwrap().shift_remove("BirthDate").unwrap();
+        let body = write_body(customer);
+        assert_eq!(body["Birthdate"], birth_date, "request bodies spell Birthdate, as the vendor's examples do");
+        for (key, value) in expected.as_object().unwrap() {
+            assert_eq!(&body[key], value, "{key}");
+        }
+    }
+}
+
+#[test]
+fn the_documented_create_and_update_bodies_map_every_field_and_are_sent_back_as_read() {
+    for raw in [DOCUMENTED_UPDATE, DOCUMENTED_CREATE] {
+        let documented: Value = serde_json::from_str(raw).unwrap();
+        let customer = read(&documented);
+        assert!(customer.unreadable.is_empty(), "{:?}", customer.unreadable);
+        assert_eq!(customer.gender, Some(Gender::Male));
+        assert_eq!(write_body(&customer), documented, "nothing edited: the body is the record as read");
+    }
+    let mut hendry = read(&serde_json::from_str(DOCUMENTED_CREATE).unwrap());
+    assert_eq!((hendry.first_name.as_deref(), hendry.last_name.as_deref()), (Some("Hendry"), Some("Wijaya")));
+    let data = hendry.dealpos.clone().unwrap();
+    assert_eq!(data.referred_by.as_deref(), Some("3cab0335-14de-4b9e-8db7-6ba3f5bd773e"));
+    assert_eq!((data.sign_up_outlet.as_deref(), data.loyalty_point), (Some("Outlet1"), 88.0));
+    hendry.email = Some("hendry.w@dealpos.com".into());
+    let mut expected: Value = serde_json::from_str(DOCUMENTED_CREATE).unwrap();
+    expected["Email"] = json!("hendry.w@dealpos.com");
+    assert_eq!(serde_json::to_string(&write_body(&hendry)).unwrap(), serde_json::to_string(&expected).unwrap());
+}
+
+#[test]
+fn a_new_customer_is_sent_without_an_id_and_with_the_documented_keys() {
+    let customer = Customer { first_name: Some("Hendry".into()), last_name: Some("Wijaya".into()), ..Customer::default() };
+    let body = write_body(&customer);
+    assert!(body.get("ID").is_none());
+    let documented: Value = serde_json::from_str(DOCUMENTED_CREATE).unwrap();
+    for key in documented.as_object().unwrap().keys() {
+        assert!(body.get(key).is_some(), "{key} is sent");
+    }
+    assert_eq!((&body["Name"], &body["Status"], &body["Gender"]), (&json!("Hendry Wijaya"), &json!("Active"), &Value::Null));
 }

@@ -1,0 +1,112 @@
+//! DealPOS v3, the second vendor: its wire types (`wire`: the PascalCase customer, the list
+//! request, the OAuth2 token, its `{"ID", "Message"}` answers), the one mapping to and
+//! from the domain [`Customer`] (`mapping`; the README's "DealPOS v3" section has the
+//! table) and the Contacts roles.
+//!
+//! What only DealPOS has (join date, second phone, group, loyalty points, outlet, ...)
+//! travels in [`Customer::dealpos`] as [`DealposData`], which PORTOS JSON never carries.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+#[cfg(doc)]
+use crate::customer::Customer;
+
+/// Data only DealPOS has. Stored by the local server beside the customer, so PORTOS writes
+/// (which cannot send it) leave it alone.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DealposData {
+    /// When the customer joined (the list's From/To filter this).
+    #[serde(default)]
+    pub join_date: Option<NaiveDate>,
+    /// DealPOS's second number (`Phone`); its `Mobile` is the domain `phone`.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Membership group, e.g. "Gold".
+    #[serde(default)]
+    pub group: Option<String>,
+    /// When the group membership ends.
+    #[serde(default)]
+    pub expired_group: Option<NaiveDate>,
+    #[serde(default)]
+    pub loyalty_point: f64,
+    /// The ID of the customer who referred this one.
+    #[serde(default)]
+    pub referred_by: Option<String>,
+    #[serde(default)]
+    pub image_url: Option<String>,
+    /// The outlet (shop) where the customer signed up; the list's Outlet filter.
+    #[serde(default)]
+    pub sign_up_outlet: Option<String>,
+}
+
+/// Without `PageSize` a page holds this many customers.
+pub const DEFAULT_PAGE_SIZE: u32 = 100;
+/// A larger `PageSize` is refused.
+pub const MAX_PAGE_SIZE: u32 = 1000;
+
+impl DealposListRequest {
+    /// The `GET Customer` query parameters, in a fixed order (not yet URL-encoded).
+    pub fn query_pairs(&self) -> Vec<(&'static str, String)> {
+        let date = |d: &NaiveDate| d.format("%Y-%m-%d").to_string();
+        [
+            ("Name", self.name.clone()),
+            ("Outlet", self.outlet.clone()),
+            ("From", self.from.as_ref().map(date)),
+            ("To", self.to.as_ref().map(date)),
+            ("PageNumber", self.page_number.map(|n| n.to_string())),
+            ("PageSize", self.page_size.map(|n| n.to_string())),
+        ]
+        .into_iter()
+        .filter_map(|(name, value)| value.map(|v| (name, v)))
+        .collect()
+    }
+}
+
+/// The roles of DealPOS's "Contacts" group a client may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum ContactsRole {
+    View,
+    Create,
+    Edit,
+    Delete,
+}
+
+impl ContactsRole {
+    pub const ALL: [ContactsRole; 4] = [ContactsRole::View, ContactsRole::Create, ContactsRole::Edit, ContactsRole::Delete];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContactsRole::View => "VIEW",
+            ContactsRole::Create => "CREATE",
+            ContactsRole::Edit => "EDIT",
+            ContactsRole::Delete => "DELETE",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|role| role.as_str().eq_ignore_ascii_case(text.trim()))
+    }
+}
+
+/// Reads a date given as `YYYY-MM-DD`, a date-time (`1995-03-01T00:00:00`, with or without
+/// fraction and zone; its date is kept) or `31 Jul 2019` (the vendor's detail example).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let date_part = text.split('T').next().unwrap_or(text);
+    NaiveDate::parse_from_str(date_part, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(text, "%d %b %Y"))
+        .ok()
+}
+
+mod list;
+mod mapping;
+pub mod wire;
+
+pub use mapping::{dealpos_member, domain_member, format_address, read, validate_dealpos, write_body};
+pub use wire::{DealposCustomer, DealposListRequest, DealposMessage, DealposWriteResult, OAuthError, TokenResponse};
+
+#[cfg(test)]
+mod tests;
