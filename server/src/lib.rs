@@ -4,6 +4,7 @@ pub mod api;
 pub mod db;
 pub mod security;
 pub mod static_site;
+pub mod wire_extras;
 
 use axum::Router;
 use axum::extract::State;
@@ -33,6 +34,9 @@ pub struct ServerOptions {
     pub faults: Vec<api::fault::Fault>,
     /// DealPOS requests per client and window; `None` means the documented 50 per 180 s.
     pub dealpos_rate_limit: Option<api::dealpos::rate_limit::RateLimit>,
+    /// Play a PORTOS newer than its documentation: undocumented fields and odd values in
+    /// every answer, written bodies kept whole (see `wire_extras`).
+    pub wire_extras: bool,
 }
 
 /// Access tokens live 15 minutes unless `--token-ttl` says otherwise.
@@ -41,12 +45,12 @@ pub const DEFAULT_TOKEN_TTL: std::time::Duration = std::time::Duration::from_sec
 /// Opens the database, creating the schema, demo users and (with `demo`) demo customers.
 pub fn open_database(options: &ServerOptions) -> anyhow::Result<db::Database> {
     let database = db::Database::open(options.db.as_deref())?;
-    let demo = options.demo;
+    let (demo, extras) = (options.demo, options.wire_extras);
     database
         .write_now(|c| -> Result<(), db::StorageError> {
             db::users::ensure_demo_users(c)?;
             db::dealpos_clients::ensure_demo_clients(c)?;
-            let added = db::demo::seed(c, demo)?;
+            let added = db::demo::seed(c, demo, extras)?;
             if added > 0 {
                 tracing::info!("added {added} demo customers");
             }
@@ -72,7 +76,12 @@ pub fn app(options: &ServerOptions) -> anyhow::Result<Router> {
     let database = open_database(options)?;
     let secret = database.write_now(|c| db::users::jwt_secret(c)).map_err(|e| anyhow::anyhow!("{e}"))?;
     let issuer = api::auth::TokenIssuer::new(&secret, options.token_ttl.unwrap_or(DEFAULT_TOKEN_TTL));
-    let state = api::ApiState { db: database, issuer: Arc::new(issuer), list_cache: Default::default() };
+    let state = api::ApiState {
+        db: database,
+        issuer: Arc::new(issuer),
+        list_cache: Default::default(),
+        wire_extras: options.wire_extras,
+    };
     let dealpos = api::dealpos::router(state.clone(), options, &secret)?;
     let api = api::router(state, options.faults.clone(), &options.cors_origins)?;
 

@@ -39,6 +39,10 @@ struct Cli {
     /// DealPOS rate limit per client: REQUESTS/SECONDS.
     #[arg(long, value_name = "N/SECONDS", default_value = "50/180")]
     dealpos_rate_limit: RateLimit,
+    /// Answer like a PORTOS newer than its documentation: undocumented fields on every
+    /// customer, card and credit transaction, odd but legal values, bodies kept whole.
+    #[arg(long)]
+    wire_extras: bool,
 }
 
 #[derive(Subcommand)]
@@ -76,6 +80,7 @@ async fn main() -> anyhow::Result<()> {
         cors_origins: cli.cors_origins,
         faults: cli.faults,
         dealpos_rate_limit: Some(cli.dealpos_rate_limit),
+        wire_extras: cli.wire_extras,
     };
     let app = customer_desk_server::app(&options)?;
     let listener = tokio::net::TcpListener::bind(cli.addr).await?;

@@ -69,15 +69,21 @@ pub fn read_page(result: wire::QueryResult<Value>) -> (Vec<Customer>, u64) {
 /// the whole documented shape for a customer without one.
 pub fn write(customer: &Customer) -> Value {
     let after = rendered(customer);
-    let Some(source) = customer.source.record() else { return after };
-    let before = rendered(&read(source));
-    let mut body = patch(source, &before, &after);
+    let (mut body, before) = match customer.source.record() {
+        Some(source) => {
+            let before = rendered(&read(source));
+            (patch(source, &before, &after), Some(before))
+        }
+        None => (after.clone(), None),
+    };
+    let changed = |key: &str| before.as_ref().is_none_or(|before| before.get(key) != after.get(key));
+    let (cards_changed, transactions_changed) = (changed("cards"), changed("creditTransactions"));
     if let Value::Object(body) = &mut body {
-        // Lists are patched element by element, each against its own source.
-        if before.get("cards") != after.get("cards") {
+        // Lists are written element by element, each patched against its own source.
+        if cards_changed {
             body.insert("cards".into(), customer.cards.iter().map(write_card).collect());
         }
-        if before.get("creditTransactions") != after.get("creditTransactions") {
+        if transactions_changed {
             body.insert("creditTransactions".into(), customer.credit_transactions.iter().map(write_transaction).collect());
         }
     }
@@ -88,7 +94,8 @@ fn rendered(customer: &Customer) -> Value {
     serde_json::to_value(to_wire(customer)).unwrap_or(Value::Null)
 }
 
-fn write_card(card: &Card) -> Value {
+/// A card as sent: its record as read with the changes patched in, or the documented shape.
+pub fn write_card(card: &Card) -> Value {
     let after = serde_json::to_value(card_to_wire(card)).unwrap_or(Value::Null);
     match card.source.record() {
         None => after,
@@ -99,7 +106,8 @@ fn write_card(card: &Card) -> Value {
     }
 }
 
-fn write_transaction(transaction: &CreditTransaction) -> Value {
+/// A credit transaction as sent: its record as read, patched, or the assumed shape.
+pub fn write_transaction(transaction: &CreditTransaction) -> Value {
     let after = serde_json::to_value(transaction_to_wire(transaction)).unwrap_or(Value::Null);
     match transaction.source.record() {
         None => after,
@@ -127,12 +135,7 @@ pub fn to_wire(customer: &Customer) -> wire::Customer {
         email: customer.email.clone(),
         phone: customer.phone.clone(),
         is_company: customer.is_company,
-        company: customer.company.as_ref().map(|company| wire::Company {
-            name: company.name.clone(),
-            vat_id: company.vat_id.clone(),
-            tax_id: company.tax_id.clone(),
-            crn: company.crn.clone(),
-        }),
+        company: customer.company.as_ref().map(company_to_wire),
         address: customer.address.as_ref().map(address_to_wire),
         delivery_address: customer.delivery_address.as_ref().map(address_to_wire),
         credit: wire::Credit { amount: customer.credit.amount, currency_label: customer.credit.currency_label.clone() },
@@ -163,12 +166,7 @@ pub fn from_wire(wire: wire::Customer) -> Customer {
         email: wire.email,
         phone: wire.phone,
         is_company: wire.is_company,
-        company: wire.company.map(|company| Company {
-            name: company.name,
-            vat_id: company.vat_id,
-            tax_id: company.tax_id,
-            crn: company.crn,
-        }),
+        company: wire.company.map(company_from_wire),
         address: wire.address.map(address_from_wire),
         delivery_address: wire.delivery_address.map(address_from_wire),
         credit: Credit { amount: wire.credit.amount, currency_label: wire.credit.currency_label },
@@ -185,7 +183,15 @@ pub fn from_wire(wire: wire::Customer) -> Customer {
     }
 }
 
-fn address_to_wire(address: &Address) -> wire::Address {
+pub fn company_to_wire(company: &Company) -> wire::Company {
+    wire::Company { name: company.name.clone(), vat_id: company.vat_id.clone(), tax_id: company.tax_id.clone(), crn: company.crn.clone() }
+}
+
+pub fn company_from_wire(company: wire::Company) -> Company {
+    Company { name: company.name, vat_id: company.vat_id, tax_id: company.tax_id, crn: company.crn }
+}
+
+pub fn address_to_wire(address: &Address) -> wire::Address {
     wire::Address {
         street: address.street.clone(),
         city: address.city.clone(),
@@ -194,7 +200,7 @@ fn address_to_wire(address: &Address) -> wire::Address {
     }
 }
 
-fn address_from_wire(address: wire::Address) -> Address {
+pub fn address_from_wire(address: wire::Address) -> Address {
     Address { street: address.street, city: address.city, zip_code: address.zip_code, country: address.country }
 }
 

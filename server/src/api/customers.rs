@@ -8,15 +8,18 @@ use super::body::JsonBody;
 use super::problem::ApiError;
 use crate::db::query::CustomerQuery;
 use crate::db::{StorageError, credit, customers, list, users};
+use crate::wire_extras;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
-use std::sync::Arc;
-use customer_desk_domain::customer::{Customer, CustomerStatus};
+use customer_desk_domain::customer::{Customer, CustomerStatus, Gender};
+use customer_desk_domain::portos::{self, wire::QueryResult};
 use customer_desk_domain::problem::{ValidationError, constraint};
 use customer_desk_domain::validation::validate_customer;
+use serde_json::Value;
+use std::sync::Arc;
 
 /// Decodes `a=1&b=2` keeping order and repeats (NData chains repeated filters).
 pub(super) fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
@@ -81,6 +84,11 @@ pub async fn list(
             result
         }
     };
+    let result = QueryResult {
+        count: result.count,
+        total_count: result.total_count,
+        items: result.items.map(|items| items.iter().map(|customer| state.render(customer)).collect::<Vec<Value>>()),
+    };
     let body = axum::body::Bytes::from(serde_json::to_vec(&result).map_err(|_| ApiError::Internal)?);
     state.list_cache.put(raw, generation, body.clone());
     Ok(json_bytes(body))
@@ -124,34 +132,73 @@ fn json_bytes(body: axum::body::Bytes) -> Response {
     ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
 }
 
-pub async fn get_one(State(state): State<ApiState>, _auth: Authenticated, Path(id): Path<String>) -> Result<Json<Customer>, ApiError> {
+pub async fn get_one(State(state): State<ApiState>, _auth: Authenticated, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
     let now = Utc::now();
-    state.db.read(move |c| customers::get(c, &id, now)).await?.map(Json).ok_or(ApiError::NotFound)
+    let customer = state.db.read(move |c| customers::get(c, &id, now)).await?.ok_or(ApiError::NotFound)?;
+    Ok(Json(state.render(&customer)))
 }
 
-/// Fills the fields the server owns and checks the body.
-fn prepare(mut customer: Customer, id: String, version: i64) -> Result<Customer, ApiError> {
+impl ApiState {
+    /// A customer as PORTOS answers it: documented JSON (with --wire-extras, also what the
+    /// server keeps beyond it).
+    pub fn render(&self, customer: &Customer) -> Value {
+        let mut record = portos::write(customer);
+        if self.wire_extras {
+            wire_extras::decorate(&mut record);
+        }
+        record
+    }
+
+    /// The customer a request body describes; errors name the member, as PORTOS does.
+    /// Without --wire-extras only the documented fields are kept, with it the whole body.
+    fn customer_from_body(&self, body: &Value) -> Result<Customer, ApiError> {
+        let customer = portos::parse(body).map_err(|error| {
+            let member = if error.path == "." { "body".to_owned() } else { error.path };
+            ApiError::invalid(&member, error.message)
+        })?;
+        Ok(if self.wire_extras { portos::read(body) } else { customer })
+    }
+}
+
+/// Fills the fields the server owns and checks the body. `meta` is an object, `{}` when a
+/// body has none (with --wire-extras a `null` is kept, as an odd but legal value).
+fn prepare(mut customer: Customer, id: String, version: i64, extras: bool) -> Result<Customer, ApiError> {
+    if !extras {
+        customer.meta.get_or_insert_with(|| Value::Object(serde_json::Map::new()));
+    }
     customer.id = id;
     customer.version = version;
     customer.full_name = customer.derived_full_name();
     customer.status = CustomerStatus::at(Utc::now(), customer.activation_time, customer.expiration_time);
     // DealPOS data is written through DealPOS only; a PORTOS write keeps what is stored.
     customer.dealpos = None;
+    // The history is the server's: it records each change of credit itself.
+    customer.credit_transactions = Vec::new();
     for text in [&mut customer.external_id, &mut customer.email, &mut customer.phone, &mut customer.note] {
         if text.as_deref().is_some_and(|t| t.trim().is_empty()) {
             *text = None;
         }
     }
-    let errors = validate_customer(&customer);
+    let mut errors = validate_customer(&customer);
+    // The app shows a gender it does not know as written; this server stores only these.
+    if let Some(Gender::Other(gender)) = &customer.gender {
+        errors.push(ValidationError {
+            member_name: "gender".into(),
+            message: format!("'{gender}' is not Male, Female or null."),
+            code: None,
+            text: None,
+        });
+    }
     if errors.is_empty() { Ok(customer) } else { Err(ApiError::Validation(errors)) }
 }
 
 fn check_money_rights(auth: &Authenticated, before: Option<&Customer>, after: &Customer) -> Result<(), ApiError> {
-    let (discount, credit) = before.map_or((0.0, 0.0), |b| (b.discount_rate, b.credit));
+    let none = customer_desk_domain::customer::Credit::default();
+    let (discount, credit) = before.map_or((0.0, &none), |b| (b.discount_rate, &b.credit));
     if after.discount_rate != discount {
         auth.require(users::CUSTOMER_SET_DISCOUNT)?;
     }
-    if after.credit != credit {
+    if after.credit != *credit {
         auth.require(users::CUSTOMER_SET_CREDIT)?;
     }
     Ok(())
@@ -177,24 +224,33 @@ fn refuse_card_conflicts(c: &rusqlite::Connection, customer: &Customer) -> Resul
 
 /// Writes the credit change (if any) into the history, in the caller's transaction, so
 /// the balance and its history cannot disagree.
-fn record_credit(tx: &rusqlite::Connection, auth: &Authenticated, before: f64, after: &Customer) -> Result<(), StorageError> {
+fn record_credit(tx: &rusqlite::Connection, auth: &Authenticated, before: f64, after: &Customer, extras: bool) -> Result<(), StorageError> {
     let note = format!("Set by {}", auth.user.user_name);
-    credit::record(tx, &after.id, Utc::now(), before, after.credit, Some(&note))
+    let record = extras.then(wire_extras::new_transaction);
+    credit::record(tx, &after.id, Utc::now(), before, after.credit.amount, Some(&note), record.as_ref())
 }
 
-fn created(customer: Customer) -> Response {
+/// The customer as stored, read back (cards with their statuses, the credit history).
+fn stored(tx: &rusqlite::Connection, id: &str) -> Result<Customer, ApiError> {
+    customers::get(tx, id, Utc::now())?.ok_or(ApiError::Internal)
+}
+
+fn created(state: &ApiState, customer: &Customer) -> Response {
     let location = HeaderValue::from_str(&format!("/api/customers/{}", customer.id)).ok();
-    let mut response = (StatusCode::CREATED, Json(customer)).into_response();
+    let mut response = (StatusCode::CREATED, Json(state.render(customer))).into_response();
     if let Some(location) = location {
         response.headers_mut().insert(header::LOCATION, location);
     }
     response
 }
 
-pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody(body): JsonBody<Customer>) -> Result<Response, ApiError> {
+pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody(body): JsonBody<Value>) -> Result<Response, ApiError> {
     auth.require(users::CUSTOMER_CREATE)?;
+    let extras = state.wire_extras;
+    let body = if extras { wire_extras::complete(body) } else { body };
+    let body = state.customer_from_body(&body)?;
     let id = if body.id.trim().is_empty() { uuid::Uuid::new_v4().to_string() } else { body.id.trim().to_string() };
-    let customer = prepare(body, id, 1)?;
+    let customer = prepare(body, id, 1, extras)?;
     check_money_rights(&auth, None, &customer)?;
     let stored = state
         .db
@@ -210,13 +266,14 @@ pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody
             }
             refuse_card_conflicts(&tx, &customer)?;
             customers::insert(&tx, &customer)?;
-            record_credit(&tx, &auth, 0.0, &customer)?;
+            record_credit(&tx, &auth, 0.0, &customer, extras)?;
+            let stored = stored(&tx, &customer.id)?;
             tx.commit()?;
-            Ok(customer)
+            Ok(stored)
         })
         .await?;
     state.list_cache.invalidate();
-    Ok(created(stored))
+    Ok(created(&state, &stored))
 }
 
 /// Upsert: creates when the id is new (customerCreate), otherwise replaces the stored
@@ -226,13 +283,15 @@ pub async fn upsert(
     State(state): State<ApiState>,
     auth: Authenticated,
     Path(id): Path<String>,
-    JsonBody(body): JsonBody<Customer>,
+    JsonBody(body): JsonBody<Value>,
 ) -> Result<Response, ApiError> {
+    let extras = state.wire_extras;
+    let body = state.customer_from_body(&body)?;
     if !body.id.is_empty() && body.id != id {
         return Err(ApiError::invalid("id", "The id in the body differs from the one in the URL."));
     }
     let requested_version = body.version;
-    let draft = prepare(body, id, requested_version)?;
+    let draft = prepare(body, id, requested_version, extras)?;
     let outcome = state
         .db
         .write(move |c| -> Result<_, ApiError> {
@@ -244,8 +303,8 @@ pub async fn upsert(
                     let customer = Customer { version: 1, ..draft };
                     refuse_card_conflicts(&tx, &customer)?;
                     customers::insert(&tx, &customer)?;
-                    record_credit(&tx, &auth, 0.0, &customer)?;
-                    (true, customer)
+                    record_credit(&tx, &auth, 0.0, &customer, extras)?;
+                    (true, stored(&tx, &customer.id)?)
                 }
                 Some(stored) => {
                     auth.require(users::CUSTOMER_UPDATE)?;
@@ -259,8 +318,8 @@ pub async fn upsert(
                     if !customers::replace(&tx, &customer, stored.version)? {
                         return Err(mismatch());
                     }
-                    record_credit(&tx, &auth, stored.credit, &customer)?;
-                    (false, customer)
+                    record_credit(&tx, &auth, stored.credit.amount, &customer, extras)?;
+                    (false, self::stored(&tx, &customer.id)?)
                 }
             };
             tx.commit()?;
@@ -269,12 +328,12 @@ pub async fn upsert(
         .await?;
     state.list_cache.invalidate();
     Ok(match outcome {
-        (true, customer) => created(customer),
-        (false, customer) => Json(customer).into_response(),
+        (true, customer) => created(&state, &customer),
+        (false, customer) => Json(state.render(&customer)).into_response(),
     })
 }
 
-pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id): Path<String>) -> Result<Json<Customer>, ApiError> {
+pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
     auth.require(users::CUSTOMER_DELETE)?;
     let deleted = state
         .db
@@ -287,7 +346,7 @@ pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id)
         })
         .await?;
     state.list_cache.invalidate();
-    Ok(Json(deleted))
+    Ok(Json(state.render(&deleted)))
 }
 
 #[cfg(test)]

@@ -2,7 +2,6 @@
 
 pub mod auth;
 pub mod body;
-pub mod credit;
 pub mod customers;
 pub mod dealpos;
 pub mod fault;
@@ -24,6 +23,9 @@ pub struct ApiState {
     pub db: Database,
     pub issuer: Arc<auth::TokenIssuer>,
     pub list_cache: Arc<list_cache::ListCache>,
+    /// `--wire-extras`: answers carry fields and values the documentation does not show,
+    /// and written bodies are kept whole (see `wire_extras`).
+    pub wire_extras: bool,
 }
 
 /// The `/api` routes with problem rendering, fault injection and CORS.
@@ -33,7 +35,6 @@ pub fn router(state: ApiState, faults: Vec<fault::Fault>, cors_origins: &[String
         .route("/auth/refresh", post(auth::refresh))
         .route("/customers", get(customers::list).post(customers::create))
         .route("/customers/{id}", get(customers::get_one).put(customers::upsert).delete(customers::delete))
-        .route("/customers/{id}/credit-transactions", get(credit::list))
         .route("/health", get(health))
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::NotFound })

@@ -86,7 +86,8 @@ impl ApiError {
                 problem.error_code = Some(ErrorCode::Unauthorized as i32);
             }
             ApiError::NotFound => {
-                problem.title = text("Resource not found", "Zdroj nebol nájdený");
+                // Exactly the documented body: `{"title": ..., "status": 404}`.
+                return ProblemDetails { title: text("Resource not found", "Zdroj nebol nájdený"), status: problem.status, ..Default::default() };
             }
             ApiError::Validation(errors) => {
                 problem.title = text("One or more validation errors occurred.", "Jedno alebo viac overení zlyhalo.");

@@ -1,19 +1,23 @@
 //! Customer rows: mapping between `Customer` and the `customers` / `customer_cards` tables.
+//! Nested parts (company, addresses, cards, meta) are stored as their PORTOS JSON.
 
 use super::StorageError;
 use super::fold::fold;
 use chrono::{DateTime, NaiveDate, Utc};
-use customer_desk_domain::customer::{Address, Card, Company, Customer, CustomerStatus, Gender};
+use customer_desk_domain::customer::{Card, Credit, Customer, CustomerStatus, Gender};
+use customer_desk_domain::portos::{mapping, wire};
+use customer_desk_domain::round_trip::Source;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use std::collections::HashMap;
 
 /// The columns `from_row` reads, in order.
 pub const COLUMNS: &str = "c.id, c.external_id, c.is_active, c.activation_time, c.expiration_time, \
     c.first_name, c.last_name, c.full_name, c.gender, c.birth_date, c.email, c.phone, c.is_company, \
-    c.company, c.address, c.note, c.discount_rate, c.credit_rate, c.credit, c.version, c.delivery_address";
+    c.company, c.address, c.note, c.discount_rate, c.credit_rate, c.credit, c.version, c.delivery_address, \
+    c.meta, c.credit_currency, c.record";
 
 /// How many columns `COLUMNS` names.
-const COLUMN_COUNT: usize = 21;
+const COLUMN_COUNT: usize = 24;
 
 pub fn to_millis(time: DateTime<Utc>) -> i64 {
     time.timestamp_millis()
@@ -33,6 +37,9 @@ pub fn from_row(row: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Customer>
     let expiration_time = from_millis(row.get(4)?);
     let gender: Option<String> = row.get(8)?;
     let birth_date: Option<String> = row.get(9)?;
+    let parsed = |index: usize| -> rusqlite::Result<Option<serde_json::Value>> {
+        Ok(row.get::<_, Option<String>>(index)?.and_then(|text| serde_json::from_str(&text).ok()))
+    };
     Ok(Customer {
         id: row.get(0)?,
         external_id: row.get(1)?,
@@ -43,43 +50,50 @@ pub fn from_row(row: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Customer>
         first_name: row.get(5)?,
         last_name: row.get(6)?,
         full_name: row.get(7)?,
-        gender: gender.and_then(|g| match g.as_str() {
-            "Male" => Some(Gender::Male),
-            "Female" => Some(Gender::Female),
-            _ => None,
-        }),
+        gender: gender.as_deref().map(Gender::parse),
         birth_date: birth_date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
         email: row.get(10)?,
         phone: row.get(11)?,
         is_company: row.get(12)?,
-        company: parse_json::<Company>(row.get(13)?),
-        address: parse_json::<Address>(row.get(14)?),
-        delivery_address: parse_json::<Address>(row.get(20)?),
+        company: parse_json::<wire::Company>(row.get(13)?).map(mapping::company_from_wire),
+        address: parse_json::<wire::Address>(row.get(14)?).map(mapping::address_from_wire),
+        delivery_address: parse_json::<wire::Address>(row.get(20)?).map(mapping::address_from_wire),
         note: row.get(15)?,
         discount_rate: row.get(16)?,
         credit_rate: row.get(17)?,
-        credit: row.get(18)?,
+        credit: Credit { amount: row.get(18)?, currency_label: row.get(22)? },
+        credit_transactions: Vec::new(),
         cards: Vec::new(),
+        meta: parsed(21)?,
         version: row.get(19)?,
         dealpos: None,
+        source: parsed(23)?.map_or_else(Source::none, Source::new),
+        unreadable: Vec::new(),
     })
 }
 
-/// Loads the cards of `customers` in one query and attaches them in their stored order.
-pub fn attach_cards(connection: &Connection, customers: &mut [Customer]) -> Result<(), StorageError> {
+/// Loads the cards of `customers` in one query and attaches them in their stored order,
+/// each with its status derived at `now` from its validity window.
+pub fn attach_cards(connection: &Connection, customers: &mut [Customer], now: DateTime<Utc>) -> Result<(), StorageError> {
     if customers.is_empty() {
         return Ok(());
     }
     let placeholders = vec!["?"; customers.len()].join(",");
     let sql = format!(
-        "SELECT customer_id, serial_number, is_blocked FROM customer_cards WHERE customer_id IN ({placeholders}) ORDER BY customer_id, position"
+        "SELECT customer_id, serial_number, data FROM customer_cards WHERE customer_id IN ({placeholders}) ORDER BY customer_id, position"
     );
     let mut statement = connection.prepare_cached(&sql)?;
     let ids = customers.iter().map(|c| c.id.as_str());
     let mut by_customer: HashMap<String, Vec<Card>> = HashMap::new();
     let mut rows = statement.query(rusqlite::params_from_iter(ids))?;
     while let Some(row) = rows.next()? {
-        by_customer.entry(row.get(0)?).or_default().push(Card { serial_number: row.get(1)?, is_blocked: row.get(2)? });
+        let data: String = row.get(2)?;
+        let record: serde_json::Value = serde_json::from_str(&data).unwrap_or_default();
+        let mut card = mapping::card_from_wire(serde_json::from_value(record.clone()).unwrap_or_default());
+        card.serial_number = row.get(1)?;
+        card.status = CustomerStatus::at(now, card.activation_time, card.expiration_time);
+        card.source = Source::new(record);
+        by_customer.entry(row.get(0)?).or_default().push(card);
     }
     for customer in customers {
         customer.cards = by_customer.remove(&customer.id).unwrap_or_default();
@@ -107,7 +121,8 @@ pub fn get(connection: &Connection, id: &str, now: DateTime<Utc>) -> Result<Opti
     Ok(match customer {
         Some(customer) => {
             let mut one = [customer];
-            attach_cards(connection, &mut one)?;
+            attach_cards(connection, &mut one, now)?;
+            super::credit::attach(connection, &mut one)?;
             let [customer] = one;
             Some(customer)
         }
@@ -148,20 +163,22 @@ fn search_text(customer: &Customer) -> String {
     .join("\u{1f}")
 }
 
-fn json_or_null<T: serde::Serialize>(value: &Option<T>) -> Option<String> {
-    value.as_ref().and_then(|v| serde_json::to_string(v).ok())
+fn json_or_null<T: serde::Serialize>(value: Option<T>) -> Option<String> {
+    value.and_then(|v| serde_json::to_string(&v).ok())
 }
 
 /// Inserts `customer` as is (its `version` included) with its cards and (see
-/// `dealpos::save`) its DealPOS data.
+/// `dealpos::save`) its DealPOS data. A customer with a source (only with --wire-extras)
+/// keeps its record, patched with the stored values, for the fields the server does not
+/// know.
 pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), StorageError> {
     let mut statement = connection.prepare_cached(
         "INSERT INTO customers (id, external_id, is_active, activation_time, expiration_time, first_name, \
          last_name, full_name, gender, birth_date, email, phone, is_company, company, company_name, address, \
          note, discount_rate, credit_rate, credit, search_text, version, first_name_key, last_name_key, \
-         full_name_key, company_name_key, delivery_address) \
+         full_name_key, company_name_key, delivery_address, meta, credit_currency, record) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, \
-         ?23, ?24, ?25, ?26, ?27)",
+         ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
     )?;
     statement.execute(params![
         customer.id,
@@ -172,25 +189,28 @@ pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), Storag
         customer.first_name,
         customer.last_name,
         customer.full_name,
-        customer.gender.map(|g| format!("{g:?}")),
+        customer.gender.as_ref().map(Gender::as_str),
         customer.birth_date.map(|d| d.format("%Y-%m-%d").to_string()),
         customer.email,
         customer.phone,
         customer.is_company,
-        json_or_null(&customer.company),
+        json_or_null(customer.company.as_ref().map(mapping::company_to_wire)),
         customer.company.as_ref().and_then(|c| c.name.clone()),
-        json_or_null(&customer.address),
+        json_or_null(customer.address.as_ref().map(mapping::address_to_wire)),
         customer.note,
         customer.discount_rate,
         customer.credit_rate,
-        customer.credit,
+        customer.credit.amount,
         search_text(customer),
         customer.version,
         customer.first_name.as_deref().map(fold),
         customer.last_name.as_deref().map(fold),
         fold(&customer.full_name),
         customer.company.as_ref().and_then(|c| c.name.as_deref()).map(fold),
-        json_or_null(&customer.delivery_address),
+        json_or_null(customer.delivery_address.as_ref().map(mapping::address_to_wire)),
+        json_or_null(customer.meta.as_ref()),
+        customer.credit.currency_label,
+        customer.source.record().map(|_| mapping::write(customer).to_string()),
     ])?;
     insert_cards(connection, &customer.id, &customer.cards)?;
     super::dealpos::save(connection, &customer.id, customer.dealpos.as_ref())
@@ -198,9 +218,9 @@ pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), Storag
 
 fn insert_cards(connection: &Connection, id: &str, cards: &[Card]) -> Result<(), StorageError> {
     let mut statement =
-        connection.prepare_cached("INSERT INTO customer_cards (serial_number, customer_id, position, is_blocked) VALUES (?1, ?2, ?3, ?4)")?;
+        connection.prepare_cached("INSERT INTO customer_cards (serial_number, customer_id, position, data) VALUES (?1, ?2, ?3, ?4)")?;
     for (position, card) in cards.iter().enumerate() {
-        statement.execute(params![card.serial_number, id, position as i64, card.is_blocked])?;
+        statement.execute(params![card.serial_number, id, position as i64, mapping::write_card(card).to_string()])?;
     }
     Ok(())
 }

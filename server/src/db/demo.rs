@@ -6,7 +6,7 @@
 use super::StorageError;
 use super::{credit, customers};
 use chrono::{DateTime, Days, Duration, NaiveDate, TimeZone, Utc};
-use customer_desk_domain::customer::{Address, Card, Company, Customer, CustomerStatus, Gender};
+use customer_desk_domain::customer::{Address, Card, Company, Credit, CreditTransaction, Customer, CustomerStatus, Gender};
 use customer_desk_domain::dealpos::DealposData;
 use rusqlite::Connection;
 
@@ -128,7 +128,8 @@ fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
         _ => (None, None),
     };
     let birth_date = NaiveDate::from_ymd_opt(1950 + rng.below(55) as i32, 1 + rng.below(12) as u32, 1 + rng.below(28) as u32);
-    let cards = (0..rng.below(3)).map(|n| Card { serial_number: format!("CARD-{:07}-{n}", index + 1), is_blocked: false }).collect();
+    let cards = (0..rng.below(3)).map(|n| Card { serial_number: format!("CARD-{:07}-{n}", index + 1), ..Card::default() }).collect();
+    let credit = (rng.below(50_000) as f64) / 100.0;
     let mut customer = Customer {
         id: format!("cust-{:07}", index + 1),
         external_id: rng.chance(60).then(|| format!("EXT-{:06}", index + 1)),
@@ -155,10 +156,11 @@ fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
         note: rng.chance(25).then(|| rng.pick(&NOTES).to_string()),
         discount_rate: [0.0, 0.0, 0.0, 5.0, 10.0, 15.0, 20.0, 50.0][rng.below(8) as usize],
         credit_rate: [0.0, 0.0, 1.0, 2.5, 5.0][rng.below(5) as usize],
-        credit: (rng.below(50_000) as f64) / 100.0,
+        // The shop's currency where there is credit; the vendor's example has no label for none.
+        credit: Credit { amount: credit, currency_label: (credit > 0.0).then(|| "EUR".to_owned()) },
         cards,
         version: 1,
-        dealpos: None,
+        ..Customer::default()
     };
     customer.full_name = customer.derived_full_name();
     add_later_fields(&mut customer, index, region);
@@ -184,8 +186,9 @@ fn add_dealpos_fields(customer: &mut Customer, index: u64, region: &Region) {
     });
 }
 
-/// CRNs, delivery addresses and blocked cards came after the first demo data; they draw
+/// CRNs, delivery addresses and inactive cards came after the first demo data; they draw
 /// from their own generator per customer, so every earlier field stays exactly as it was.
+/// Virtual cards and validity came later still, from one more draw per card.
 fn add_later_fields(customer: &mut Customer, index: u64, region: &Region) {
     let mut rng = Rng(0xC0DE_0000 ^ index);
     if let Some(company) = customer.company.as_mut().filter(|_| rng.chance(80)) {
@@ -201,7 +204,13 @@ fn add_later_fields(customer: &mut Customer, index: u64, region: &Region) {
         });
     }
     for card in &mut customer.cards {
-        card.is_blocked = rng.chance(10);
+        card.is_active = !rng.chance(10);
+    }
+    let mut cards = Rng(0xCA4D_0000 ^ index);
+    let first_day = Utc.with_ymd_and_hms(2022, 1, 1, 0, 0, 0).single();
+    for card in &mut customer.cards {
+        card.is_virtual = cards.chance(20);
+        card.activation_time = first_day.map(|day| day + Duration::days(cards.below(1400) as i64));
     }
 }
 
@@ -209,8 +218,8 @@ const TOP_UP_NOTES: [&str; 2] = ["Top-up at the till", "Refund"];
 const PAYMENT_NOTE: &str = "Purchase";
 
 /// A few top-ups and payments, oldest first, whose last balance is the customer's credit.
-fn credit_history(connection: &Connection, customer: &Customer, index: u64, now: DateTime<Utc>) -> Result<(), StorageError> {
-    let target = (customer.credit * 100.0).round() as i64;
+fn credit_history(connection: &Connection, customer: &Customer, index: u64, now: DateTime<Utc>, extras: bool) -> Result<(), StorageError> {
+    let target = (customer.credit.amount * 100.0).round() as i64;
     if target <= 0 {
         return Ok(());
     }
@@ -225,16 +234,30 @@ fn credit_history(connection: &Connection, customer: &Customer, index: u64, now:
             [1_000, 2_000, 5_000, 10_000, 20_000][rng.below(5) as usize]
         };
         let note = if change < 0 { PAYMENT_NOTE } else { rng.pick(&TOP_UP_NOTES) };
-        credit::record(connection, &customer.id, time, balance as f64 / 100.0, (balance + change) as f64 / 100.0, Some(note))?;
+        let (before, after) = (balance as f64 / 100.0, (balance + change) as f64 / 100.0);
+        let record = extras.then(|| transaction_record(time, before, after, note, index));
+        credit::record(connection, &customer.id, time, before, after, Some(note), record.as_ref())?;
         balance += change;
         time += Duration::days(1 + rng.below(60) as i64) + Duration::minutes(rng.below(600) as i64);
     }
     let note = if target < balance { PAYMENT_NOTE } else { TOP_UP_NOTES[0] };
-    credit::record(connection, &customer.id, time, balance as f64 / 100.0, target as f64 / 100.0, Some(note))
+    let (before, after) = (balance as f64 / 100.0, target as f64 / 100.0);
+    let record = extras.then(|| transaction_record(time, before, after, note, index));
+    credit::record(connection, &customer.id, time, before, after, Some(note), record.as_ref())
 }
 
-/// Inserts `count` demo customers if the customer table is empty; returns how many were added.
-pub fn seed(connection: &mut Connection, count: u64) -> Result<u64, StorageError> {
+/// With --wire-extras, what the stored change carries beyond the assumed fields.
+fn transaction_record(time: DateTime<Utc>, before: f64, after: f64, note: &str, index: u64) -> serde_json::Value {
+    let amount = ((after - before) * 1e9).round() / 1e9;
+    let transaction =
+        CreditTransaction { time: Some(time), amount, balance: Some(after), note: Some(note.to_owned()), ..CreditTransaction::default() };
+    crate::wire_extras::demo_transaction(&transaction, index)
+}
+
+/// Inserts `count` demo customers if the customer table is empty; returns how many were
+/// added. With `extras` (--wire-extras) each also carries fields the documentation does
+/// not name (see `wire_extras`).
+pub fn seed(connection: &mut Connection, count: u64, extras: bool) -> Result<u64, StorageError> {
     if count == 0 || customers::count(connection)? > 0 {
         return Ok(0);
     }
@@ -243,9 +266,12 @@ pub fn seed(connection: &mut Connection, count: u64) -> Result<u64, StorageError
     let mut rng = Rng(0x5EED_CAFE);
     let transaction = connection.transaction()?;
     for index in 0..count {
-        let customer = customer(index, &mut rng, now);
+        let mut customer = customer(index, &mut rng, now);
+        if extras {
+            crate::wire_extras::dress_demo_customer(&mut customer, index);
+        }
         customers::insert(&transaction, &customer)?;
-        credit_history(&transaction, &customer, index, now)?;
+        credit_history(&transaction, &customer, index, now, extras)?;
     }
     transaction.commit()?;
     super::schema::analyze(connection)?;

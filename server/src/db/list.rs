@@ -6,7 +6,8 @@ use super::StorageError;
 use super::customers;
 use super::query::CustomerQuery;
 use chrono::{DateTime, Utc};
-use customer_desk_domain::customer::{Customer, QueryResult};
+use customer_desk_domain::customer::Customer;
+use customer_desk_domain::portos::wire::QueryResult;
 use rusqlite::Connection;
 use rusqlite::types::Value;
 
@@ -87,6 +88,7 @@ fn rows_page(c: &Connection, rows: &[i64], total: u64, now: DateTime<Utc>) -> Re
         return Ok(QueryResult { items: Some(Vec::new()), count: 0, total_count: total });
     }
     let mut items = customers::by_rowids(c, rows, now)?;
-    customers::attach_cards(c, &mut items)?;
+    customers::attach_cards(c, &mut items, now)?;
+    super::credit::attach(c, &mut items)?;
     Ok(QueryResult { count: items.len() as u64, items: Some(items), total_count: total })
 }

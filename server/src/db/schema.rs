@@ -54,11 +54,13 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
             search_text     TEXT NOT NULL,
             version         INTEGER NOT NULL
         );
+        -- A card's serial number (unique, filtered on) and the rest of its documented
+        -- fields as PORTOS JSON (its status is derived when read).
         CREATE TABLE IF NOT EXISTS customer_cards (
             serial_number TEXT PRIMARY KEY,
             customer_id   TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
             position      INTEGER NOT NULL,
-            is_blocked    INTEGER NOT NULL DEFAULT 0
+            data          TEXT NOT NULL DEFAULT '{}'
         );
         -- No foreign key: an update replaces the customer row (delete, then insert), and
         -- its history must survive that; deleting a customer deletes them explicitly.
@@ -68,7 +70,8 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
             time        INTEGER NOT NULL,
             amount      REAL NOT NULL,
             balance     REAL NOT NULL,
-            note        TEXT
+            note        TEXT,
+            record      TEXT
         );
         CREATE INDEX IF NOT EXISTS credit_transactions_customer ON credit_transactions(customer_id, id);
         ",
@@ -76,13 +79,26 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
     add_sort_keys(connection)?;
     // Columns added after the first release; older databases get them here.
     add_column_if_missing(connection, "customers", "delivery_address", "TEXT")?;
-    add_column_if_missing(connection, "customer_cards", "is_blocked", "INTEGER NOT NULL DEFAULT 0")?;
+    // `meta` and the credit's currency label as documented; `record`: with --wire-extras,
+    // the customer as last written, fields the server does not know included.
+    add_column_if_missing(connection, "customers", "meta", "TEXT")?;
+    add_column_if_missing(connection, "customers", "credit_currency", "TEXT")?;
+    add_column_if_missing(connection, "customers", "record", "TEXT")?;
+    add_column_if_missing(connection, "credit_transactions", "record", "TEXT")?;
+    if add_column_if_missing(connection, "customer_cards", "data", "TEXT NOT NULL DEFAULT '{}'")? {
+        // Cards stored before the documented card had only a "blocked" flag.
+        let had_blocked = connection.prepare("SELECT 1 FROM pragma_table_info('customer_cards') WHERE name = 'is_blocked'")?.exists([])?;
+        if had_blocked {
+            connection.execute_batch("UPDATE customer_cards SET data = json_object('isActive', json(CASE is_blocked WHEN 0 THEN 'true' ELSE 'false' END))")?;
+        }
+    }
     connection.execute_batch(
         "
         -- Covering: a list page reads its customers' cards from the index alone.
         DROP INDEX IF EXISTS customer_cards_customer;
-        CREATE INDEX IF NOT EXISTS customer_cards_by_customer
-            ON customer_cards(customer_id, position, serial_number, is_blocked);
+        DROP INDEX IF EXISTS customer_cards_by_customer;
+        CREATE INDEX IF NOT EXISTS customer_cards_of_customer
+            ON customer_cards(customer_id, position, serial_number, data);
         -- Search: a trigram index over the folded text finds substrings without a scan.
         CREATE VIRTUAL TABLE IF NOT EXISTS customer_search USING fts5(search_text, tokenize = 'trigram');
         CREATE TRIGGER IF NOT EXISTS customers_search_insert AFTER INSERT ON customers BEGIN
@@ -168,14 +184,15 @@ fn create_keys(connection: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn add_column_if_missing(connection: &Connection, table: &str, column: &str, definition: &str) -> rusqlite::Result<()> {
+/// Adds the column unless the table has it; true when it was added.
+fn add_column_if_missing(connection: &Connection, table: &str, column: &str, definition: &str) -> rusqlite::Result<bool> {
     let exists = connection
         .prepare(&format!("SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"))?
         .exists([column])?;
     if !exists {
         connection.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {definition}"))?;
     }
-    Ok(())
+    Ok(!exists)
 }
 
 /// Names sort by folded keys (lower case, no diacritics: "Šťastný" sorts as "stastny").

@@ -75,7 +75,7 @@ async fn created_through_dealpos_read_through_portos_and_back() {
     // Listed before and after: PORTOS's list cache must not hide a DealPOS write.
     assert_eq!(api.get("/api/customers", &admin).await.body["totalCount"], 0);
     let sent = json!({"Email": "thomy@dealpos.com", "FirstName": "Thomy", "LastName": "Kurniawan", "Birthdate": "1989-04-20",
-        "Phone": "0215865894", "Mobile": "085710977713", "Address": "Jl. Muara Karang P3T No.30", "Gender": true,
+        "Phone": "0215865894", "Mobile": "085710977713", "Address": "Jl. Muara Karang P3T No.30", "Gender": false,
         "Code": "Tk1010", "Group": "Gold", "ExpiredGroup": "2026-12-31", "LoyaltyPoint": 88, "Status": "Active"});
     let id = create(&api, &demo, sent).await;
     assert_eq!(api.get("/api/customers", &admin).await.body["totalCount"], 1);
@@ -97,7 +97,7 @@ async fn created_through_dealpos_read_through_portos_and_back() {
     assert_eq!(back["JoinDate"], json!(today), "no JoinDate sent: the day it was created");
 
     // A customer created through PORTOS is listed by DealPOS with today's join date.
-    let reply = api.send("POST", "/api/customers", Some(&admin), Some(json!({"id": "p-1", "lastName": "Hudák", "credit": 5}))).await;
+    let reply = api.send("POST", "/api/customers", Some(&admin), Some(json!({"id": "p-1", "lastName": "Hudák", "credit": {"amount": 5, "currencyLabel": null}}))).await;
     assert_eq!(reply.status, 201);
     let listed = call(&api, "GET", "/Customer?Name=hudak", &demo, None).await.body;
     assert_eq!((&listed[0]["ID"], &listed[0]["JoinDate"], &listed[0]["Group"]), (&json!("p-1"), &json!(today), &Value::Null));
@@ -109,7 +109,7 @@ async fn update_by_id_replaces_dealpos_fields_and_keeps_portos_only_data() {
     let (demo, admin) = (token(&api, "demo").await, api.token("admin").await);
     let created = api
         .send("POST", "/api/customers", Some(&admin), Some(json!({"id": "c-1", "firstName": "Ján", "lastName": "Kováč", "note": "VIP",
-            "credit": 20, "discountRate": 5, "cards": [{"serialNumber": "CARD-1"}], "address": {"street": "Hlavná 1", "city": "Košice"}})))
+            "credit": {"amount": 20, "currencyLabel": "EUR"}, "discountRate": 5, "cards": [{"serialNumber": "CARD-1"}], "address": {"street": "Hlavná 1", "city": "Košice"}})))
         .await;
     assert_eq!(created.status, 201, "{}", created.body);
     let mut body = call(&api, "GET", "/Customer/Detail?ID=c-1", &demo, None).await.body;
@@ -121,8 +121,8 @@ async fn update_by_id_replaces_dealpos_fields_and_keeps_portos_only_data() {
     assert_eq!((reply.status, &reply.body), (200, &json!({"ID": "c-1", "Message": "Record updated"})));
     let portos = api.get("/api/customers/c-1", &admin).await.body;
     assert_eq!((&portos["phone"], &portos["isActive"], &portos["_v"]), (&json!("+421 900 111 222"), &json!(false), &json!(2)));
-    assert_eq!((&portos["note"], &portos["credit"], &portos["discountRate"]), (&json!("VIP"), &json!(20.0), &json!(5.0)));
-    assert_eq!(portos["cards"], json!([{"serialNumber": "CARD-1", "isBlocked": false}]));
+    assert_eq!((&portos["note"], &portos["credit"], &portos["discountRate"]), (&json!("VIP"), &json!({"amount": 20.0, "currencyLabel": "EUR"}), &json!(5.0)));
+    assert_eq!((&portos["cards"][0]["serialNumber"], &portos["cards"][0]["isActive"]), (&json!("CARD-1"), &json!(true)));
     assert_eq!(portos["address"]["city"], "Košice", "the unchanged address line keeps its parts");
     // The ID may come in the query instead; both must agree.
     let mut renamed = body.clone();

@@ -14,3 +14,5 @@ mod list_ids;
 mod robustness;
 mod static_site;
 mod support;
+mod wire_extras;
+mod wire_shape;

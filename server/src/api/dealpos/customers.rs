@@ -1,5 +1,6 @@
 //! The DealPOS Customer endpoints: list (GET with a query, POST `Customer/p` with a body),
-//! Detail by ID, Code, Email or Mobile, create, update by ID and delete by Email. Writes
+//! Detail by ID, Code, Email or Mobile, create, update (`PUT Customer` as documented, and
+//! `PUT Customer/ByID`) and delete by Email. Writes
 //! go through the same storage as PORTOS (so both see them at once, `_v` included) and
 //! empty the PORTOS list cache.
 
@@ -15,6 +16,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use customer_desk_domain::customer::{Customer, CustomerStatus};
+use customer_desk_domain::dealpos::wire::{ACTIVE, SUSPENDED};
 use customer_desk_domain::dealpos::{
     ContactsRole, DEFAULT_PAGE_SIZE, DealposCustomer, DealposListRequest, DealposWriteResult, MAX_PAGE_SIZE, parse_date,
     validate_dealpos,
@@ -137,13 +139,24 @@ fn check(c: &rusqlite::Connection, mut customer: Customer) -> Result<Customer, D
     Ok(customer)
 }
 
-fn written(status: StatusCode, id: String, message: &str) -> Response {
-    (status, Json(DealposWriteResult { id, message: message.into() })).into_response()
+fn written(status: StatusCode, id: String, message: Option<&str>) -> Response {
+    (status, Json(DealposWriteResult { id, message: message.map(str::to_owned) })).into_response()
+}
+
+/// A body's `Status` must be one DealPOS has (the app keeps an unknown one it reads, but
+/// this server does not store one).
+fn known_status(body: &DealposCustomer) -> Result<(), DealposError> {
+    match body.status.as_deref().map(str::trim) {
+        None => Ok(()),
+        Some(status) if [ACTIVE, SUSPENDED].iter().any(|known| known.eq_ignore_ascii_case(status)) => Ok(()),
+        Some(status) => Err(DealposError::bad_request(format!("Status: '{status}' is not Active or Suspended."))),
+    }
 }
 
 pub async fn create(State(state): State<DealposState>, Extension(client): Extension<Client>, body: Bytes) -> Result<Response, DealposError> {
     client.require(ContactsRole::Create)?;
     let body: DealposCustomer = parse_body(&body)?;
+    known_status(&body)?;
     let id = body.id.clone().map(|id| id.trim().to_string()).filter(|id| !id.is_empty());
     let mut customer = body.into_new_customer();
     customer.id = id.unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
@@ -163,11 +176,33 @@ pub async fn create(State(state): State<DealposState>, Extension(client): Extens
         })
         .await?;
     state.api.list_cache.invalidate();
-    Ok(written(StatusCode::CREATED, id, "Record created"))
+    // The documented answer of a create is the ID alone.
+    Ok(written(StatusCode::CREATED, id, None))
 }
 
-/// The customer named by `ID` in the body or the query (both must agree), replaced by the
-/// body where DealPOS shows it; PORTOS-only data stays and `_v` goes up by one.
+/// `PUT Customer`, as the vendor documents it. Its example body has no `ID`, so the
+/// customer is the one named by `ID` in the body or the query (both: they must agree),
+/// else by the body's `Code`, else by its `Email` (any case); see the README.
+pub async fn update(
+    State(state): State<DealposState>,
+    Extension(client): Extension<Client>,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> Result<Response, DealposError> {
+    client.require(ContactsRole::Edit)?;
+    let body: DealposCustomer = parse_body(&body)?;
+    let key = match id_of(&body, raw)? {
+        Some(id) => Key::Id(id),
+        None => match (clean(&body.code), clean(&body.email)) {
+            (Some(code), _) => Key::Code(code),
+            (None, Some(email)) => Key::Email(email),
+            (None, None) => return Err(DealposError::bad_request("ID: give the ID, or a Code or Email that names the customer.")),
+        },
+    };
+    replace(state, body, key).await
+}
+
+/// `PUT Customer/ByID`: the customer named by `ID` in the body or the query.
 pub async fn update_by_id(
     State(state): State<DealposState>,
     Extension(client): Extension<Client>,
@@ -176,17 +211,37 @@ pub async fn update_by_id(
 ) -> Result<Response, DealposError> {
     client.require(ContactsRole::Edit)?;
     let body: DealposCustomer = parse_body(&body)?;
-    let in_body = body.id.clone().filter(|id| !id.trim().is_empty());
-    let id = match (in_body, Query::parse(raw).get("ID")) {
-        (Some(a), Some(b)) if a != b => return Err(DealposError::bad_request("ID: the ID in the body differs from the one in the query.")),
-        (Some(id), _) | (None, Some(id)) => id,
-        (None, None) => return Err(DealposError::bad_request("ID: the ID is required (in the body or the query).")),
-    };
+    let id = id_of(&body, raw)?.ok_or_else(|| DealposError::bad_request("ID: the ID is required (in the body or the query)."))?;
+    replace(state, body, Key::Id(id)).await
+}
+
+fn clean(text: &Option<String>) -> Option<String> {
+    text.as_ref().map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+/// The `ID` of the body or the query; both must agree.
+fn id_of(body: &DealposCustomer, raw: Option<String>) -> Result<Option<String>, DealposError> {
+    match (clean(&body.id), Query::parse(raw).get("ID")) {
+        (Some(a), Some(b)) if a != b => Err(DealposError::bad_request("ID: the ID in the body differs from the one in the query.")),
+        (Some(id), _) | (None, Some(id)) => Ok(Some(id)),
+        (None, None) => Ok(None),
+    }
+}
+
+/// The customer `key` names, replaced by the body where DealPOS shows it; PORTOS-only
+/// data stays and `_v` goes up by one.
+async fn replace(state: DealposState, body: DealposCustomer, key: Key) -> Result<Response, DealposError> {
+    known_status(&body)?;
     let id = state
         .api
         .db
         .write(move |c| -> Result<_, DealposError> {
             let tx = c.transaction()?;
+            let id = match store::find(&tx, &key)?.as_slice() {
+                [] => return Err(DealposError::not_found()),
+                [id] => id.clone(),
+                more => return Err(DealposError::bad_request(format!("{} customers match; none was updated.", more.len()))),
+            };
             let stored = store::get(&tx, &id, Utc::now())?.ok_or_else(DealposError::not_found)?;
             let stored_version = stored.version;
             let mut customer = body.apply_to(stored);
@@ -201,7 +256,7 @@ pub async fn update_by_id(
         })
         .await?;
     state.api.list_cache.invalidate();
-    Ok(written(StatusCode::OK, id, "Record updated"))
+    Ok(written(StatusCode::OK, id, Some("Record updated")))
 }
 
 /// `DELETE Customer?Email=`: exactly one customer with that Email (any case) is deleted,
@@ -226,5 +281,5 @@ pub async fn delete_by_email(State(state): State<DealposState>, Extension(client
         })
         .await?;
     state.api.list_cache.invalidate();
-    Ok(written(StatusCode::OK, id, "Record deleted"))
+    Ok(written(StatusCode::OK, id, Some("Record deleted")))
 }

@@ -101,7 +101,10 @@ pub fn router(api: ApiState, options: &crate::ServerOptions, secret: &[u8]) -> a
         limiter: Arc::new(rate_limit::RateLimiter::new(options.dealpos_rate_limit.unwrap_or_default())),
     };
     let customers = Router::new()
-        .route("/Customer", get(customers::list).post(customers::create).delete(customers::delete_by_email))
+        .route(
+            "/Customer",
+            get(customers::list).post(customers::create).put(customers::update).delete(customers::delete_by_email),
+        )
         .route("/Customer/p", post(customers::list_page))
         .route("/Customer/Detail", get(customers::detail))
         .route("/Customer/ByID", put(customers::update_by_id))
