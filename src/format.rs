@@ -64,6 +64,36 @@ pub fn money_change(locale: Locale, currency: &str, amount: f64) -> String {
     intl_money(locale, Money { currency: currency.to_owned(), signed: true }, amount).unwrap_or_else(|| format!("{amount:+.2} {currency}"))
 }
 
+/// The currency an amount of a customer's credit is in: the server's `currencyLabel`,
+/// else the shop's currency from config.json.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CreditCurrency(Option<String>, String);
+
+impl CreditCurrency {
+    pub fn new(label: Option<&str>, shop_currency: &str) -> Self {
+        Self(label.map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned), shop_currency.to_owned())
+    }
+
+    /// An ISO 4217 code (`EUR`) is formatted by the browser; any other label (`€`, `Kč`,
+    /// `points`) follows the number as the server wrote it.
+    pub fn format(&self, locale: Locale, amount: f64, signed: bool) -> String {
+        match &self.0 {
+            Some(label) if !is_currency_code(label) => {
+                let sign = if signed && amount > 0.0 { "+" } else { "" };
+                format!("{sign}{}\u{a0}{label}", number(locale, amount))
+            }
+            label => {
+                let code = label.as_deref().unwrap_or(&self.1);
+                if signed { money_change(locale, code, amount) } else { money(locale, code, amount) }
+            }
+        }
+    }
+}
+
+fn is_currency_code(label: &str) -> bool {
+    label.len() == 3 && label.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// How an `Intl.NumberFormat` for money is made.
 #[derive(Clone, PartialEq)]
 struct Money {
@@ -116,12 +146,13 @@ pub fn status_of(locale: Locale, customer: &Customer) -> String {
     match (&customer.dealpos, customer.is_active) {
         (Some(_), true) => messages.text("customer-status-active"),
         (Some(_), false) => messages.text("customer-status-suspended"),
-        (None, active) => status_label(locale, customer.status, active),
+        (None, active) => status_label(locale, &customer.status, active),
     }
 }
 
-/// "Valid", "Not yet valid", "Expired", with ", inactive" for an inactive customer.
-pub fn status_label(locale: Locale, status: CustomerStatus, active: bool) -> String {
+/// "Valid", "Not yet valid", "Expired" (or a status the app does not know, as written),
+/// with ", inactive" for an inactive customer.
+pub fn status_label(locale: Locale, status: &CustomerStatus, active: bool) -> String {
     let messages = catalog(locale);
     let label = messages.render(&status.text());
     if active { label } else { messages.format("customer-status-inactive", &[("status", label.into())]) }

@@ -5,7 +5,7 @@ use super::error::ApiError;
 use super::http::Endpoint;
 use super::{dealpos, portos};
 use customer_desk_domain::config::Backend;
-use customer_desk_domain::customer::{CreditTransaction, Customer};
+use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list_query::ListQuery;
 
 /// One page of the list, and the total across all pages where the API tells it.
@@ -81,9 +81,4 @@ pub async fn restore(endpoint: &Endpoint, customer: &Customer) -> Result<Custome
         Backend::Portos => portos::customers::update(endpoint, customer).await,
         Backend::Dealpos => dealpos::customers::create(endpoint, customer).await,
     }
-}
-
-/// The newest `take` changes of a customer's credit and how many there are (PORTOS only).
-pub async fn credit_transactions(endpoint: &Endpoint, id: &str, take: u32) -> Result<(Vec<CreditTransaction>, u64), ApiError> {
-    portos::customers::credit_transactions(endpoint, id, take).await
 }

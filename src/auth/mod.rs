@@ -4,8 +4,10 @@
 //! signed in" is it also written to sessionStorage (never localStorage, never a cookie,
 //! never a URL), and never inside an iframe, where browsers partition storage anyway.
 
+pub mod credentials;
 mod refresh;
 
+use credentials::ClientCredentials;
 use crate::storage::{self, Area};
 use customer_desk_domain::auth::UserProfile;
 use customer_desk_domain::config::{AppConfig, Backend};
@@ -26,7 +28,8 @@ pub struct Session {
 
 impl From<customer_desk_domain::auth::AuthResponse> for Session {
     fn from(response: customer_desk_domain::auth::AuthResponse) -> Self {
-        Self { token: response.token_id, refresh_token: Some(response.refresh_token), user: response.user }
+        let refresh_token = Some(response.refresh_token).filter(|token| !token.is_empty());
+        Self { token: response.token_id, refresh_token, user: response.user }
     }
 }
 
@@ -40,6 +43,9 @@ pub struct Auth {
     backend: Backend,
     /// The refresh under way, which every caller that needs one waits for.
     refreshing: StoredValue<Option<Shared<LocalBoxFuture<'static, Option<String>>>>, LocalStorage>,
+    /// A DealPOS client-credentials session's ID and secret, in memory only, so it can
+    /// fetch its next token itself.
+    client: StoredValue<Option<ClientCredentials>>,
 }
 
 impl Auth {
@@ -54,12 +60,20 @@ impl Auth {
             base_url: StoredValue::new(config.api_base_url.clone()),
             backend: config.backend,
             refreshing: StoredValue::new_local(None),
+            client: StoredValue::new(None),
         };
         auth.schedule_refreshes();
         provide_context(auth);
         auth
     }
 
+    /// Starts a session signed in with `client` (DealPOS client credentials), or without.
+    pub fn start_with(&self, session: Session, client: Option<ClientCredentials>, remember: bool) {
+        self.client.set_value(client);
+        self.start(session, remember);
+    }
+
+    /// Starts (or renews) the session; client credentials already held are kept.
     pub fn start(&self, session: Session, remember: bool) {
         self.remember.set_value(remember);
         if remember && self.may_persist {
@@ -72,6 +86,7 @@ impl Auth {
 
     pub fn end(&self) {
         clear_stored();
+        self.client.set_value(None);
         self.session.set(None);
     }
 
@@ -81,6 +96,11 @@ impl Auth {
         if matches!(error, crate::api::ApiError::Unauthenticated { .. }) {
             self.end();
         }
+    }
+
+    /// Whether the session is a DealPOS client's that renews its own tokens.
+    pub fn has_client_credentials(&self) -> bool {
+        self.client.with_value(Option::is_some)
     }
 
     /// The current session, tracked.

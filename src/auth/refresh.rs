@@ -4,6 +4,7 @@
 use super::{Auth, Session};
 use crate::api::http::Endpoint;
 use customer_desk_domain::config::Backend;
+use crate::api::dealpos::auth as dealpos_auth;
 use crate::api::portos::auth as portos_auth;
 use customer_desk_domain::auth::RefreshRequest;
 use customer_desk_domain::session::{jwt_expiry_ms, refresh_delay_ms};
@@ -52,17 +53,29 @@ impl Auth {
         refresh
     }
 
+    /// PORTOS: the refresh token; DealPOS: the client credentials held in memory (a session
+    /// from an access token cannot renew itself).
     async fn renew_once(&self) -> Option<String> {
         let session = self.session.get_untracked()?;
-        let request = RefreshRequest { token_id: session.token.clone(), refresh_token: session.refresh_token.clone()? };
-        let response = portos_auth::refresh(&self.base_url.get_value(), &request).await.ok()?;
-        let token = response.token_id.clone();
-        self.start(Session::from(response), self.remember.get_value());
+        let base_url = self.base_url.get_value();
+        let renewed = match (self.backend, session.refresh_token.clone(), self.client.get_value()) {
+            (Backend::Portos, Some(refresh_token), _) => {
+                let request = RefreshRequest { token_id: session.token.clone(), refresh_token };
+                Session::from(portos_auth::refresh(&base_url, &request).await.ok()?)
+            }
+            (Backend::Dealpos, _, Some(client)) => {
+                let token = dealpos_auth::client_credentials(&base_url, &client.id, &client.secret).await.ok()?;
+                Session { token: token.access_token, ..session }
+            }
+            _ => return None,
+        };
+        let token = renewed.token.clone();
+        self.start(renewed, self.remember.get_value());
         Some(token)
     }
 
     /// Whenever the session changes, plans the next refresh a little before the token
-    /// expires (tokens without an expiry, or without a refresh token, are left alone).
+    /// expires (tokens without an expiry, or that cannot be renewed, are left alone).
     pub(super) fn schedule_refreshes(&self) {
         let auth = *self;
         let planned = StoredValue::new_local(None::<TimeoutHandle>);
@@ -70,9 +83,8 @@ impl Auth {
             if let Some(handle) = planned.get_value() {
                 handle.clear();
             }
-            let expiry = auth.session.with(|session| {
-                session.as_ref().filter(|s| s.refresh_token.is_some()).and_then(|s| jwt_expiry_ms(&s.token))
-            });
+            let renewable = |session: &Session| session.refresh_token.is_some() || auth.client.with_value(Option::is_some);
+            let expiry = auth.session.with(|session| session.as_ref().filter(|s| renewable(s)).and_then(|s| jwt_expiry_ms(&s.token)));
             let handle = expiry.and_then(|expires_at| {
                 let delay = refresh_delay_ms(expires_at, js_sys::Date::now() as i64);
                 set_timeout_with_handle(

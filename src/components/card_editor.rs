@@ -1,22 +1,46 @@
-//! The form's "Cards": one row per loyalty card with its serial number, a "blocked" box and
-//! a remove button, and "Add card". A card's error (empty, repeated, or taken by another
-//! customer, as the server says) is shown on its row and tied to its input.
+//! The form's "Cards": one row per loyalty card with what a clerk edits (serial number,
+//! active, virtual, validity, note), a remove button, and "Add card". The card's other
+//! documented fields (processor, status, external ID, meta) are kept as read. A card's
+//! error (empty, repeated, taken by another customer, bad validity) is shown on its row
+//! and tied to its input.
 
-use customer_desk_domain::customer::Card;
-use customer_desk_domain::customer_form::CustomerForm;
 use crate::components::form_fields::error_message;
-use customer_desk_domain::problem::ValidationError;
+use customer_desk_domain::customer_form::{CardForm, CustomerForm};
+use customer_desk_domain::problem::{ValidationError, same_member};
 use leptos::prelude::*;
-
-/// The member name the API uses for a card's serial number.
-pub fn card_member(index: usize) -> String {
-    format!("cards[{index}].serialNumber")
-}
 
 /// The element id of a card's serial-number input.
 pub fn card_input_id(index: usize) -> String {
     format!("card-{index}")
 }
+
+/// The element id of the card input an error is about (`cards[1].expirationTime`), if any.
+pub fn card_error_target(member_name: &str) -> Option<String> {
+    let index = member_name.split(['[', ']']).nth(1)?.trim().parse::<usize>().ok()?;
+    CARD_TEXTS
+        .iter()
+        .find(|text| same_member(member_name, &format!("cards[{index}].{}", text.member)))
+        .map(|text| format!("{}{}", card_input_id(index), text.id_suffix))
+}
+
+/// A text-like input of a card row.
+struct CardText {
+    /// Its label, with `{ $number }`.
+    label: &'static str,
+    id_suffix: &'static str,
+    /// The API member under `cards[i]`.
+    member: &'static str,
+    input_type: &'static str,
+    get: fn(&CardForm) -> &String,
+    set: fn(&mut CardForm) -> &mut String,
+}
+
+const CARD_TEXTS: [CardText; 4] = [
+    CardText { label: "form-card-serial", id_suffix: "", member: "serialNumber", input_type: "text", get: |c| &c.serial_number, set: |c| &mut c.serial_number },
+    CardText { label: "form-card-valid-from", id_suffix: "-from", member: "activationTime", input_type: "datetime-local", get: |c| &c.activation_time, set: |c| &mut c.activation_time },
+    CardText { label: "form-card-valid-until", id_suffix: "-until", member: "expirationTime", input_type: "datetime-local", get: |c| &c.expiration_time, set: |c| &mut c.expiration_time },
+    CardText { label: "form-card-note", id_suffix: "-note", member: "note", input_type: "text", get: |c| &c.note, set: |c| &mut c.note },
+];
 
 #[component]
 pub fn CardEditor(form: RwSignal<CustomerForm>, #[prop(into)] errors: Signal<Vec<ValidationError>>) -> impl IntoView {
@@ -25,7 +49,7 @@ pub fn CardEditor(form: RwSignal<CustomerForm>, #[prop(into)] errors: Signal<Vec
     let count = Memo::new(move |_| form.with(|f| f.cards.len()));
     let add = move |_| {
         let index = form.with_untracked(|f| f.cards.len());
-        form.update(|f| f.cards.push(Card::default()));
+        form.update(|f| f.cards.push(CardForm::new()));
         request_animation_frame(move || focus(&card_input_id(index)));
     };
     view! {
@@ -48,11 +72,6 @@ pub fn CardEditor(form: RwSignal<CustomerForm>, #[prop(into)] errors: Signal<Vec
 fn CardRow(index: usize, form: RwSignal<CustomerForm>, errors: Signal<Vec<ValidationError>>) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let number = index + 1;
-    let id = card_input_id(index);
-    let error_id = format!("{id}-error");
-    let member = card_member(index);
-    let error = Memo::new(move |_| errors.with(|errors| errors.iter().find(|e| e.member_name == member).cloned()));
-    let card = move || form.with(|f| f.cards.get(index).cloned().unwrap_or_default());
     let remove = move |_| {
         form.update(|f| {
             if index < f.cards.len() {
@@ -60,35 +79,61 @@ fn CardRow(index: usize, form: RwSignal<CustomerForm>, errors: Signal<Vec<Valida
             }
         });
     };
+    let flag = move |label: &'static str, get: fn(&CardForm) -> bool, set: fn(&mut CardForm, bool)| {
+        view! {
+            <label class="checkbox">
+                <input type="checkbox" prop:checked=move || form.with(|f| f.cards.get(index).is_some_and(get))
+                    on:change=move |ev| form.update(|f| {
+                        if let Some(card) = f.cards.get_mut(index) {
+                            set(card, event_target_checked(&ev));
+                        }
+                    }) />
+                {move || i18n.tr_with(label, &[("number", number.into())])}
+            </label>
+        }
+    };
+    view! {
+        <li class="card-editor__row">
+            {CARD_TEXTS.iter().map(|text| view! { <CardTextField index text form errors /> }).collect_view()}
+            <div class="card-editor__flags">
+                {flag("form-card-active", |c| c.is_active, |c, on| c.is_active = on)}
+                {flag("form-card-virtual", |c| c.is_virtual, |c, on| c.is_virtual = on)}
+                <button type="button" class="button" on:click=remove>{move || i18n.tr_with("form-card-remove", &[("number", number.into())])}</button>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn CardTextField(
+    index: usize,
+    text: &'static CardText,
+    form: RwSignal<CustomerForm>,
+    errors: Signal<Vec<ValidationError>>,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let number = index + 1;
+    let id = format!("{}{}", card_input_id(index), text.id_suffix);
+    let error_id = format!("{id}-error");
+    let member = format!("cards[{index}].{}", text.member);
+    let error = Memo::new(move |_| errors.with(|errors| errors.iter().find(|e| same_member(&e.member_name, &member)).cloned()));
     let described_by = {
         let error_id = error_id.clone();
         move || error.get().map(|_| error_id.clone())
     };
     view! {
-        <li class="card-editor__row field" class:field--invalid=move || error.get().is_some()>
-            <label for=id.clone()>{move || i18n.tr_with("form-card-serial", &[("number", number.into())])}</label>
-            <div class="field__row">
-                <input id=id type="text" autocomplete="off" inputmode="text"
-                    prop:value=move || card().serial_number
-                    aria-invalid=move || error.get().map(|_| "true") aria-describedby=described_by
-                    on:input=move |ev| form.update(|f| {
-                        if let Some(card) = f.cards.get_mut(index) {
-                            card.serial_number = event_target_value(&ev);
-                        }
-                    }) />
-                <label class="checkbox">
-                    <input type="checkbox" prop:checked=move || card().is_blocked
-                        on:change=move |ev| form.update(|f| {
-                            if let Some(card) = f.cards.get_mut(index) {
-                                card.is_blocked = event_target_checked(&ev);
-                            }
-                        }) />
-                    {move || i18n.tr_with("form-card-blocked", &[("number", number.into())])}
-                </label>
-                <button type="button" class="button" on:click=remove>{move || i18n.tr_with("form-card-remove", &[("number", number.into())])}</button>
-            </div>
+        <div class="field" class:field--invalid=move || error.get().is_some()>
+            <label for=id.clone()>{move || i18n.tr_with(text.label, &[("number", number.into())])}</label>
+            <input id=id type=text.input_type autocomplete="off"
+                prop:value=move || form.with(|f| f.cards.get(index).map(|card| (text.get)(card).clone()).unwrap_or_default())
+                aria-invalid=move || error.get().map(|_| "true") aria-describedby=described_by
+                on:input=move |ev| form.update(|f| {
+                    if let Some(card) = f.cards.get_mut(index) {
+                        *(text.set)(card) = event_target_value(&ev);
+                    }
+                }) />
             {move || error.get().map(|error| view! { <p class="field__error" id=error_id.clone()>{move || error_message(i18n, &error)}</p> })}
-        </li>
+        </div>
     }
 }
 

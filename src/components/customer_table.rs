@@ -112,11 +112,18 @@ fn header_cell(
 #[component]
 fn CustomerRow(customer: Customer, columns: Vec<Column>, locale: Locale) -> impl IntoView {
     let href = customer_href(&customer.id);
-    let name = customer.display_name();
+    let name = Some(customer.display_name()).filter(|name| !name.trim().is_empty()).unwrap_or_else(|| customer.id.clone());
+    // A record the app could not wholly read still shows, and says what it could not read.
+    let unreadable = (!customer.unreadable.is_empty()).then(|| {
+        let fields = customer.unreadable.join(", ");
+        let i18n = crate::i18n::use_i18n();
+        view! { <span class="data-table__note">{move || i18n.tr_with("list-unreadable", &[("fields", fields.clone().into())])}</span> }
+    });
     view! {
         <tr>
             <th scope="row" class="data-table__name">
                 <a href=href>{name}</a>
+                {unreadable}
             </th>
             {columns.into_iter().map(|column| cell(column, &customer, locale)).collect_view()}
         </tr>
@@ -156,10 +163,11 @@ fn cell(column: Column, customer: &Customer, locale: Locale) -> AnyView {
 }
 
 fn status_class(customer: &Customer) -> &'static str {
-    match (customer.is_active, customer.status) {
+    match (customer.is_active, &customer.status) {
         (false, _) => "badge badge--muted",
         (true, CustomerStatus::Valid) => "badge badge--ok",
         (true, CustomerStatus::NotYetValid) => "badge badge--warn",
         (true, CustomerStatus::Expired) => "badge badge--danger",
+        (true, CustomerStatus::Other(_)) => "badge badge--muted",
     }
 }

@@ -1,5 +1,6 @@
 pub mod column_chooser;
 pub mod card_editor;
+pub mod card_list;
 pub mod colour_scheme;
 pub mod confirm_dialog;
 pub mod credit_history;
@@ -20,5 +21,6 @@ pub mod saved_views;
 pub mod require_sign_in;
 pub mod search_box;
 pub mod shell;
+pub mod unreadable_notice;
 pub mod unsaved_guard;
 pub mod user_menu;

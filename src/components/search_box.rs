@@ -32,6 +32,13 @@ pub fn SearchBox(
         .ok();
         pending.set_value(handle);
     };
+    // Typing and then leaving at once (clicking a row) must not search after the list is
+    // gone: its signals are disposed by then.
+    on_cleanup(move || {
+        if let Some(Some(handle)) = pending.try_get_value() {
+            handle.clear();
+        }
+    });
 
     view! {
         <div class="search-box">

@@ -10,7 +10,10 @@ use crate::pages::customer_list::use_list_cache;
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::format;
 use crate::i18n::{I18n, use_i18n};
+use crate::components::card_list::CardList;
 use crate::components::credit_history::CreditHistory;
+use crate::components::unreadable_notice::UnreadableNotice;
+use crate::format::CreditCurrency;
 use crate::api::customers::Features;
 use customer_desk_domain::customer::{Address, Customer};
 use customer_desk_domain::dealpos::DealposData;
@@ -116,18 +119,20 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
         let customer = customer.clone();
         move || Some(format::status_of(i18n.locale(), &customer))
     });
-    let currency = expect_context::<customer_desk_domain::config::AppConfig>().currency;
+    let shop_currency = expect_context::<customer_desk_domain::config::AppConfig>().currency;
+    let currency = CreditCurrency::new(customer.credit.currency_label.as_deref(), &shop_currency);
     let when = move |moment: Option<chrono::DateTime<chrono::Utc>>| {
         Signal::derive(move || moment.as_ref().map(|m| format::date_time(i18n.locale(), m)))
     };
     let yes_no = move |yes: bool| Signal::derive(move || Some(if yes { i18n.tr("customer-yes") } else { i18n.tr("customer-no") }));
     let birth_date = customer.birth_date;
-    let (discount_rate, credit_rate, credit) = (customer.discount_rate, customer.credit_rate, customer.credit);
+    let (discount_rate, credit_rate, credit) = (customer.discount_rate, customer.credit_rate, customer.credit.amount);
+    let history = customer.credit_history();
+    let history_currency = currency.clone();
     let company = customer.company.clone().unwrap_or_default();
     let address = customer.address.clone().unwrap_or_default();
     let delivery = customer.delivery_address.clone();
     let cards = customer.cards.clone();
-    let customer_id = customer.id.clone();
     // Only what the configured API has is shown.
     let features = expect_context::<Features>();
     let loyalty = features.loyalty_details;
@@ -149,6 +154,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
             <Show when=move || !may_delete()>
                 <p class="field__hint" id="delete-right-hint">{i18n.text("customer-delete-right-hint")}</p>
             </Show>
+            <UnreadableNotice customer=customer.clone() />
             <div class="detail__grid">
                 <Section title=i18n.text("customer-status")>
                     <Row label=i18n.text("customer-status") value=status />
@@ -180,30 +186,10 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
                     <Row label=i18n.text("form-discount-rate") value=Signal::derive(move || Some(format::percent(i18n.locale(), discount_rate))) />
                     <Row label=i18n.text("form-credit-rate") value=Signal::derive(move || Some(format::percent(i18n.locale(), credit_rate))) />
                     <Row label=i18n.text("customer-credit")
-                        value=Signal::derive(move || Some(format::money(i18n.locale(), &currency, credit))) />
+                        value=Signal::derive(move || Some(currency.format(i18n.locale(), credit, false))) />
                 </Section>
-                <section class="detail__section">
-                    <h2>{i18n.text("form-cards")}</h2>
-                    {if cards.is_empty() {
-                        view! { <p class="muted">{i18n.text("form-no-cards")}</p> }.into_any()
-                    } else {
-                        view! {
-                            <ul class="card-list">
-                                {cards.into_iter().map(|card| view! {
-                                    <li>
-                                        <code>{card.serial_number}</code>
-                                        {if card.is_blocked {
-                                            view! { <span class="badge badge--danger">{i18n.text("customer-card-blocked")}</span> }.into_any()
-                                        } else {
-                                            view! { <span class="badge badge--ok">{i18n.text("customer-card-active")}</span> }.into_any()
-                                        }}
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
-                    }}
-                </section>
-                <CreditHistory customer_id />
+                <CardList cards />
+                <CreditHistory history currency=history_currency />
                 })}
                 {membership.map(|data| view! { <MembershipSection data /> })}
                 <Section title=i18n.text("customer-note-and-record")>

@@ -5,10 +5,11 @@
 use crate::api::ApiError;
 use crate::api::customers;
 use crate::auth::use_auth;
-use crate::components::card_editor::{CardEditor, card_input_id, card_member, focus};
+use crate::components::card_editor::{CardEditor, card_error_target, focus};
 use crate::components::form_fields::{CheckboxField, TextField};
 use crate::components::notices::use_notices;
 use crate::components::reauth_dialog::ReauthDialog;
+use crate::components::unreadable_notice::UnreadableNotice;
 use crate::components::unsaved_guard::{confirm_leave, guard_unsaved_changes};
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::routes::customer_href;
@@ -145,11 +146,21 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
             errors.set(Vec::new());
         }
     };
+    // The user's changes go over what the server holds now; what the other person changed
+    // in fields the user did not touch stays theirs.
     let overwrite = move |_| {
-        if let Some(Conflict { theirs, .. }) = conflict.get_untracked() {
-            read.update(|r| r.version = theirs.version);
-            conflict.set(None);
-            submit();
+        let Some(Conflict { theirs, .. }) = conflict.get_untracked() else { return };
+        match form.with_untracked(|f| f.apply_changes(&read.get_untracked(), &theirs, offset)) {
+            Ok(customer) => {
+                conflict.set(None);
+                failure.set(None);
+                errors.set(Vec::new());
+                read.set(theirs.clone());
+                pristine.set(CustomerForm::from_customer(&theirs, offset));
+                form.set(CustomerForm::from_customer(&customer, offset));
+                save.dispatch(customer);
+            }
+            Err(found) => show_errors(errors, found),
         }
     };
     let cancel_href = if is_new { "/customers".to_owned() } else { customer_href(&base.id) };
@@ -159,9 +170,11 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     // Sections the configured API has no data for are left out.
     let loyalty = expect_context::<crate::api::customers::Features>().loyalty_details;
 
+    let unreadable = base.clone();
     view! {
         <section class="editor">
             <h1>{title}</h1>
+            <UnreadableNotice customer=unreadable />
             {move || (!may_save()).then(|| view! {
                 <p class="notice notice--warning">
                     {move || if is_new { i18n.tr("form-no-create-right") } else { i18n.tr("form-no-update-right") }}
@@ -269,8 +282,8 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
 /// and screen-reader users land where the fix is needed.
 fn show_errors(errors: RwSignal<Vec<ValidationError>>, found: Vec<ValidationError>) {
     let first_field = Field::ALL.into_iter().find(|field| crate::components::form_fields::field_error(&found, *field).is_some());
-    let first_card = (0..found.len()).find(|index| found.iter().any(|e| e.member_name == card_member(*index)));
-    let target = first_field.map(|field| field.id().to_owned()).or_else(|| first_card.map(card_input_id));
+    let first_card = found.iter().find_map(|e| card_error_target(&e.member_name));
+    let target = first_field.map(|field| field.id().to_owned()).or(first_card);
     errors.set(found);
     if let Some(id) = target {
         request_animation_frame(move || focus(&id));

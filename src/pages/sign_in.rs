@@ -2,33 +2,14 @@
 //! (DealPOS client credentials, for trusted kiosks), or an access token issued elsewhere.
 //! Afterwards the user returns to `?next=`.
 
-use crate::api::ApiError;
-use crate::api::dealpos::auth as dealpos_auth;
-use crate::api::portos::auth as portos_auth;
-use crate::auth::{Session, use_auth};
-use customer_desk_domain::auth::{Device, SignInRequest, UserProfile};
+use crate::auth::credentials::{Credentials, Method, authenticate, sign_in_message};
+use crate::auth::use_auth;
 use customer_desk_domain::config::{AppConfig, Backend};
-use customer_desk_domain::i18n::{Text, catalog};
-use customer_desk_domain::session::Right;
+use customer_desk_domain::i18n::catalog;
 use customer_desk_domain::session::safe_return_path;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Method {
-    Password,
-    AccessToken,
-}
-
-#[derive(Clone)]
-struct Credentials {
-    method: Method,
-    user_name: String,
-    password: String,
-    device_name: String,
-    access_token: String,
-}
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -58,8 +39,8 @@ pub fn SignInPage() -> impl IntoView {
     });
 
     Effect::new(move |_| {
-        if let Some(Ok(session)) = submit.value().get() {
-            auth.start(session, remember.get_untracked());
+        if let Some(Ok((session, client))) = submit.value().get() {
+            auth.start_with(session, client, remember.get_untracked());
         }
     });
     // However the session arrived (this form, or a token from an embedding portal), a
@@ -84,7 +65,7 @@ pub fn SignInPage() -> impl IntoView {
         });
     };
 
-    let error = move || submit.value().get().and_then(Result::err).map(|err| i18n.render(&sign_in_message(&err, dealpos)));
+    let error = move || submit.value().get().and_then(Result::err).map(|err| i18n.render(&sign_in_message(&err, backend)));
 
     view! {
         <section class="page page--narrow sign-in">
@@ -157,56 +138,5 @@ pub fn SignInPage() -> impl IntoView {
                 </button>
             </form>
         </section>
-    }
-}
-
-async fn authenticate(backend: Backend, base_url: &str, credentials: Credentials, token_user: &str) -> Result<Session, ApiError> {
-    match (backend, credentials.method) {
-        (Backend::Dealpos, Method::Password) => {
-            let token = dealpos_auth::client_credentials(base_url, &credentials.user_name, &credentials.password).await?;
-            Ok(dealpos_session(token.access_token, &credentials.user_name))
-        }
-        (Backend::Dealpos, Method::AccessToken) => {
-            dealpos_auth::check_token(base_url, &credentials.access_token).await?;
-            Ok(dealpos_session(credentials.access_token, token_user))
-        }
-        (Backend::Portos, Method::Password) => {
-            let request = SignInRequest {
-                user_name: credentials.user_name,
-                password: credentials.password,
-                device_name: credentials.device_name,
-            };
-            Ok(Session::from(portos_auth::sign_in(base_url, &request).await?))
-        }
-        (Backend::Portos, Method::AccessToken) => {
-            let user = portos_auth::profile(base_url, &credentials.access_token).await?;
-            Ok(Session { token: credentials.access_token, refresh_token: None, user })
-        }
-    }
-}
-
-/// A DealPOS token says nothing about its roles: the app offers every action and DealPOS
-/// refuses what the client may not do (a 403 names the missing role).
-fn dealpos_session(token: String, name: &str) -> Session {
-    let rights = [Right::CustomerCreate, Right::CustomerUpdate, Right::CustomerDelete, Right::CustomerSetDiscount, Right::CustomerSetCredit];
-    let user = UserProfile {
-        id: name.to_owned(),
-        name: name.to_owned(),
-        user_name: name.to_owned(),
-        rights: rights.iter().map(|right| right.name().to_owned()).collect(),
-        device: Device { name: String::new(), env_name: String::new() },
-    };
-    Session { token, refresh_token: None, user }
-}
-
-/// Each failure gets its own message: the user can tell a typo from an outage.
-fn sign_in_message(error: &ApiError, dealpos: bool) -> Text {
-    match error {
-        ApiError::Unauthenticated { .. } if dealpos => Text::new("sign-in-error-client"),
-        ApiError::Unauthenticated { .. } => Text::new("sign-in-error-credentials"),
-        ApiError::Unreachable => Text::new("sign-in-error-unreachable"),
-        ApiError::Forbidden { detail: Some(detail) } => Text::new("sign-in-error-forbidden").with("detail", detail.as_str()),
-        ApiError::Forbidden { detail: None } => Text::new("sign-in-error-forbidden-no-detail"),
-        other => other.text(),
     }
 }

@@ -1,6 +1,7 @@
-// The parts of a customer beyond the basics: cards (add, block, remove, a serial number
-// another customer holds), the delivery address, the company registration number and the
-// credit history, edited in the form and shown on the detail page.
+// The parts of a customer beyond the basics: cards (add, deactivate, make virtual, give a
+// validity and a note, remove, a serial number another customer holds), the delivery
+// address, the company registration number and the credit history, edited in the form
+// and shown on the detail page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
@@ -22,8 +23,11 @@ async function save(page, name) {
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 }
 
-test('cards are added, blocked and removed in the form and shown with their state', async () => {
-  const customer = await createCustomer(env.server.url, { firstName: 'Karta', lastName: 'Držiteľka', cards: [{ serialNumber: 'E2E-CARD-1' }] });
+test('cards are added, deactivated, made virtual and removed in the form, keeping the fields it does not own', async () => {
+  const customer = await createCustomer(env.server.url, {
+    firstName: 'Karta', lastName: 'Držiteľka',
+    cards: [{ serialNumber: 'E2E-CARD-1', processor: 'P', externalId: 'ext-1', meta: { issuer: 'shop' } }],
+  });
   const { context, page, problems } = await openPage(env.browser);
   await openEditor(page, customer);
   assert.equal(await field(page, 'Card 1 serial number').inputValue(), 'E2E-CARD-1');
@@ -31,13 +35,24 @@ test('cards are added, blocked and removed in the form and shown with their stat
   const second = field(page, 'Card 2 serial number');
   assert.ok(await second.evaluate((el) => el === document.activeElement), 'the new card has focus');
   await second.fill('E2E-CARD-2');
-  await page.getByRole('checkbox', { name: 'Card 1 blocked' }).check();
+  assert.ok(await page.getByRole('checkbox', { name: 'Card 2 active' }).isChecked(), 'a new card is active');
+  await page.getByRole('checkbox', { name: 'Card 2 virtual' }).check();
+  await page.getByRole('textbox', { name: 'Card 2 note' }).fill('Issued at the till');
+  await page.getByLabel('Card 2 valid until').fill('2030-06-30T18:00');
+  await page.getByRole('checkbox', { name: 'Card 1 active' }).uncheck();
   await save(page, 'Karta Držiteľka');
 
   const cards = section(page, 'Cards').getByRole('listitem');
   assert.equal(await cards.count(), 2);
-  assert.match(await cards.nth(0).innerText(), /E2E-CARD-1\s*Blocked/);
-  assert.match(await cards.nth(1).innerText(), /E2E-CARD-2\s*Active/);
+  assert.match(await cards.nth(0).innerText(), /E2E-CARD-1\s*Inactive/);
+  const secondText = await cards.nth(1).innerText();
+  for (const part of [/E2E-CARD-2\s*Active/, /Virtual/, /Valid until 30\/06\/2030/, /Issued at the till/]) assert.match(secondText, part);
+  const { body: saved } = await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`);
+  assert.deepEqual(
+    { ...saved.cards[0], status: undefined },
+    { ...customer.cards[0], isActive: false, status: undefined },
+    'only Active changed on card 1; processor, externalId and meta are as they were',
+  );
 
   await page.getByRole('link', { name: 'Edit' }).click();
   await page.getByRole('button', { name: 'Remove card 1' }).click();
@@ -45,7 +60,7 @@ test('cards are added, blocked and removed in the form and shown with their stat
   await save(page, 'Karta Držiteľka');
   assert.equal(await section(page, 'Cards').getByRole('listitem').count(), 1);
   const { body } = await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`);
-  assert.deepEqual(body.cards, [{ serialNumber: 'E2E-CARD-2', isBlocked: false }]);
+  assert.deepEqual(body.cards.map((card) => [card.serialNumber, card.isActive, card.isVirtual, card.note]), [['E2E-CARD-2', true, true, 'Issued at the till']]);
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -85,9 +100,9 @@ test('delivery address and company registration number are edited and shown', as
 });
 
 test('the credit history lists each change of credit, newest first', async () => {
-  const customer = await createCustomer(env.server.url, { firstName: 'Kreditná', lastName: 'História', credit: 50 });
+  const customer = await createCustomer(env.server.url, { firstName: 'Kreditná', lastName: 'História', credit: { amount: 50, currencyLabel: null } });
   const { body: current } = await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`);
-  await apiRequest(env.server.url, 'PUT', `/customers/${customer.id}`, { ...current, credit: 20 });
+  await apiRequest(env.server.url, 'PUT', `/customers/${customer.id}`, { ...current, credit: { amount: 20, currencyLabel: null } });
   const { context, page, problems } = await openPage(env.browser);
   await page.goto(`${env.server.url}/customers/${customer.id}`);
   await signIn(page, 'admin');

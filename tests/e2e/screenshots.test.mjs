@@ -101,7 +101,6 @@ async function walk(scope, { signInFirst, shoot, t = (text) => text }) {
   await first.click();
   await heading(scope, name).waitFor();
   await scope.getByRole('heading', { level: 2, name: t('Credit history') }).waitFor();
-  await scope.getByText(t('Loading credit history…')).waitFor({ state: 'hidden' });
   await shoot('detail');
 
   await scope.getByRole('link', { name: t('Edit'), exact: true }).click();

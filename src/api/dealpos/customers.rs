@@ -1,38 +1,42 @@
 //! DealPOS customers: `GET Customer`, `GET Customer/Detail`, `POST Customer`,
-//! `PUT Customer/ByID`, `DELETE Customer?Email=`.
+//! `PUT Customer` (as the vendor documents it) and `DELETE Customer?Email=`. Answers are
+//! read by the domain's DealPOS mapping, bodies written by it (the record as read, with
+//! the user's changes).
 
 use crate::api::customers::CustomerPage;
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::dealpos::{DealposCustomer, DealposListRequest, DealposWriteResult};
+use customer_desk_domain::dealpos::{self, DealposListRequest, DealposWriteResult};
 use customer_desk_domain::i18n::{Text, catalog};
 use customer_desk_domain::list_query::ListQuery;
 use customer_desk_domain::problem::ValidationError;
+use serde_json::Value;
 
 pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
     let params = DealposListRequest::from_query(query).query_pairs();
-    let items: Vec<DealposCustomer> = endpoint.get_with_query("/Customer", &params).await?;
-    Ok(CustomerPage { items: items.iter().map(DealposCustomer::to_customer).collect(), total: None })
+    let items: Vec<Value> = endpoint.get_with_query("/Customer", &params).await?;
+    Ok(CustomerPage { items: items.iter().map(dealpos::read).collect(), total: None })
 }
 
 pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
-    let found: DealposCustomer = endpoint.get_with_query("/Customer/Detail", &[("ID", id.to_owned())]).await?;
-    Ok(found.to_customer())
+    let record: Value = endpoint.get_with_query("/Customer/Detail", &[("ID", id.to_owned())]).await?;
+    Ok(dealpos::read(&record))
 }
 
 /// Creates (keeping `customer.id` when it has one, as Undo needs) and reads the result
 /// back, since DealPOS answers a create with the ID only.
 pub async fn create(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    let mut body = DealposCustomer::from_customer(customer);
-    body.id = Some(customer.id.clone()).filter(|id| !id.is_empty());
-    let created: DealposWriteResult = endpoint.post("/Customer", &body).await?;
+    let created: DealposWriteResult = endpoint.post("/Customer", &dealpos::write_body(customer)).await?;
     get(endpoint, &created.id).await
 }
 
+/// `PUT Customer` with the record as read (its `ID` included, which names the customer;
+/// see the README's assumptions), then the customer as stored.
 pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    let updated: DealposWriteResult = endpoint.put("/Customer/ByID", &DealposCustomer::from_customer(customer)).await?;
-    get(endpoint, &updated.id).await
+    let updated: DealposWriteResult = endpoint.put("/Customer", &dealpos::write_body(customer)).await?;
+    let id = if updated.id.is_empty() { customer.id.clone() } else { updated.id };
+    get(endpoint, &id).await
 }
 
 /// DealPOS deletes by email address, so a customer without one cannot be deleted here.

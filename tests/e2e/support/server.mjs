@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -14,10 +15,11 @@ export const DIST = join(ROOT, 'dist');
  * @param {object} [options]
  * @param {object} [options.config]  written to a file and served as /config.json
  * @param {string[]} [options.args]  further command-line options
+ * @param {number} [options.port]  the port to listen on (a free one by default)
  */
-export async function startServer({ config, args = [] } = {}) {
+export async function startServer({ config, args = [], port = 0 } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'customer-desk-e2e-'));
-  const argv = ['--addr', '127.0.0.1:0', '--dist', DIST, '--db', join(dir, 'customers.sqlite3'), ...args];
+  const argv = ['--addr', `127.0.0.1:${port}`, '--dist', DIST, '--db', join(dir, 'customers.sqlite3'), ...args];
   if (config) {
     const path = join(dir, 'config.json');
     await writeFile(path, JSON.stringify(config));
@@ -49,4 +51,13 @@ export async function startServer({ config, args = [] } = {}) {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port nothing listens on now, for a server that must be named before it starts. */
+export async function freePort() {
+  const probe = createServer();
+  await new Promise((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address();
+  await new Promise((done) => probe.close(done));
+  return port;
 }
