@@ -43,6 +43,8 @@ impl ApiError {
             },
             (_, Some(ErrorCode::LicenseExpired)) => Self::LicenceExpired,
             (_, Some(ErrorCode::ResourceLocked)) => Self::Locked,
+            // PORTOS documents errorCode 6; other servers say the same with 409 or 412.
+            (409 | 412, _) => Self::VersionConflict { current_version: problem.and_then(|p| p.resource).and_then(|r| r.version) },
             (401, _) | (_, Some(ErrorCode::Unauthenticated)) => Self::Unauthenticated { title },
             (403, _) | (_, Some(ErrorCode::Unauthorized)) => {
                 Self::Forbidden { detail: problem.and_then(|p| p.detail.or(p.title)) }

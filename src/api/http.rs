@@ -196,8 +196,11 @@ async fn check(response: Response) -> Result<Response, ApiError> {
     Err(ApiError::from_status(status, problem).with_retry_after(retry_after))
 }
 
+/// The answer's JSON; an empty answer (a 204, say) is `null`.
 async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
-    response.json::<T>().await.map_err(unexpected)
+    let text = response.text().await.map_err(unexpected)?;
+    let text = if text.trim().is_empty() { "null" } else { text.as_str() };
+    serde_json::from_str(text).map_err(|err| ApiError::UnexpectedResponse { detail: err.to_string() })
 }
 
 fn unexpected(err: gloo_net::Error) -> ApiError {
