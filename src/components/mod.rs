@@ -21,6 +21,7 @@ pub mod saved_views;
 pub mod require_sign_in;
 pub mod search_box;
 pub mod shell;
+pub mod sign_in_method;
 pub mod unreadable_notice;
 pub mod unsaved_guard;
 pub mod user_menu;

@@ -4,6 +4,7 @@
 
 use crate::auth::credentials::{Credentials, Method, authenticate, sign_in_message};
 use crate::auth::use_auth;
+use crate::components::sign_in_method::MethodChoice;
 use customer_desk_domain::config::{AppConfig, Backend};
 use customer_desk_domain::i18n::catalog;
 use leptos::html::Dialog;
@@ -65,21 +66,7 @@ pub fn ReauthDialog(open: RwSignal<bool>, on_signed_in: Callback<()>) -> impl In
             <h2 id="reauth-title">{i18n.text("reauth-title")}</h2>
             <p>{i18n.text("reauth-intro")}</p>
             <form class="reauth" on:submit=move |ev| { ev.prevent_default(); sign_in.dispatch(()); }>
-                {dealpos.then(|| view! {
-                    <fieldset class="segmented">
-                        <legend>{i18n.text("sign-in-with")}</legend>
-                        <label>
-                            <input type="radio" name="reauth-method" checked=move || method.get() == Method::Password
-                                on:change=move |_| method.set(Method::Password) />
-                            {i18n.text("sign-in-method-client")}
-                        </label>
-                        <label>
-                            <input type="radio" name="reauth-method" checked=move || method.get() == Method::AccessToken
-                                on:change=move |_| method.set(Method::AccessToken) />
-                            {i18n.text("sign-in-access-token")}
-                        </label>
-                    </fieldset>
-                })}
+                {dealpos.then(|| view! { <MethodChoice method dealpos group="reauth-method" /> })}
                 <Show when=move || method.get() == Method::Password fallback=move || view! {
                     <div class="field">
                         <label for="reauth-token">{i18n.text("sign-in-access-token")}</label>

@@ -4,6 +4,7 @@
 
 use crate::auth::credentials::{Credentials, Method, authenticate, sign_in_message};
 use crate::auth::use_auth;
+use crate::components::sign_in_method::MethodChoice;
 use customer_desk_domain::config::{AppConfig, Backend};
 use customer_desk_domain::i18n::catalog;
 use customer_desk_domain::session::safe_return_path;
@@ -71,19 +72,7 @@ pub fn SignInPage() -> impl IntoView {
         <section class="page page--narrow sign-in">
             <h1>{i18n.text("sign-in")}</h1>
             <form class="form sign-in__form" on:submit=on_submit novalidate>
-                <fieldset class="segmented">
-                    <legend>{i18n.text("sign-in-with")}</legend>
-                    <label>
-                        <input type="radio" name="method" checked=move || method.get() == Method::Password
-                            on:change=move |_| method.set(Method::Password) />
-                        {move || if dealpos { i18n.tr("sign-in-method-client") } else { i18n.tr("sign-in-method-password") }}
-                    </label>
-                    <label>
-                        <input type="radio" name="method" checked=move || method.get() == Method::AccessToken
-                            on:change=move |_| method.set(Method::AccessToken) />
-                        {i18n.text("sign-in-access-token")}
-                    </label>
-                </fieldset>
+                <MethodChoice method dealpos group="method" />
 
                 <Show
                     when=move || method.get() == Method::Password

@@ -11,6 +11,8 @@ use super::wire;
 use crate::customer::{Address, Card, Company, Credit, CreditTransaction, Customer, CustomerStatus, Gender};
 use crate::round_trip::{Source, patch};
 use crate::lenient::{self, Readable};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::Value;
 
 /// A record that could not be read as a customer: where and why.
@@ -96,24 +98,23 @@ fn rendered(customer: &Customer) -> Value {
 
 /// A card as sent: its record as read with the changes patched in, or the documented shape.
 pub fn write_card(card: &Card) -> Value {
-    let after = serde_json::to_value(card_to_wire(card)).unwrap_or(Value::Null);
-    match card.source.record() {
-        None => after,
-        Some(source) => {
-            let read_back = serde_json::from_value::<wire::Card>(source.clone()).unwrap_or_default();
-            patch(source, &serde_json::to_value(read_back).unwrap_or(Value::Null), &after)
-        }
-    }
+    write_element(&card.source, card_to_wire(card))
 }
 
 /// A credit transaction as sent: its record as read, patched, or the assumed shape.
 pub fn write_transaction(transaction: &CreditTransaction) -> Value {
-    let after = serde_json::to_value(transaction_to_wire(transaction)).unwrap_or(Value::Null);
-    match transaction.source.record() {
+    write_element(&transaction.source, transaction_to_wire(transaction))
+}
+
+/// A list element: its own record (`source`) patched where `mine` differs from what was
+/// read, or `mine` whole.
+fn write_element<W: Serialize + DeserializeOwned + Default>(source: &Source, mine: W) -> Value {
+    let after = serde_json::to_value(mine).unwrap_or(Value::Null);
+    match source.record() {
         None => after,
-        Some(source) => {
-            let read_back = serde_json::from_value::<wire::CreditTransaction>(source.clone()).unwrap_or_default();
-            patch(source, &serde_json::to_value(read_back).unwrap_or(Value::Null), &after)
+        Some(record) => {
+            let read_back = W::deserialize(record).unwrap_or_default();
+            patch(record, &serde_json::to_value(read_back).unwrap_or(Value::Null), &after)
         }
     }
 }
