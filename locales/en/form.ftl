@@ -60,11 +60,13 @@ form-cards = Cards
 form-no-cards = No cards.
 form-add-card = Add card
 form-card-serial = Card { $number } serial number
-form-card-active = Card { $number } active
+# Not "active": the customer's own "Active" box must stay the only one of that name.
+form-card-active = Card { $number } enabled
 form-card-virtual = Card { $number } virtual
 form-card-valid-from = Card { $number } valid from
 form-card-valid-until = Card { $number } valid until
-form-card-note = Card { $number } note
+# Not "note": the customer's "Note" must stay the only field of that name.
+form-card-note = Card { $number } comment
 form-card-remove = Remove card { $number }
 
 ## Validation (the app shows these; the server answers in English)

@@ -60,11 +60,13 @@ form-cards = Kartu
 form-no-cards = Tidak ada kartu.
 form-add-card = Tambah kartu
 form-card-serial = Nomor seri kartu { $number }
-form-card-active = Kartu { $number } aktif
+# Not "active": the customer's own "Active" box must stay the only one of that name.
+form-card-active = Kartu { $number } diaktifkan
 form-card-virtual = Kartu { $number } virtual
 form-card-valid-from = Kartu { $number } berlaku dari
 form-card-valid-until = Kartu { $number } berlaku hingga
-form-card-note = Catatan kartu { $number }
+# Not "note": the customer's "Note" must stay the only field of that name.
+form-card-note = Komentar kartu { $number }
 form-card-remove = Hapus kartu { $number }
 
 ## Validasi (ditampilkan aplikasi; server menjawab dalam bahasa Inggris)

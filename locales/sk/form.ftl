@@ -60,11 +60,13 @@ form-cards = Karty
 form-no-cards = Žiadne karty.
 form-add-card = Pridať kartu
 form-card-serial = Sériové číslo karty { $number }
-form-card-active = Karta { $number } aktívna
+# Not "active": the customer's own "Active" box must stay the only one of that name.
+form-card-active = Karta { $number } povolená
 form-card-virtual = Karta { $number } virtuálna
 form-card-valid-from = Karta { $number } platná od
 form-card-valid-until = Karta { $number } platná do
-form-card-note = Poznámka ku karte { $number }
+# Not "note": the customer's "Note" must stay the only field of that name.
+form-card-note = Komentár ku karte { $number }
 form-card-remove = Odstrániť kartu { $number }
 
 ## Kontrola údajov (aplikácia ich zobrazuje; server odpovedá po anglicky)

@@ -35,11 +35,15 @@ test('cards are added, deactivated, made virtual and removed in the form, keepin
   const second = field(page, 'Card 2 serial number');
   assert.ok(await second.evaluate((el) => el === document.activeElement), 'the new card has focus');
   await second.fill('E2E-CARD-2');
-  assert.ok(await page.getByRole('checkbox', { name: 'Card 2 active' }).isChecked(), 'a new card is active');
+  assert.ok(await page.getByRole('checkbox', { name: 'Card 2 enabled' }).isChecked(), 'a new card is active');
+  // The customer's own "Active" and "Note" stay the only controls of those names, even
+  // matched loosely (as Playwright matches names by default).
+  assert.equal(await page.getByRole('checkbox', { name: 'Active' }).count(), 1);
+  assert.equal(await page.getByRole('textbox', { name: 'Note' }).count(), 1);
   await page.getByRole('checkbox', { name: 'Card 2 virtual' }).check();
-  await page.getByRole('textbox', { name: 'Card 2 note' }).fill('Issued at the till');
+  await page.getByRole('textbox', { name: 'Card 2 comment' }).fill('Issued at the till');
   await page.getByLabel('Card 2 valid until').fill('2030-06-30T18:00');
-  await page.getByRole('checkbox', { name: 'Card 1 active' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Card 1 enabled' }).uncheck();
   await save(page, 'Karta Držiteľka');
 
   const cards = section(page, 'Cards').getByRole('listitem');
