@@ -17,6 +17,13 @@ pub fn date_time(locale: Locale, moment: &DateTime<Utc>) -> String {
     locale_format::date_time(locale, day_of(&local), time)
 }
 
+/// The time of day of a moment given in milliseconds since 1970 (`Date.now()`), in the
+/// browser's time zone: "10:42".
+pub fn clock_time(locale: Locale, millis: f64) -> String {
+    let local = js_sys::Date::new(&JsValue::from_f64(millis));
+    locale_format::time_of_day(locale, local.get_hours(), local.get_minutes())
+}
+
 /// The day of a moment in the browser's time zone, e.g. "23/11/2026" or "23. 11. 2026".
 pub fn date_of(locale: Locale, moment: &DateTime<Utc>) -> String {
     let (year, month, day) = day_of(&local_time(moment));

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 pub enum Area {
     /// Kept across tabs and restarts: preferences only, never a secret.
     Local,
-    /// Kept for this tab: the session, when the user asks to be remembered.
+    /// Kept for this tab: the session, when the user asks to be remembered, and form drafts.
     Session,
 }
 
@@ -37,6 +37,15 @@ pub fn write(area: Area, key: &str, value: &str) {
 pub fn remove(area: Area, key: &str) {
     if let Some(storage) = storage(area) {
         let _ = storage.remove_item(key);
+    }
+}
+
+/// Removes every key that starts with `prefix` (the drafts, at sign-out).
+pub fn remove_prefixed(area: Area, prefix: &str) {
+    let Some(storage) = storage(area) else { return };
+    let keys: Vec<String> = (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).collect();
+    for key in keys.into_iter().filter(|key| key.starts_with(prefix)) {
+        let _ = storage.remove_item(&key);
     }
 }
 

@@ -44,6 +44,9 @@ pub struct AppConfig {
     pub page_size: u32,
     /// `?embed=1`: running inside an iframe, without the outer chrome.
     pub embed: bool,
+    /// A portal may let the app keep form drafts in sessionStorage inside its iframe
+    /// (`embedDrafts`); outside an iframe drafts are always kept.
+    pub embed_drafts: bool,
 }
 
 /// What can go wrong loading the configuration. Every message names the file.
@@ -107,6 +110,8 @@ struct RawConfig {
     currency: Option<String>,
     #[serde(default)]
     page_size: Option<u32>,
+    #[serde(default)]
+    embed_drafts: bool,
 }
 
 impl AppConfig {
@@ -172,6 +177,7 @@ impl AppConfig {
             currency,
             page_size,
             embed: false,
+            embed_drafts: raw.embed_drafts,
         })
     }
 
@@ -187,6 +193,11 @@ impl AppConfig {
                 _ => {}
             }
         }
+    }
+
+    /// Whether a form's unsaved typing may be kept in the tab's sessionStorage.
+    pub fn keeps_drafts(&self) -> bool {
+        !self.embed || self.embed_drafts
     }
 
     /// Whether `origin` may embed the app and hand it a token.

@@ -16,7 +16,8 @@ fn parses_the_documented_example_with_defaults() {
     assert_eq!(config.default_locale, Locale::En);
     assert_eq!(config.currency, "EUR");
     assert!(config.allowed_origins.is_empty());
-    assert!(!config.kiosk && !config.embed);
+    assert!(!config.kiosk && !config.embed && !config.embed_drafts);
+    assert!(config.keeps_drafts());
 }
 
 #[test]
@@ -145,4 +146,14 @@ fn a_link_may_name_the_language() {
     assert_eq!(url_locale("lang=id-ID"), Some(Locale::Id));
     assert_eq!(url_locale("?lang=fr"), None);
     assert_eq!(url_locale("?embed=1"), None);
+}
+
+#[test]
+fn drafts_are_kept_in_an_iframe_only_when_the_portal_allows() {
+    let mut config = AppConfig::from_json(r#"{"backend": "portos", "apiBaseUrl": "/api"}"#).unwrap();
+    config.apply_url_query("?embed=1");
+    assert!(!config.keeps_drafts());
+    let mut allowed = AppConfig::from_json(r#"{"backend": "portos", "apiBaseUrl": "/api", "embedDrafts": true}"#).unwrap();
+    allowed.apply_url_query("?embed=1");
+    assert!(allowed.keeps_drafts());
 }

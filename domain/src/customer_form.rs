@@ -1,8 +1,13 @@
 //! The create/edit form's model: every field as the user typed it, so no failure (bad
 //! input, a refused save, a conflict) ever loses typing. Converting to a [`Customer`]
-//! runs the same validation the server runs and reports errors by member name.
+//! runs the same validation the server runs and reports errors by member name. Cards are
+//! [`CardForm`]s (`card_form.rs`).
 
-use crate::customer::{Address, Card, Company, Customer};
+#[path = "card_form.rs"]
+mod card_form;
+pub use card_form::CardForm;
+
+use crate::customer::{Address, Company, Customer};
 use crate::i18n::Text;
 use crate::problem::ValidationError;
 use crate::validation::{broken_rule, parse_decimal, validate_customer};
@@ -157,77 +162,6 @@ pub struct CustomerForm {
     pub is_active: bool,
     pub is_company: bool,
     pub cards: Vec<CardForm>,
-}
-
-/// One card as typed: what a clerk edits (serial number, active, virtual, validity, note),
-/// and the card as read, so a save keeps every field the form does not own.
-#[derive(Clone, Debug, PartialEq)]
-pub struct CardForm {
-    pub serial_number: String,
-    pub is_active: bool,
-    pub is_virtual: bool,
-    pub activation_time: String,
-    pub expiration_time: String,
-    pub note: String,
-    /// `None` for a card added in this form.
-    pub read: Option<Card>,
-}
-
-impl CardForm {
-    /// A card added in the form: active and physical.
-    pub fn new() -> Self {
-        Self::from_card(&Card::default(), 0, None)
-    }
-
-    fn from_card(card: &Card, utc_offset_minutes: i32, read: Option<Card>) -> Self {
-        Self {
-            serial_number: card.serial_number.clone(),
-            is_active: card.is_active,
-            is_virtual: card.is_virtual,
-            activation_time: local_time(card.activation_time, utc_offset_minutes),
-            expiration_time: local_time(card.expiration_time, utc_offset_minutes),
-            note: card.note.clone().unwrap_or_default(),
-            read,
-        }
-    }
-
-    /// The card to send: the card as read (a default card for a new one) with what the
-    /// user changed. `index` names the card in errors (`cards[1].expirationTime`).
-    fn to_card(&self, index: usize, utc_offset_minutes: i32, errors: &mut Vec<ValidationError>) -> Card {
-        let mut card = self.read.clone().unwrap_or_default();
-        let initial = Self::from_card(&card, utc_offset_minutes, None);
-        if self.serial_number != initial.serial_number {
-            card.serial_number = self.serial_number.trim().to_owned();
-        }
-        if self.is_active != initial.is_active {
-            card.is_active = self.is_active;
-        }
-        if self.is_virtual != initial.is_virtual {
-            card.is_virtual = self.is_virtual;
-        }
-        let time = |typed: &str, member: &str, errors: &mut Vec<ValidationError>| {
-            let invalid = Text::new("form-error-invalid-card-time").with("value", typed);
-            parse_or_report(non_empty(typed), &format!("cards[{index}].{member}"), invalid, errors, |text| {
-                utc_time(text, utc_offset_minutes)
-            })
-        };
-        if self.activation_time != initial.activation_time {
-            card.activation_time = time(&self.activation_time, "activationTime", errors);
-        }
-        if self.expiration_time != initial.expiration_time {
-            card.expiration_time = time(&self.expiration_time, "expirationTime", errors);
-        }
-        if self.note != initial.note {
-            card.note = non_empty(&self.note);
-        }
-        card
-    }
-}
-
-impl Default for CardForm {
-    fn default() -> Self {
-        Self::new()
-    }
 }
 
 impl CustomerForm {
@@ -406,7 +340,7 @@ pub fn changed_fields(before: &CustomerForm, after: &CustomerForm) -> Vec<Text> 
     changed
 }
 
-fn parse_or_report<T>(
+pub(crate) fn parse_or_report<T>(
     text: Option<String>,
     member: &str,
     invalid: Text,
@@ -422,19 +356,19 @@ fn parse_or_report<T>(
 }
 
 /// Trimmed text, `None` when blank.
-fn non_empty(text: &str) -> Option<String> {
+pub(crate) fn non_empty(text: &str) -> Option<String> {
     Some(text.trim().to_owned()).filter(|t| !t.is_empty())
 }
 
 /// A moment as `<input type="datetime-local">` shows it in the user's time zone.
-fn local_time(moment: Option<DateTime<Utc>>, utc_offset_minutes: i32) -> String {
+pub(crate) fn local_time(moment: Option<DateTime<Utc>>, utc_offset_minutes: i32) -> String {
     moment
         .map(|m| (m + Duration::minutes(utc_offset_minutes.into())).format("%Y-%m-%dT%H:%M").to_string())
         .unwrap_or_default()
 }
 
 /// The moment a `datetime-local` value names in the user's time zone.
-fn utc_time(text: &str, utc_offset_minutes: i32) -> Option<DateTime<Utc>> {
+pub(crate) fn utc_time(text: &str, utc_offset_minutes: i32) -> Option<DateTime<Utc>> {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
         .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
         .ok()

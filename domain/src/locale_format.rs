@@ -64,6 +64,15 @@ pub fn date(locale: Locale, year: i32, month: u32, day: u32) -> String {
     }
 }
 
+/// The time of day (24-hour clock): "09:07", "9:07", "09.07".
+pub fn time_of_day(locale: Locale, hour: u32, minute: u32) -> String {
+    match locale {
+        Locale::En => format!("{hour:02}:{minute:02}"),
+        Locale::Sk => format!("{hour}:{minute:02}"),
+        Locale::Id => format!("{hour:02}.{minute:02}"),
+    }
+}
+
 /// A date with the time of day (24-hour clock): "05/01/2026, 09:07:03",
 /// "5. 1. 2026 9:07:03", "5/1/2026, 09.07.03".
 pub fn date_time(locale: Locale, (year, month, day): (i32, u32, u32), (hour, minute, second): (u32, u32, u32)) -> String {

@@ -2,4 +2,6 @@
 # Translators: keep the message ids (left of "=") as they are; translate the text only.
 
 language-label = Language
+# The header button that opens the language and colour-scheme choices on narrow screens.
+settings-label = Settings
 app-starting = Starting customer-desk…

@@ -87,3 +87,10 @@ form-error-invalid-discount-rate = "{ $value }" is not a valid discount rate.
 form-error-invalid-credit-rate = "{ $value }" is not a valid credit rate.
 form-error-invalid-value = "{ $value }" is not a valid value.
 form-error-invalid-card-time = "{ $value }" is not a valid date and time.
+
+## Drafts: unsaved typing kept for this tab
+form-draft-offer = Restore your unsaved changes from { $time }?
+form-draft-changed = Someone else has saved this customer since. Restoring keeps their changes to the fields you did not change.
+form-draft-changed-both = Someone else has saved this customer since. You both changed: { $fields }. Restoring keeps yours there.
+form-draft-restore = Restore
+form-draft-discard = Discard

@@ -107,3 +107,23 @@ api-rate-limited = Too many requests for the point-of-sale server. Try again in 
 api-rate-limited-wait = Too many requests for the point-of-sale server. It can be asked again in { $seconds } s.
 api-dealpos-delete-needs-email = DealPOS deletes customers by email address, and this customer has none. Add one first.
 api-dealpos-delete-needs-email-field = Needed to delete.
+
+## Keyboard shortcuts ("?" opens the list)
+shortcuts-title = Keyboard shortcuts
+shortcuts-intro = Shortcuts work when the cursor is not in a text field; a form's own two work in its fields too.
+shortcuts-keys = Keys
+shortcuts-action = What it does
+shortcuts-then = then
+shortcuts-close = Close
+shortcut-help = Show these shortcuts
+shortcut-search = Go to Search
+shortcut-next-row = Next customer in the list (↓ also from Search)
+shortcut-previous-row = Previous customer in the list
+shortcut-open-row = Open the customer
+shortcut-edit-row = Edit the customer
+shortcut-new = New customer
+shortcut-previous-page = Previous page
+shortcut-next-page = Next page
+shortcut-go-customers = Go to Customers
+shortcut-save = Save the form (Cmd+Enter on a Mac)
+shortcut-cancel = Cancel the form

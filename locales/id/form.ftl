@@ -87,3 +87,10 @@ form-error-invalid-discount-rate = "{ $value }" bukan tingkat diskon yang valid.
 form-error-invalid-credit-rate = "{ $value }" bukan tingkat kredit yang valid.
 form-error-invalid-value = "{ $value }" bukan nilai yang valid.
 form-error-invalid-card-time = "{ $value }" bukan tanggal dan waktu yang valid.
+
+## Draf: ketikan yang belum disimpan untuk tab ini
+form-draft-offer = Pulihkan perubahan yang belum disimpan dari { $time }?
+form-draft-changed = Orang lain telah menyimpan pelanggan ini sejak itu. Pemulihan mempertahankan perubahan mereka di kolom yang tidak Anda ubah.
+form-draft-changed-both = Orang lain telah menyimpan pelanggan ini sejak itu. Anda berdua mengubah: { $fields }. Pemulihan mempertahankan milik Anda di sana.
+form-draft-restore = Pulihkan
+form-draft-discard = Buang

@@ -95,3 +95,23 @@ api-rate-limited = Terlalu banyak permintaan ke server kasir. Coba lagi sebentar
 api-rate-limited-wait = Terlalu banyak permintaan ke server kasir. Server dapat dihubungi lagi dalam { $seconds } dtk.
 api-dealpos-delete-needs-email = DealPOS menghapus pelanggan berdasarkan alamat email, dan pelanggan ini tidak memilikinya. Tambahkan dulu.
 api-dealpos-delete-needs-email-field = Diperlukan untuk menghapus.
+
+## Pintasan keyboard ("?" membuka daftarnya)
+shortcuts-title = Pintasan keyboard
+shortcuts-intro = Pintasan berfungsi saat kursor tidak berada di kolom teks; dua pintasan formulir juga berfungsi di kolomnya.
+shortcuts-keys = Tombol
+shortcuts-action = Fungsinya
+shortcuts-then = lalu
+shortcuts-close = Tutup
+shortcut-help = Tampilkan pintasan ini
+shortcut-search = Ke Pencarian
+shortcut-next-row = Pelanggan berikutnya dalam daftar (↓ juga dari Pencarian)
+shortcut-previous-row = Pelanggan sebelumnya dalam daftar
+shortcut-open-row = Buka pelanggan
+shortcut-edit-row = Ubah pelanggan
+shortcut-new = Pelanggan baru
+shortcut-previous-page = Halaman sebelumnya
+shortcut-next-page = Halaman berikutnya
+shortcut-go-customers = Ke Pelanggan
+shortcut-save = Simpan formulir (Cmd+Enter di Mac)
+shortcut-cancel = Batalkan formulir

@@ -1,4 +1,6 @@
 # Spoločné pre všetky stránky: výber jazyka a spustenie.
 
 language-label = Jazyk
+# The header button that opens the language and colour-scheme choices on narrow screens.
+settings-label = Nastavenia
 app-starting = Spúšťa sa customer-desk…

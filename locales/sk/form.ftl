@@ -91,3 +91,10 @@ form-error-invalid-discount-rate = „{ $value }“ nie je platná zľava.
 form-error-invalid-credit-rate = „{ $value }“ nie je platná sadzba kreditu.
 form-error-invalid-value = „{ $value }“ nie je platná hodnota.
 form-error-invalid-card-time = „{ $value }“ nie je platný dátum a čas.
+
+## Koncepty: neuložené písanie uchované pre túto kartu
+form-draft-offer = Obnoviť neuložené zmeny z { $time }?
+form-draft-changed = Medzitým tohto zákazníka uložil niekto iný. Obnovenie zachová jeho zmeny v poliach, ktoré ste nemenili.
+form-draft-changed-both = Medzitým tohto zákazníka uložil niekto iný. Obaja ste zmenili: { $fields }. Obnovenie tam zachová vaše.
+form-draft-restore = Obnoviť
+form-draft-discard = Zahodiť

@@ -95,3 +95,23 @@ api-rate-limited = Príliš veľa požiadaviek na pokladničný server. Skúste 
 api-rate-limited-wait = Príliš veľa požiadaviek na pokladničný server. Znova sa ho možno opýtať o { $seconds } s.
 api-dealpos-delete-needs-email = DealPOS maže zákazníkov podľa e-mailovej adresy a tento zákazník žiadnu nemá. Najprv ju doplňte.
 api-dealpos-delete-needs-email-field = Potrebné na vymazanie.
+
+## Klávesové skratky („?“ otvorí ich zoznam)
+shortcuts-title = Klávesové skratky
+shortcuts-intro = Skratky fungujú, keď kurzor nie je v textovom poli; dve skratky formulára fungujú aj v jeho poliach.
+shortcuts-keys = Klávesy
+shortcuts-action = Čo urobia
+shortcuts-then = potom
+shortcuts-close = Zavrieť
+shortcut-help = Zobraziť tieto skratky
+shortcut-search = Prejsť na vyhľadávanie
+shortcut-next-row = Ďalší zákazník v zozname (↓ aj z vyhľadávania)
+shortcut-previous-row = Predchádzajúci zákazník v zozname
+shortcut-open-row = Otvoriť zákazníka
+shortcut-edit-row = Upraviť zákazníka
+shortcut-new = Nový zákazník
+shortcut-previous-page = Predchádzajúca strana
+shortcut-next-page = Ďalšia strana
+shortcut-go-customers = Prejsť na zákazníkov
+shortcut-save = Uložiť formulár (na Macu Cmd+Enter)
+shortcut-cancel = Zrušiť formulár

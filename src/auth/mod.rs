@@ -86,6 +86,8 @@ impl Auth {
 
     pub fn end(&self) {
         clear_stored();
+        // Unsaved typing belongs to the session that typed it.
+        storage::remove_prefixed(Area::Session, customer_desk_domain::drafts::KEY_PREFIX);
         self.client.set_value(None);
         self.session.set(None);
     }

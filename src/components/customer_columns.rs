@@ -52,8 +52,8 @@ impl Column {
         }
     }
 
-    /// The stored name, stable across releases.
-    fn key(self) -> &'static str {
+    /// The stored name, stable across releases (also the cell's `data-column`).
+    pub fn key(self) -> &'static str {
         match self {
             Self::Email => "email",
             Self::Phone => "phone",
@@ -104,6 +104,11 @@ impl Column {
             Self::Expires => Some("expirationTime"),
             Self::Code | Self::Group | Self::LoyaltyPoints | Self::Joined | Self::Outlet => None,
         }
+    }
+
+    /// Shown on the card a narrow screen shows instead of a row.
+    pub fn on_card(self) -> bool {
+        matches!(self, Self::Email | Self::Phone | Self::Company | Self::Status)
     }
 
     pub fn numeric(self) -> bool {

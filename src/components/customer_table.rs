@@ -6,6 +6,7 @@
 
 use crate::components::customer_columns::Column;
 use crate::i18n::{I18n, use_i18n};
+use crate::pages::customer_list::keys::{ReturnRow, focus_row};
 use crate::routes::customer_href;
 use customer_desk_domain::i18n::{Locale, Text};
 use customer_desk_domain::customer::{Customer, CustomerStatus};
@@ -23,21 +24,41 @@ pub fn CustomerTable(
 ) -> impl IntoView {
     let sorting = expect_context::<crate::api::customers::Features>().sorting;
     let i18n = use_i18n();
+    // Back to the list: focus goes to the row the user left it from.
+    let return_row = ReturnRow::use_context();
+    Effect::new(move |_| {
+        let Some(id) = return_row.pending() else { return };
+        if rows.with(|rows| rows.iter().any(|customer| customer.id == id)) {
+            return_row.done();
+            request_animation_frame(move || {
+                focus_row(&id);
+            });
+        }
+    });
+    // One listener for every row's link: which row the user leaves the list from.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let link = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).and_then(|e| e.closest("a[data-customer-id]").ok().flatten());
+        if let Some(id) = link.and_then(|link| link.get_attribute("data-customer-id")) {
+            return_row.left(&id);
+        }
+    };
     view! {
         <div class="table-wrap" class:is-loading=move || loading.get()>
-            <table class="data-table" aria-labelledby="customers-heading" aria-busy=move || loading.get().to_string()>
-                <thead>
-                    <tr>
-                        {header_cell(i18n, Text::new("list-column-name"), Some("fullName").filter(|_| sorting), false, query, on_sort)}
+            // Explicit roles: on narrow screens CSS turns rows into cards, and a changed
+            // `display` would otherwise drop the table's semantics.
+            <table class="data-table" role="table" aria-labelledby="customers-heading" aria-busy=move || loading.get().to_string() on:click=on_click>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        {header_cell(i18n, Text::new("list-column-name"), Some("fullName").filter(|_| sorting), None, query, on_sort)}
                         {move || columns.get().into_iter()
                             .map(|column| {
                                 let sort_property = column.sort_property().filter(|_| sorting);
-                                header_cell(i18n, column.label(), sort_property, column.numeric(), query, on_sort)
+                                header_cell(i18n, column.label(), sort_property, Some(column), query, on_sort)
                             })
                             .collect_view()}
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     // Rows are rebuilt whenever the rows, the columns or the language change, and
                     // take those as plain data. Measured with scripts/memory-probe.mjs: a
                     // subscription per row to a long-lived signal piled up as rows came and went,
@@ -77,18 +98,20 @@ fn sort_description(i18n: I18n, query: &ListQuery) -> String {
     }
 }
 
+/// A column's header; `column` is `None` for the name, which every card shows.
 fn header_cell(
     i18n: I18n,
     label: Text,
     sort_property: Option<&'static str>,
-    numeric: bool,
+    column: Option<Column>,
     query: Signal<ListQuery>,
     on_sort: Callback<(&'static str, bool)>,
 ) -> AnyView {
-    let class = if numeric { "numeric" } else { "" };
+    let class = if column.is_some_and(Column::numeric) { "numeric" } else { "" };
+    let (key, card) = (column.map(Column::key), column.is_none_or(Column::on_card).then_some(""));
     let label = move || i18n.render(&label);
     let Some(property) = sort_property else {
-        return view! { <th scope="col" class=class>{label}</th> }.into_any();
+        return view! { <th scope="col" role="columnheader" class=class data-column=key data-card=card>{label}</th> }.into_any();
     };
     let direction = move || query.with(|q| q.primary_sort(property));
     let aria_sort = move || direction().map(|descending| if descending { "descending" } else { "ascending" });
@@ -98,7 +121,7 @@ fn header_cell(
         None => "",
     };
     view! {
-        <th scope="col" class=class aria-sort=aria_sort>
+        <th scope="col" role="columnheader" class=class aria-sort=aria_sort data-column=key data-card=card>
             <button type="button" class="sort-button"
                 on:click=move |ev: leptos::ev::MouseEvent| on_sort.run((property, ev.shift_key()))>
                 {label}
@@ -120,9 +143,9 @@ fn CustomerRow(customer: Customer, columns: Vec<Column>, locale: Locale) -> impl
         view! { <span class="data-table__note">{move || i18n.tr_with("list-unreadable", &[("fields", fields.clone().into())])}</span> }
     });
     view! {
-        <tr>
-            <th scope="row" class="data-table__name">
-                <a href=href>{name}</a>
+        <tr role="row">
+            <th scope="row" role="rowheader" class="data-table__name" data-card="">
+                <a href=href data-customer-id=customer.id.clone()>{name}</a>
                 {unreadable}
             </th>
             {columns.into_iter().map(|column| cell(column, &customer, locale)).collect_view()}
@@ -131,34 +154,32 @@ fn CustomerRow(customer: Customer, columns: Vec<Column>, locale: Locale) -> impl
 }
 
 fn cell(column: Column, customer: &Customer, locale: Locale) -> AnyView {
-    let text = |value: Option<String>| value.unwrap_or_default();
+    let (class, content) = cell_content(column, customer, locale);
+    let card = column.on_card().then_some("");
+    view! { <td role="cell" class=class data-column=column.key() data-card=card>{content}</td> }.into_any()
+}
+
+/// A cell's class and what it shows.
+fn cell_content(column: Column, customer: &Customer, locale: Locale) -> (&'static str, AnyView) {
+    let text = |value: Option<String>| value.unwrap_or_default().into_any();
     let membership = customer.dealpos.as_ref();
     match column {
-        Column::Email => view! { <td>{text(customer.email.clone())}</td> }.into_any(),
-        Column::Phone => view! { <td class="nowrap">{text(customer.phone.clone())}</td> }.into_any(),
-        Column::Company => view! { <td>{text(customer.company.as_ref().and_then(|c| c.name.clone()))}</td> }.into_any(),
+        Column::Email => ("", text(customer.email.clone())),
+        Column::Phone => ("nowrap", text(customer.phone.clone())),
+        Column::Company => ("", text(customer.company.as_ref().and_then(|c| c.name.clone()))),
         Column::Status => {
             let label = crate::format::status_of(locale, customer);
-            view! { <td><span class=status_class(customer)>{label}</span></td> }.into_any()
+            ("", view! { <span class=status_class(customer)>{label}</span> }.into_any())
         }
-        Column::DiscountRate => view! { <td class="numeric">{crate::format::percent(locale, customer.discount_rate)}</td> }.into_any(),
-        Column::CreditRate => view! { <td class="numeric">{crate::format::percent(locale, customer.credit_rate)}</td> }.into_any(),
-        Column::Cards => view! { <td class="numeric">{crate::format::number(locale, customer.cards.len() as f64)}</td> }.into_any(),
-        Column::Expires => {
-            let expires = customer.expiration_time.as_ref().map(|moment| crate::format::date_of(locale, moment)).unwrap_or_default();
-            view! { <td class="nowrap">{expires}</td> }.into_any()
-        }
-        Column::Code => view! { <td>{text(customer.external_id.clone())}</td> }.into_any(),
-        Column::Group => view! { <td>{text(membership.and_then(|m| m.group.clone()))}</td> }.into_any(),
-        Column::LoyaltyPoints => {
-            let points = membership.map(|m| crate::format::number(locale, m.loyalty_point)).unwrap_or_default();
-            view! { <td class="numeric">{points}</td> }.into_any()
-        }
-        Column::Joined => {
-            let joined = membership.and_then(|m| m.join_date.as_ref().map(|day| crate::format::date(locale, day))).unwrap_or_default();
-            view! { <td class="nowrap">{joined}</td> }.into_any()
-        }
-        Column::Outlet => view! { <td>{text(membership.and_then(|m| m.sign_up_outlet.clone()))}</td> }.into_any(),
+        Column::DiscountRate => ("numeric", crate::format::percent(locale, customer.discount_rate).into_any()),
+        Column::CreditRate => ("numeric", crate::format::percent(locale, customer.credit_rate).into_any()),
+        Column::Cards => ("numeric", crate::format::number(locale, customer.cards.len() as f64).into_any()),
+        Column::Expires => ("nowrap", text(customer.expiration_time.as_ref().map(|moment| crate::format::date_of(locale, moment)))),
+        Column::Code => ("", text(customer.external_id.clone())),
+        Column::Group => ("", text(membership.and_then(|m| m.group.clone()))),
+        Column::LoyaltyPoints => ("numeric", text(membership.map(|m| crate::format::number(locale, m.loyalty_point)))),
+        Column::Joined => ("nowrap", text(membership.and_then(|m| m.join_date.as_ref().map(|day| crate::format::date(locale, day))))),
+        Column::Outlet => ("", text(membership.and_then(|m| m.sign_up_outlet.clone()))),
     }
 }
 

@@ -43,6 +43,7 @@ pub fn SearchBox(
     view! {
         <div class="search-box">
             <input
+                id=crate::pages::customer_list::keys::SEARCH_ID
                 type="search"
                 aria-label=i18n.text("search-label")
                 placeholder=i18n.text("list-search-placeholder")

@@ -22,6 +22,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     let auth = Auth::provide(&config);
     crate::embed::connect(&config, auth);
     Notices::provide();
+    crate::pages::customer_list::keys::ReturnRow::provide();
     crate::pages::customer_list::provide_list_cache(auth);
     provide_context(crate::api::customers::Features::of(config.backend));
     crate::i18n::use_i18n().apply_default(config.default_locale);
@@ -29,6 +30,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     view! {
         <Router>
             <crate::embed::NavigationReporter />
+            <crate::components::shortcuts::KeyboardShortcuts />
             {kiosk.then(|| view! { <crate::components::kiosk::KioskIdleGuard /> })}
             <div class="layout" class:layout--embed=embed class:layout--kiosk=kiosk>
                 {(!embed).then(|| view! { <Header /> })}
@@ -62,8 +64,7 @@ fn Header() -> impl IntoView {
             <nav class="topbar__nav" aria-label=i18n.text("shell-nav-label")>
                 <A href="/customers">{i18n.text("shell-nav-customers")}</A>
             </nav>
-            <crate::components::language_select::LanguageSelect />
-            <crate::components::colour_scheme::ColourSchemeSelect />
+            <crate::components::header_settings::HeaderSettings />
             <UserMenu />
         </header>
     }

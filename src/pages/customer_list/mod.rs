@@ -2,6 +2,7 @@
 //! size) is a navigation to a new query string; the page derives the query from the URL
 //! and loads exactly that, so reload, shared links, Back and Forward all show the same view.
 
+pub mod keys;
 mod loader;
 
 use crate::api::ApiError;
@@ -80,6 +81,15 @@ pub fn CustomerListPage() -> impl IntoView {
     });
     let clear = move |_| show.run(ListQuery { sort: query.get_untracked().sort, ..ListQuery::new(default_size) });
     let toggle = move |panel: Panel| open.update(|open| *open = if *open == Some(panel) { None } else { Some(panel) });
+    // `[` and `]`: the pages the pagination's buttons would go to, when they are enabled.
+    keys::listen(Callback::new(move |step: i64| {
+        let current = query.get_untracked();
+        let has_next = shown.with_untracked(|s| s.as_ref().is_some_and(has_next_page));
+        let page = current.page as i64 + step;
+        if page >= 1 && (step < 0 || has_next) {
+            show.run(current.with_page(page as u64));
+        }
+    }));
 
     view! {
         <section class="list-page">

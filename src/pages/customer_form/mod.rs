@@ -1,6 +1,10 @@
 //! `/customers/new` and `/customers/:id/edit`: one form. It validates before sending,
-//! sends the full model with the `_v` it read, maps server errors onto fields, and on a
-//! version conflict keeps the typing and lets the user reload theirs or overwrite.
+//! sends the customer back as read with the user's changes and the `_v` it read, maps
+//! server errors onto fields, and on a version conflict keeps the typing and lets the user
+//! reload theirs or overwrite. Unsaved typing is kept as a draft (`draft.rs`); Ctrl+Enter
+//! saves and Escape cancels.
+
+mod draft;
 
 use crate::api::ApiError;
 use crate::api::customers;
@@ -10,7 +14,10 @@ use crate::components::form_fields::{CheckboxField, TextField};
 use crate::components::notices::use_notices;
 use crate::components::reauth_dialog::ReauthDialog;
 use crate::components::unreadable_notice::UnreadableNotice;
+use crate::components::shortcuts::{dialog_open, key_press};
 use crate::components::unsaved_guard::{confirm_leave, guard_unsaved_changes};
+use customer_desk_domain::shortcuts::{Place, Shortcut};
+use draft::{DraftOffer, DraftSlot};
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::routes::customer_href;
 use customer_desk_domain::customer::Customer;
@@ -70,6 +77,23 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let failure = RwSignal::new(None::<ApiError>);
     let conflict = RwSignal::new(None::<Conflict>);
 
+    // A draft left by a reload or a crash is offered first; until the user answers, the
+    // stored draft is left alone.
+    let slot = DraftSlot::for_form((!is_new).then_some(base.id.as_str()));
+    let offered = RwSignal::new(slot.stored());
+    draft::keep(slot.clone(), form, pristine, read, is_new, dirty, Signal::derive(move || offered.with(Option::is_none)));
+    let restore = Callback::new(move |restored: CustomerForm| {
+        form.set(restored);
+        offered.set(None);
+    });
+    let discard = Callback::new({
+        let slot = slot.clone();
+        move |()| {
+            slot.clear();
+            offered.set(None);
+        }
+    });
+
     let may_save = move || auth.can(if is_new { Right::CustomerCreate } else { Right::CustomerUpdate });
     let may_set_discount = Signal::derive(move || auth.can(Right::CustomerSetDiscount));
     let may_set_credit = Signal::derive(move || auth.can(Right::CustomerSetCredit));
@@ -111,6 +135,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         match result {
             Ok(stored) => {
                 saved.set(true);
+                slot.clear();
                 crate::embed::notify(crate::embed::SAVED, Some(&stored.id));
                 notices.show(untrack(|| i18n.tr_with("form-saved", &[("name", stored.display_name().into())])));
                 navigate(&customer_href(&stored.id), guard.leave_options());
@@ -164,6 +189,32 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         }
     };
     let cancel_href = if is_new { "/customers".to_owned() } else { customer_href(&base.id) };
+    let cancel = Callback::new(move |()| {
+        if confirm_leave(i18n, dirty.get_untracked()) {
+            saved.set(true);
+            navigate_away(&cancel_href, guard.leave_options());
+        }
+    });
+    // The form's own keys work in its fields too: Ctrl+Enter (Cmd+Enter) saves, Escape
+    // cancels (asking first when there are changes).
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.default_prevented() || dialog_open() {
+            return;
+        }
+        let key = ev.key();
+        match key_press(&ev, &key, false).shortcut(Place::Form) {
+            Some(Shortcut::Save) => {
+                ev.prevent_default();
+                submit();
+            }
+            Some(Shortcut::Cancel) => {
+                ev.prevent_default();
+                cancel.run(());
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || keys.remove());
     let name = base.display_name();
     let title = move || if is_new { i18n.tr("form-new-title") } else { i18n.tr_with("form-edit-title", &[("name", name.clone().into())]) };
     let field = move |field: Field| view! { <TextField field form errors /> };
@@ -175,6 +226,9 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         <section class="editor">
             <h1>{title}</h1>
             <UnreadableNotice customer=unreadable />
+            {move || offered.get().map(|draft| view! {
+                <DraftOffer draft now=read.get_untracked() utc_offset_minutes=offset on_restore=restore on_discard=discard />
+            })}
             {move || (!may_save()).then(|| view! {
                 <p class="notice notice--warning">
                     {move || if is_new { i18n.tr("form-no-create-right") } else { i18n.tr("form-no-update-right") }}
@@ -262,13 +316,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 </fieldset>
                 })}
                 <div class="form__actions form__wide">
-                    <button type="button" class="button"
-                        on:click=move |_| {
-                            if confirm_leave(i18n, dirty.get_untracked()) {
-                                saved.set(true);
-                                navigate_away(&cancel_href, guard.leave_options());
-                            }
-                        }>{i18n.text("form-cancel")}</button>
+                    <button type="button" class="button" on:click=move |_| cancel.run(())>{i18n.text("form-cancel")}</button>
                     <button type="submit" class="button button--primary" disabled=move || save.pending().get() || !may_save()>
                         {move || if save.pending().get() { i18n.tr("form-saving") } else { i18n.tr("form-save") }}
                     </button>

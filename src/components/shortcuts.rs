@@ -1,0 +1,170 @@
+//! Keyboard shortcuts: the "Keyboard shortcuts" dialog that `?` opens, and the keys that
+//! work on every page (`?`, `n`, `g` then `c`). The list and the form listen for their own
+//! (`pages::customer_list::keys`, the editor). Which key means what, and where, is the
+//! domain's `shortcuts`.
+
+use customer_desk_domain::shortcuts::{KeyPress, Place, Shortcut, help};
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent};
+
+/// How long after `g` a `c` still counts.
+const SEQUENCE_MS: u64 = 1500;
+
+/// The press as the domain's shortcuts read it (`after_g` from the caller).
+pub fn key_press<'a>(ev: &KeyboardEvent, key: &'a str, after_g: bool) -> KeyPress<'a> {
+    KeyPress {
+        key,
+        ctrl: ev.ctrl_key(),
+        alt: ev.alt_key(),
+        meta: ev.meta_key(),
+        in_field: in_field(ev),
+        on_row: on_row(),
+        in_search: target_id(ev).as_deref() == Some(crate::pages::customer_list::keys::SEARCH_ID),
+        after_g,
+    }
+}
+
+fn target_id(ev: &KeyboardEvent) -> Option<String> {
+    ev.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|element| element.id())
+}
+
+/// A key typed into a text field, a select or an editable element is the field's.
+fn in_field(ev: &KeyboardEvent) -> bool {
+    let Some(element) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
+    match element.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            element.get_attribute("type").as_deref(),
+            Some("checkbox" | "radio" | "button" | "submit" | "reset")
+        ),
+        _ => element.dyn_ref::<web_sys::HtmlElement>().is_some_and(|e| e.is_content_editable()),
+    }
+}
+
+/// The link of the list row that has focus.
+pub fn focused_row() -> Option<web_sys::HtmlAnchorElement> {
+    let active = document().active_element()?;
+    active.closest(".data-table__name").ok().flatten()?;
+    active.dyn_into().ok()
+}
+
+fn on_row() -> bool {
+    focused_row().is_some()
+}
+
+/// Whether a modal dialog is open: its own keys are its business.
+pub fn dialog_open() -> bool {
+    document().query_selector("dialog[open]").ok().flatten().is_some()
+}
+
+/// The dialog, and the keys that work everywhere.
+#[component]
+pub fn KeyboardShortcuts() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let open = RwSignal::new(false);
+    let dialog = NodeRef::<Dialog>::new();
+    let navigate = use_navigate();
+    let location = use_location();
+    let after_g = StoredValue::new(false);
+    Effect::new(move |_| {
+        let Some(element) = dialog.get() else { return };
+        match (open.get(), element.open()) {
+            (true, false) => drop(element.show_modal()),
+            (false, true) => element.close(),
+            _ => {}
+        }
+    });
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.default_prevented() || (dialog_open() && !open.get_untracked()) {
+            return;
+        }
+        let key = ev.key();
+        let press = key_press(&ev, &key, after_g.get_value());
+        after_g.set_value(false);
+        if press.starts_sequence() {
+            after_g.set_value(true);
+            set_timeout(move || after_g.set_value(false), Duration::from_millis(SEQUENCE_MS));
+            return;
+        }
+        let place = location.pathname.with_untracked(|path| place_of(path));
+        match press.shortcut(place) {
+            Some(Shortcut::Help) => {
+                ev.prevent_default();
+                open.update(|open| *open = !*open);
+            }
+            Some(Shortcut::NewCustomer) if !open.get_untracked() => {
+                ev.prevent_default();
+                navigate("/customers/new", Default::default());
+            }
+            Some(Shortcut::GoToCustomers) if !open.get_untracked() => {
+                ev.prevent_default();
+                navigate("/customers", Default::default());
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    view! {
+        <dialog node_ref=dialog class="dialog dialog--wide" aria-labelledby="shortcuts-title" on:close=move |_| open.set(false)
+            on:keydown=move |ev| if let Some(element) = dialog.get_untracked() {
+                crate::components::focus_trap::keep_tab_inside(&ev, &element);
+            }>
+            <h2 id="shortcuts-title">{i18n.text("shortcuts-title")}</h2>
+            <p>{i18n.text("shortcuts-intro")}</p>
+            <table class="shortcut-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.text("shortcuts-keys")}</th>
+                        <th scope="col">{i18n.text("shortcuts-action")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {help().into_iter().map(|(keys, text)| view! {
+                        <tr>
+                            <td class="nowrap">{keys_view(keys)}</td>
+                            <td>{move || i18n.render(&text)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <div class="dialog__actions">
+                <button type="button" class="button" on:click=move |_| open.set(false)>{i18n.text("shortcuts-close")}</button>
+            </div>
+        </dialog>
+    }
+}
+
+/// `g` then `c`; Ctrl + Enter; j or ↓.
+fn keys_view(keys: &'static [&'static str]) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let sequence = keys == ["g", "c"];
+    let chord = keys.first() == Some(&"Ctrl");
+    keys.iter()
+        .enumerate()
+        .map(|(index, key)| {
+            let separator = match (index, sequence, chord) {
+                (0, _, _) => None,
+                (_, true, _) => Some(view! { " " {i18n.text("shortcuts-then")} " " }.into_any()),
+                (_, false, true) => Some(view! { " + " }.into_any()),
+                _ => Some(view! { " / " }.into_any()),
+            };
+            view! { {separator}<kbd>{*key}</kbd> }
+        })
+        .collect_view()
+}
+
+/// Which page a path is, for the shortcuts.
+pub fn place_of(path: &str) -> Place {
+    if path == "/customers" || path == "/customers/" {
+        Place::List
+    } else if path == "/customers/new" || path.ends_with("/edit") {
+        Place::Form
+    } else {
+        Place::Elsewhere
+    }
+}

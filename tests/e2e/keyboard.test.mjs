@@ -1,0 +1,142 @@
+// Keyboard-first at the desk: "?" lists the shortcuts; "/" goes to Search; j/k and the
+// arrows move between rows; Enter opens and "e" edits the focused customer; "n" starts a
+// new one; "[" and "]" page; "g" then "c" goes to Customers; on a form Ctrl+Enter saves and
+// Escape cancels. None fires while typing in a field, and after Back focus is on the row
+// the user left.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
+import { expectNoSeriousViolations } from './support/axe.mjs';
+import { createCustomer, signIn } from './support/session.mjs';
+
+// The last test adds a customer: the paging tests run first, on the demo's 60.
+const env = serverAndBrowser({ args: ['--demo', '60'] });
+
+const table = (page) => page.getByRole('table', { name: 'Customers' });
+const rowLink = (page, index) => table(page).getByRole('row').nth(index).getByRole('link');
+const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
+const status = (page, text) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status').filter({ hasText: text });
+
+async function openList(page) {
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  await status(page, '1–25 of').waitFor();
+}
+
+test('"?" opens the shortcuts dialog (axe-clean), Escape closes it, and "?" typed in Search is just text', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  await openList(page);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await dialog.waitFor();
+  for (const action of ['Go to Search', 'Edit the customer', 'Previous page', 'Save the form (Cmd+Enter on a Mac)']) {
+    await dialog.getByRole('cell', { name: action }).waitFor();
+  }
+  await expectNoSeriousViolations(page, 'the shortcuts dialog');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.focus();
+  await page.keyboard.type('?j/n');
+  assert.equal(await search.inputValue(), '?j/n');
+  assert.equal(await page.getByRole('dialog').count(), 0);
+  assert.match(page.url(), /\/customers/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('"/" goes to Search; j, k and the arrows move between rows; Enter opens and Back returns focus to that row', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  await openList(page);
+  await page.keyboard.press('/');
+  assert.ok(await isFocused(page.getByRole('searchbox', { name: 'Search' })));
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await isFocused(rowLink(page, 1)), '↓ from Search goes to the first row');
+  await page.keyboard.press('j');
+  assert.ok(await isFocused(rowLink(page, 2)));
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await isFocused(rowLink(page, 3)));
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('k');
+  assert.ok(await isFocused(rowLink(page, 1)));
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+
+  const name = await rowLink(page, 3).textContent();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+  await page.goBack();
+  await status(page, '1–25 of 60').waitFor();
+  await page.waitForFunction((expected) => document.activeElement?.textContent === expected, name);
+  assert.ok(await isFocused(rowLink(page, 3)), 'focus is back on the row the user left');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('"e" edits the focused customer, "n" starts a new one, "[" and "]" page, "g" then "c" goes to Customers', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  await openList(page);
+  await page.keyboard.press(']');
+  await status(page, '26–50 of 60').waitFor();
+  await page.keyboard.press(']');
+  await status(page, '51–60 of 60').waitFor();
+  await page.keyboard.press(']');
+  await page.keyboard.press('[');
+  await status(page, '26–50 of 60').waitFor();
+
+  await page.keyboard.press('j');
+  const name = await rowLink(page, 1).textContent();
+  await page.keyboard.press('e');
+  await page.getByRole('heading', { level: 1, name: `Edit ${name}` }).waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+
+  await page.keyboard.press('g');
+  await page.keyboard.press('c');
+  await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+  await page.keyboard.press('n');
+  await page.getByRole('heading', { level: 1, name: 'New customer' }).waitFor();
+  await page.getByRole('textbox', { name: 'First name', exact: true }).focus();
+  await page.keyboard.type('gcn');
+  assert.equal(await page.getByRole('textbox', { name: 'First name', exact: true }).inputValue(), 'gcn', 'no shortcut in a field');
+  assert.match(page.url(), /\/customers\/new$/);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a clerk finds a customer, opens, edits and saves it without the mouse (Ctrl+Enter), and Escape cancels with the guard', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Klávesová', lastName: 'Zákazníčka' });
+  const { context, page, problems } = await openPage(env.browser);
+  await openList(page);
+  await page.keyboard.press('/');
+  await page.keyboard.type('Klávesová');
+  await status(page, '1–1 of 1').waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('e');
+  await page.getByRole('heading', { level: 1, name: 'Edit Klávesová Zákazníčka' }).waitFor();
+  await page.getByRole('textbox', { name: 'Phone', exact: true }).focus();
+  await page.keyboard.type('+421 900 123 123');
+  await page.keyboard.press('Control+Enter');
+  await page.getByRole('heading', { level: 1, name: 'Klávesová Zákazníčka', exact: true }).waitFor();
+  await page.getByText('+421 900 123 123').waitFor();
+
+  await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
+  await signIn(page, 'admin');
+  const note = page.getByRole('textbox', { name: 'Note', exact: true });
+  await note.fill('not kept');
+  const questions = [];
+  let answer = false;
+  page.on('dialog', async (dialog) => {
+    questions.push(dialog.message());
+    await (answer ? dialog.accept() : dialog.dismiss());
+  });
+  await note.press('Escape');
+  assert.deepEqual(questions, ['You have unsaved changes. Leave without saving?']);
+  assert.equal(await note.inputValue(), 'not kept', 'staying keeps the typing');
+  answer = true;
+  await note.press('Escape');
+  await page.getByRole('heading', { level: 1, name: 'Klávesová Zákazníčka', exact: true }).waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
