@@ -2,28 +2,32 @@
 
 use crate::auth::use_auth;
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_navigate};
 
 #[component]
 pub fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
     let auth = use_auth();
     let location = use_location();
-    // Only signing in or out re-renders the page; a refreshed token must not (it would
-    // throw away whatever the user is typing).
+    let navigate = use_navigate();
     let signed_in = Memo::new(move |_| auth.is_signed_in());
-    move || {
+    // Leaving is the router's job: when there is no session (or it ends), this navigates
+    // to sign-in and the route change takes the page down as any navigation does. Taking
+    // the page down here, inside the change of the session, let its render effects run
+    // on values already disposed (signing out from a form panicked). The page is never
+    // rebuilt either, so a refreshed token cannot throw away what the user is typing.
+    Effect::new(move |_| {
         if signed_in.get() {
-            return children().into_any();
+            return;
+        }
+        let path = location.pathname.get_untracked();
+        if path.starts_with("/sign-in") {
+            return;
         }
         let search = location.search.get_untracked();
         let search = search.trim_start_matches('?');
-        let here = if search.is_empty() {
-            location.pathname.get_untracked()
-        } else {
-            format!("{}?{search}", location.pathname.get_untracked())
-        };
+        let here = if search.is_empty() { path } else { format!("{path}?{search}") };
         let next = String::from(js_sys::encode_uri_component(&here));
-        view! { <Redirect path=format!("/sign-in?next={next}") /> }.into_any()
-    }
+        navigate(&format!("/sign-in?next={next}"), Default::default());
+    });
+    untrack(move || auth.is_signed_in()).then(|| children())
 }

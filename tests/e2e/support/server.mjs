@@ -19,7 +19,7 @@ export const DIST = join(ROOT, 'dist');
  */
 export async function startServer({ config, args = [], port = 0 } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'customer-desk-e2e-'));
-  const argv = ['--addr', `127.0.0.1:${port}`, '--dist', DIST, '--db', join(dir, 'customers.sqlite3'), ...args];
+  const argv = ['--addr', `127.0.0.1:${port}`, '--dist', process.env.E2E_DIST ?? DIST, '--db', join(dir, 'customers.sqlite3'), ...args];
   if (config) {
     const path = join(dir, 'config.json');
     await writeFile(path, JSON.stringify(config));

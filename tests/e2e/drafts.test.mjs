@@ -1,0 +1,106 @@
+// Drafts: a form with unsaved changes is kept in the tab's sessionStorage, so a reload
+// (or leaving the app in that tab and coming back) offers the typing back; over a customer
+// someone saved since, the offer names the fields both changed. Save, Discard and
+// sign-out clear the draft.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
+import { apiRequest, createCustomer, signIn } from './support/session.mjs';
+
+const env = serverAndBrowser({ args: ['--demo', '5'] });
+
+const field = (page, name) => page.getByRole('textbox', { name, exact: true });
+const offer = (page) => page.getByRole('status').filter({ hasText: /Restore your unsaved changes from \d\d:\d\d\?/ });
+
+async function openEditor(page, customer, { remember = true } = {}) {
+  await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
+  const editing = page.getByRole('heading', { level: 1, name: `Edit ${customer.firstName} ${customer.lastName}` });
+  const signingIn = page.getByRole('heading', { level: 1, name: 'Sign in' });
+  await editing.or(signingIn).waitFor();
+  if (await signingIn.isVisible()) await signIn(page, 'admin', { remember });
+  await editing.waitFor();
+}
+
+/** Types and waits until the draft has been written (at most half a second behind). */
+async function typeInto(page, name, text) {
+  await field(page, name).fill(text);
+  await page.waitForTimeout(800);
+}
+
+test('a reload offers the typing back; Restore brings it, and Save clears the draft', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Rozpísaná', lastName: 'Poznámka' });
+  const { context, page, problems } = await openPage(env.browser);
+  await openEditor(page, customer);
+  await typeInto(page, 'Note', 'Typed before the reload');
+  await field(page, 'Phone').fill('+421 911 000 111');
+  await page.waitForTimeout(800);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Edit Rozpísaná Poznámka' }).waitFor();
+  await offer(page).waitFor();
+  assert.equal(await field(page, 'Note').inputValue(), '', 'nothing is restored before the user says so');
+  await offer(page).getByRole('button', { name: 'Restore' }).click();
+  assert.equal(await field(page, 'Note').inputValue(), 'Typed before the reload');
+  assert.equal(await field(page, 'Phone').inputValue(), '+421 911 000 111');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Rozpísaná Poznámka', exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Edit Rozpísaná Poznámka' }).waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await offer(page).count(), 0, 'a saved form leaves no draft');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('leaving the app in the tab and coming back offers the draft too; Discard drops it', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Odbehnutá', lastName: 'Karta' });
+  const { context, page } = await openPage(env.browser);
+  await openEditor(page, customer, { remember: false });
+  await typeInto(page, 'City', 'Trnava');
+  await page.goto('about:blank');
+  await openEditor(page, customer, { remember: false });
+  await offer(page).waitFor();
+  await offer(page).getByRole('button', { name: 'Discard' }).click();
+  assert.equal(await field(page, 'City').inputValue(), '');
+  await page.reload();
+  await openEditor(page, customer, { remember: false });
+  await page.waitForTimeout(300);
+  assert.equal(await offer(page).count(), 0, 'discarded for good');
+  await context.close();
+});
+
+test('a draft over a customer someone saved since names the fields both changed and keeps theirs elsewhere', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Súbežná', lastName: 'Úprava', phone: '0900 000 000' });
+  const { context, page, problems } = await openPage(env.browser);
+  await openEditor(page, customer);
+  await typeInto(page, 'Phone', '0911 111 111');
+  const { body: stored } = await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`);
+  const theirs = await apiRequest(env.server.url, 'PUT', `/customers/${customer.id}`, { ...stored, phone: '0922 222 222', email: 'ine@example.sk' });
+  assert.equal(theirs.status, 200);
+  await page.reload();
+  await offer(page).waitFor();
+  assert.match(await offer(page).innerText(), /Someone else has saved this customer since\. You both changed: Phone\./);
+  await offer(page).getByRole('button', { name: 'Restore' }).click();
+  assert.equal(await field(page, 'Phone').inputValue(), '0911 111 111', 'the draft wins where both changed');
+  assert.equal(await field(page, 'Email').inputValue(), 'ine@example.sk', 'their change elsewhere stays');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Súbežná Úprava', exact: true }).waitFor();
+  const { body: saved } = await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`);
+  assert.deepEqual([saved.phone, saved.email, saved._v], ['0911 111 111', 'ine@example.sk', 3]);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('signing out leaves no draft behind', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Odhlásená', lastName: 'Zmena' });
+  const { context, page } = await openPage(env.browser);
+  await openEditor(page, customer);
+  await typeInto(page, 'Note', 'private typing');
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  assert.equal(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('draft')).length), 0);
+  await openEditor(page, customer);
+  await page.waitForTimeout(300);
+  assert.equal(await offer(page).count(), 0);
+  await context.close();
+});
