@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod pages;
 pub mod routes;
 pub mod storage;
+pub mod timing;
 
 /// Mounts the app on `<body>`; called by the binary Trunk builds.
 pub fn start() {

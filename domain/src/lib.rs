@@ -3,10 +3,12 @@
 //! Nothing here touches Leptos or the browser, so every rule is tested natively in seconds.
 
 pub mod auth;
+pub mod bulk;
 pub mod config;
 pub mod customer;
 pub mod customer_form;
 pub mod csv_export;
+pub mod csv_import;
 pub mod dealpos;
 pub mod drafts;
 pub mod filter_chips;
@@ -20,6 +22,7 @@ pub mod locale_format;
 pub mod problem;
 pub mod round_trip;
 pub mod saved_views;
+pub mod selection;
 pub mod session;
 pub mod shortcuts;
 pub mod validation;

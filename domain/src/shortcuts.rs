@@ -18,6 +18,8 @@ pub enum Shortcut {
     PreviousRow,
     /// `e`: edit the customer of the focused row.
     EditRow,
+    /// `x` or Space on a row: select or unselect it.
+    ToggleRow,
     /// `n`: a new customer.
     NewCustomer,
     /// `[`: the previous page.
@@ -99,6 +101,7 @@ impl KeyPress<'_> {
             (Place::List, "j") => Some(Shortcut::NextRow),
             (Place::List, "k") => Some(Shortcut::PreviousRow),
             (Place::List, "e") if self.on_row => Some(Shortcut::EditRow),
+            (Place::List, "x" | " ") if self.on_row => Some(Shortcut::ToggleRow),
             (Place::List, "[") => Some(Shortcut::PreviousPage),
             (Place::List, "]") => Some(Shortcut::NextPage),
             _ => None,
@@ -121,6 +124,7 @@ pub fn help() -> Vec<(&'static [&'static str], Text)> {
         (&["k", "↑"], Text::new("shortcut-previous-row")),
         (&["Enter"], Text::new("shortcut-open-row")),
         (&["e"], Text::new("shortcut-edit-row")),
+        (&["x", "Space"], Text::new("shortcut-toggle-row")),
         (&["n"], Text::new("shortcut-new")),
         (&["["], Text::new("shortcut-previous-page")),
         (&["]"], Text::new("shortcut-next-page")),
@@ -152,6 +156,9 @@ mod tests {
     fn row_keys_need_a_focused_row_and_arrows_work_only_there() {
         assert_eq!(press("e").shortcut(Place::List), None);
         assert_eq!(KeyPress { on_row: true, ..press("e") }.shortcut(Place::List), Some(Shortcut::EditRow));
+        assert_eq!(KeyPress { on_row: true, ..press("x") }.shortcut(Place::List), Some(Shortcut::ToggleRow));
+        assert_eq!(KeyPress { on_row: true, ..press(" ") }.shortcut(Place::List), Some(Shortcut::ToggleRow));
+        assert_eq!(press(" ").shortcut(Place::List), None, "Space scrolls the page as usual off a row");
         assert_eq!(press("ArrowDown").shortcut(Place::List), None, "the page scrolls as usual");
         assert_eq!(KeyPress { on_row: true, ..press("ArrowDown") }.shortcut(Place::List), Some(Shortcut::NextRow));
         assert_eq!(KeyPress { on_row: true, ..press("ArrowUp") }.shortcut(Place::List), Some(Shortcut::PreviousRow));
@@ -187,7 +194,7 @@ mod tests {
     #[test]
     fn the_help_names_every_key_in_english() {
         let help: Vec<String> = help().into_iter().map(|(_, text)| text.english()).collect();
-        assert_eq!(help.len(), 12);
+        assert_eq!(help.len(), 13);
         assert!(help.iter().all(|line| !line.starts_with("shortcut-")), "{help:?}");
     }
 }

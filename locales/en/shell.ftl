@@ -121,6 +121,7 @@ shortcut-next-row = Next customer in the list (↓ also from Search)
 shortcut-previous-row = Previous customer in the list
 shortcut-open-row = Open the customer
 shortcut-edit-row = Edit the customer
+shortcut-toggle-row = Select or unselect the customer
 shortcut-new = New customer
 shortcut-previous-page = Previous page
 shortcut-next-page = Next page

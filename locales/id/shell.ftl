@@ -109,6 +109,7 @@ shortcut-next-row = Pelanggan berikutnya dalam daftar (↓ juga dari Pencarian)
 shortcut-previous-row = Pelanggan sebelumnya dalam daftar
 shortcut-open-row = Buka pelanggan
 shortcut-edit-row = Ubah pelanggan
+shortcut-toggle-row = Pilih atau batalkan pilihan pelanggan
 shortcut-new = Pelanggan baru
 shortcut-previous-page = Halaman sebelumnya
 shortcut-next-page = Halaman berikutnya

@@ -109,6 +109,7 @@ shortcut-next-row = Ďalší zákazník v zozname (↓ aj z vyhľadávania)
 shortcut-previous-row = Predchádzajúci zákazník v zozname
 shortcut-open-row = Otvoriť zákazníka
 shortcut-edit-row = Upraviť zákazníka
+shortcut-toggle-row = Vybrať zákazníka alebo zrušiť jeho výber
 shortcut-new = Nový zákazník
 shortcut-previous-page = Predchádzajúca strana
 shortcut-next-page = Ďalšia strana

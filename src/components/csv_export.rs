@@ -132,7 +132,7 @@ async fn fetch_all(auth: Auth, query: &ListQuery, signal: &AbortSignal, progress
 }
 
 /// Saves `parts` as a file through a temporary Blob URL and a `<a download>` click.
-fn download(parts: &js_sys::Array, name: &str) -> Result<(), JsValue> {
+pub fn download(parts: &js_sys::Array, name: &str) -> Result<(), JsValue> {
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/csv;charset=utf-8");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(parts, &options)?;

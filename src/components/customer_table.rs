@@ -7,6 +7,9 @@
 use crate::components::customer_columns::Column;
 use crate::i18n::{I18n, use_i18n};
 use crate::pages::customer_list::keys::{ReturnRow, focus_row};
+use crate::pages::customer_list::selection::SelectionStore;
+use customer_desk_domain::i18n::catalog;
+use wasm_bindgen::JsCast;
 use crate::routes::customer_href;
 use customer_desk_domain::i18n::{Locale, Text};
 use customer_desk_domain::customer::{Customer, CustomerStatus};
@@ -35,6 +38,38 @@ pub fn CustomerTable(
             });
         }
     });
+    // The row checkboxes are plain elements (no subscription per row); one effect keeps
+    // them in step with the selection, one listener turns their changes into it.
+    let selection = SelectionStore::use_context();
+    let table = NodeRef::<leptos::html::Table>::new();
+    Effect::new(move |_| {
+        let Some(table) = table.get() else { return };
+        rows.track();
+        selection.with(|selected| {
+            let Ok(boxes) = table.query_selector_all(".row-select[data-customer-id]") else { return };
+            for node in (0..boxes.length()).filter_map(|i| boxes.item(i)) {
+                if let Ok(checkbox) = node.dyn_into::<web_sys::HtmlInputElement>() {
+                    checkbox.set_checked(checkbox.get_attribute("data-customer-id").is_some_and(|id| selected.contains(&id)));
+                }
+            }
+        });
+    });
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(checkbox) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(id) = checkbox.get_attribute("data-customer-id") else { return };
+        if let Some(customer) = rows.with_untracked(|rows| rows.iter().find(|c| c.id == id).cloned()) {
+            selection.update(|s| s.toggle(&customer));
+        }
+    };
+    let page_selected = Memo::new(move |_| rows.with(|rows| selection.with(|s| s.has_all(rows))));
+    let page_partly = Memo::new(move |_| rows.with(|rows| selection.with(|s| !s.has_all(rows) && rows.iter().any(|c| s.contains(&c.id)))));
+    let select_page = view! {
+        <input type="checkbox" class="row-select row-select--page" aria-label=i18n.text("selection-select-page")
+            prop:checked=move || page_selected.get() prop:indeterminate=move || page_partly.get()
+            on:change=move |_| rows.with_untracked(|rows| selection.update(|s| {
+                s.toggle_page(rows);
+            })) />
+    };
     // One listener for every row's link: which row the user leaves the list from.
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let link = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).and_then(|e| e.closest("a[data-customer-id]").ok().flatten());
@@ -46,14 +81,15 @@ pub fn CustomerTable(
         <div class="table-wrap" class:is-loading=move || loading.get()>
             // Explicit roles: on narrow screens CSS turns rows into cards, and a changed
             // `display` would otherwise drop the table's semantics.
-            <table class="data-table" role="table" aria-labelledby="customers-heading" aria-busy=move || loading.get().to_string() on:click=on_click>
+            <table class="data-table" role="table" aria-labelledby="customers-heading" aria-busy=move || loading.get().to_string()
+                node_ref=table on:click=on_click on:change=on_change>
                 <thead role="rowgroup">
                     <tr role="row">
-                        {header_cell(i18n, Text::new("list-column-name"), Some("fullName").filter(|_| sorting), None, query, on_sort)}
+                        {header_cell(i18n, Text::new("list-column-name"), Some("fullName").filter(|_| sorting), None, query, on_sort, Some(select_page.into_any()))}
                         {move || columns.get().into_iter()
                             .map(|column| {
                                 let sort_property = column.sort_property().filter(|_| sorting);
-                                header_cell(i18n, column.label(), sort_property, Some(column), query, on_sort)
+                                header_cell(i18n, column.label(), sort_property, Some(column), query, on_sort, None)
                             })
                             .collect_view()}
                     </tr>
@@ -67,7 +103,10 @@ pub fn CustomerTable(
                     {move || {
                         let columns = columns.get();
                         let locale = i18n.locale();
-                        rows.get().into_iter().map(|customer| view! { <CustomerRow customer columns=columns.clone() locale /> }).collect_view()
+                        rows.get().into_iter().map(|customer| {
+                            let selected = selection.with_untracked(|s| s.contains(&customer.id));
+                            view! { <CustomerRow customer columns=columns.clone() locale selected /> }
+                        }).collect_view()
                     }}
                 </tbody>
             </table>
@@ -106,12 +145,14 @@ fn header_cell(
     column: Option<Column>,
     query: Signal<ListQuery>,
     on_sort: Callback<(&'static str, bool)>,
+    // The name's header also holds "Select all on this page".
+    select_page: Option<AnyView>,
 ) -> AnyView {
     let class = if column.is_some_and(Column::numeric) { "numeric" } else { "" };
     let (key, card) = (column.map(Column::key), column.is_none_or(Column::on_card).then_some(""));
     let label = move || i18n.render(&label);
     let Some(property) = sort_property else {
-        return view! { <th scope="col" role="columnheader" class=class data-column=key data-card=card>{label}</th> }.into_any();
+        return view! { <th scope="col" role="columnheader" class=class data-column=key data-card=card>{select_page}{label}</th> }.into_any();
     };
     let direction = move || query.with(|q| q.primary_sort(property));
     let aria_sort = move || direction().map(|descending| if descending { "descending" } else { "ascending" });
@@ -122,6 +163,7 @@ fn header_cell(
     };
     view! {
         <th scope="col" role="columnheader" class=class aria-sort=aria_sort data-column=key data-card=card>
+            {select_page}
             <button type="button" class="sort-button"
                 on:click=move |ev: leptos::ev::MouseEvent| on_sort.run((property, ev.shift_key()))>
                 {label}
@@ -133,7 +175,7 @@ fn header_cell(
 }
 
 #[component]
-fn CustomerRow(customer: Customer, columns: Vec<Column>, locale: Locale) -> impl IntoView {
+fn CustomerRow(customer: Customer, columns: Vec<Column>, locale: Locale, selected: bool) -> impl IntoView {
     let href = customer_href(&customer.id);
     let name = Some(customer.display_name()).filter(|name| !name.trim().is_empty()).unwrap_or_else(|| customer.id.clone());
     // A record the app could not wholly read still shows, and says what it could not read.
@@ -145,6 +187,8 @@ fn CustomerRow(customer: Customer, columns: Vec<Column>, locale: Locale) -> impl
     view! {
         <tr role="row">
             <th scope="row" role="rowheader" class="data-table__name" data-card="">
+                <input type="checkbox" class="row-select" data-customer-id=customer.id.clone() checked=selected
+                    aria-label=catalog(locale).format("selection-select-row", &[("name", name.clone().into())]) />
                 <a href=href data-customer-id=customer.id.clone()>{name}</a>
                 {unreadable}
             </th>

@@ -1,4 +1,5 @@
 pub mod column_chooser;
+pub mod bulk;
 pub mod card_editor;
 pub mod card_list;
 pub mod colour_scheme;

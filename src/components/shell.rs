@@ -24,6 +24,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     Notices::provide();
     crate::pages::customer_list::keys::ReturnRow::provide();
     crate::pages::customer_list::provide_list_cache(auth);
+    crate::pages::customer_list::selection::SelectionStore::provide(auth);
     provide_context(crate::api::customers::Features::of(config.backend));
     crate::i18n::use_i18n().apply_default(config.default_locale);
     provide_context(config);

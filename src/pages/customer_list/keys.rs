@@ -1,5 +1,6 @@
 //! The list's keyboard: `/` to Search, `j`/`k` (and ↓/↑ on a row) between rows, `e` to edit
-//! the focused customer, `[` and `]` between pages; Enter on a row is its link's own. The
+//! the focused customer, `x` or Space to select it, `[` and `]` between pages; Enter on a
+//! row is its link's own. The
 //! row a user leaves by its link gets focus back after Back ([`ReturnRow`]).
 
 use crate::components::shortcuts::{dialog_open, focused_row, key_press};
@@ -68,6 +69,7 @@ pub fn listen(go_page: Callback<i64>) {
                 }
                 None => false,
             },
+            Shortcut::ToggleRow => toggle_focused_row(),
             Shortcut::PreviousPage => {
                 go_page.run(-1);
                 true
@@ -103,6 +105,15 @@ fn move_row(step: i32) -> bool {
         Some(index) => (index as i32 + step).clamp(0, links.len() as i32 - 1) as usize,
     };
     links[next].focus().is_ok()
+}
+
+/// Selects or unselects the focused row, as clicking its checkbox does.
+fn toggle_focused_row() -> bool {
+    let checkbox = focused_row()
+        .and_then(|link| link.closest("tr").ok().flatten())
+        .and_then(|row| row.query_selector(".row-select").ok().flatten())
+        .and_then(|element| element.dyn_into::<HtmlElement>().ok());
+    checkbox.map(|checkbox| checkbox.click()).is_some()
 }
 
 /// Focuses the row link of `customer_id`, if it is on screen.

@@ -4,6 +4,7 @@
 
 pub mod keys;
 mod loader;
+pub mod selection;
 
 use crate::api::ApiError;
 use crate::api::customers::Features;
@@ -131,6 +132,9 @@ pub fn CustomerListPage() -> impl IntoView {
                     <button type="button" class="button" on:click=move |_| list.retry()>{i18n.text("list-retry")}</button>
                 </div>
             })}
+
+            <selection::SelectionBar query rows total=Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| s.page.total))) />
+            <crate::components::bulk::BulkActions on_done=Callback::new(move |()| list.retry()) />
 
             <CustomerTable rows columns=columns.visible(features) query=query loading=list.loading on_sort />
 

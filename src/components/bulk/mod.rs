@@ -1,0 +1,217 @@
+//! "Bulk actions" on the selected customers: Activate, Deactivate, Set discount rate, Set
+//! expiration, Export selected, Delete selected. Each needs its rights (a missing one is
+//! said beside the toolbar); a run shows "Bulk progress" with Cancel, then a summary that
+//! lists what failed and why, with "Retry failed"; a bulk delete asks once and then offers
+//! one Undo that puts them all back.
+
+mod runner;
+mod value_dialog;
+
+use crate::api::customers::Features;
+use crate::auth::use_auth;
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::notices::use_notices;
+use crate::pages::customer_list::selection::SelectionStore;
+use crate::pages::customer_list::use_list_cache;
+use customer_desk_domain::bulk::{BulkAction, Tally};
+use customer_desk_domain::csv_export;
+use customer_desk_domain::customer::Customer;
+use customer_desk_domain::i18n::Text;
+use leptos::prelude::*;
+use runner::Stop;
+use value_dialog::{ValueDialog, ValueKind};
+
+/// A run under way: what, how many, how far.
+#[derive(Clone, PartialEq)]
+struct Running {
+    text: Text,
+    total: usize,
+    handled: usize,
+}
+
+/// The last run's outcome, and what "Retry failed" would run again.
+#[derive(Clone, PartialEq)]
+struct Summary {
+    action: BulkAction,
+    tally: Tally,
+}
+
+#[component]
+pub fn BulkActions(
+    /// Called after a run changed customers, so the list shows them as stored now.
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let auth = use_auth();
+    let features = expect_context::<Features>();
+    let selection = SelectionStore::use_context();
+    let notices = use_notices();
+    // Held in the arena, so `start` stays a copyable closure.
+    let list_cache = StoredValue::new_local(use_list_cache());
+    let running = RwSignal::new(None::<Running>);
+    let summary = RwSignal::new(None::<Summary>);
+    let stop = StoredValue::new_local(Stop::default());
+    let (discount_open, expiration_open, delete_open) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
+    let count = move || selection.with(|s| s.len());
+    let may = move |action: &BulkAction| action.rights().iter().all(|right| auth.can(*right));
+    let busy = move || running.with(Option::is_some);
+
+    let start = move |action: BulkAction, customers: Vec<Customer>, reread: bool| {
+        if busy() || customers.is_empty() {
+            return;
+        }
+        let run_stop = Stop::default();
+        stop.set_value(run_stop.clone());
+        summary.set(None);
+        running.set(Some(Running { text: action.progress_text(), total: customers.len(), handled: 0 }));
+        let Some(list_cache) = list_cache.try_get_value() else { return };
+        leptos::task::spawn_local(async move {
+            let progress = move |handled| {
+                running.try_update(|r| {
+                    if let Some(r) = r {
+                        r.handled = handled;
+                    }
+                });
+            };
+            let tally = runner::run(auth, features, action.clone(), customers, reread, run_stop, progress).await;
+            running.try_set(None);
+            let deleting = action == BulkAction::Delete;
+            selection.update(|s| {
+                for customer in &tally.done {
+                    if deleting { s.unselect(&customer.id) } else { s.refresh(customer) }
+                }
+            });
+            for customer in &tally.done {
+                if deleting { list_cache.deleted(&customer.id) } else { list_cache.saved(customer) }
+            }
+            if deleting && !tally.done.is_empty() {
+                offer_undo(i18n, auth, features, notices, list_cache.clone(), tally.done.clone(), on_done);
+            }
+            summary.try_set(Some(Summary { action, tally }));
+            on_done.try_run(());
+        });
+    };
+
+    let selected = move || selection.with_untracked(|s| s.customers().to_vec());
+    let export = move |_| {
+        let parts = js_sys::Array::new();
+        parts.push(&csv_export::header().into());
+        let records: String = selection.with_untracked(|s| s.customers().iter().map(csv_export::customer_record).collect());
+        parts.push(&records.into());
+        let _ = crate::components::csv_export::download(&parts, &csv_export::file_name(crate::format::today()));
+    };
+    let button = move |label: &'static str, action: Option<BulkAction>, on_click: Callback<()>| {
+        let allowed = action.map_or(true, |action| may(&action));
+        view! {
+            <button type="button" class="button" disabled=move || busy() || !allowed on:click=move |_| on_click.run(())>
+                {i18n.text(label)}
+            </button>
+        }
+    };
+    let reasons = move || {
+        [
+            (!may(&BulkAction::Activate)).then_some("bulk-needs-update"),
+            (!may(&BulkAction::SetDiscountRate(0.0)) && may(&BulkAction::Activate)).then_some("bulk-needs-discount"),
+            (!may(&BulkAction::Delete)).then_some("bulk-needs-delete"),
+        ]
+        .into_iter()
+        .flatten()
+        .map(|id| view! { <p class="field__hint">{i18n.text(id)}</p> })
+        .collect_view()
+    };
+
+    view! {
+        <Show when=move || { count() > 0 || summary.with(Option::is_some) }>
+            <div class="bulk">
+                <div role="toolbar" aria-label=i18n.text("bulk-toolbar") class="bulk__toolbar">
+                    {button("bulk-activate", Some(BulkAction::Activate), Callback::new(move |()| start(BulkAction::Activate, selected(), false)))}
+                    {button("bulk-deactivate", Some(BulkAction::Deactivate), Callback::new(move |()| start(BulkAction::Deactivate, selected(), false)))}
+                    {button("bulk-set-discount", Some(BulkAction::SetDiscountRate(0.0)), Callback::new(move |()| discount_open.set(true)))}
+                    {button("bulk-set-expiration", Some(BulkAction::SetExpiration(None)), Callback::new(move |()| expiration_open.set(true)))}
+                    {button("bulk-export", None, Callback::new(move |()| export(())))}
+                    {button("bulk-delete", Some(BulkAction::Delete), Callback::new(move |()| delete_open.set(true)))}
+                </div>
+                {reasons}
+                {move || running.get().map(|run| view! {
+                    <div class="bulk__progress">
+                        <progress aria-label=i18n.text("bulk-progress") value=run.handled.to_string() max=run.total.max(1).to_string()></progress>
+                        <span>{move || i18n.render(&run.text.clone().with("done", run.handled).with("total", run.total))}</span>
+                        <button type="button" class="button" on:click=move |_| stop.with_value(Stop::stop)>{i18n.text("bulk-cancel")}</button>
+                    </div>
+                })}
+                {move || summary.get().map(|Summary { action, tally }| {
+                    let failed: Vec<Customer> = tally.failed.iter().map(|(customer, _)| customer.clone()).collect();
+                    let retry = Callback::new(move |()| start(action.clone(), failed.clone(), true));
+                    view! { <SummaryView tally retry on_close=Callback::new(move |()| summary.set(None)) /> }
+                })}
+                <ValueDialog open=discount_open kind=ValueKind::DiscountRate count=Signal::derive(count)
+                    on_apply=Callback::new(move |action| start(action, selected(), false)) />
+                <ValueDialog open=expiration_open kind=ValueKind::Expiration count=Signal::derive(count)
+                    on_apply=Callback::new(move |action| start(action, selected(), false)) />
+                <ConfirmDialog open=delete_open
+                    title=Signal::derive(move || i18n.tr_with("bulk-delete-title", &[("count", count().into())]))
+                    message=Signal::derive(move || i18n.tr("bulk-delete-message"))
+                    confirm_label=i18n.text("customer-delete")
+                    busy=Signal::derive(busy)
+                    on_confirm=Callback::new(move |()| {
+                        delete_open.set(false);
+                        start(BulkAction::Delete, selected(), false);
+                    }) />
+            </div>
+        </Show>
+    }
+}
+
+/// "3 customers deleted." with one "Undo" that puts them all back.
+fn offer_undo(
+    i18n: crate::i18n::I18n,
+    auth: crate::auth::Auth,
+    features: Features,
+    notices: crate::components::notices::Notices,
+    list_cache: crate::api::list_cache::ListCache,
+    deleted: Vec<Customer>,
+    on_done: Callback<()>,
+) {
+    let message = untrack(|| i18n.tr_with("bulk-deleted", &[("count", deleted.len().into())]));
+    let label = untrack(|| i18n.tr("bulk-undo"));
+    notices.show_with_action(message, label, move || {
+        let (deleted, list_cache) = (deleted.clone(), list_cache.clone());
+        leptos::task::spawn_local(async move {
+            let (restored, _failed) = runner::restore(auth, features, deleted, |_| {}).await;
+            list_cache.created();
+            notices.show(untrack(|| i18n.tr_with("bulk-restored", &[("count", restored.into())])));
+            on_done.try_run(());
+        });
+    });
+}
+
+#[component]
+fn SummaryView(tally: Tally, retry: Callback<()>, on_close: Callback<()>) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let counts = [
+        ("done", tally.done.len()),
+        ("unchanged", tally.unchanged),
+        ("failed", tally.failed.len()),
+        ("notReached", tally.not_reached),
+    ];
+    let failed = tally.failed.clone();
+    view! {
+        <div class="notice notice--stacked bulk__summary" role="status">
+            <p>{move || i18n.tr_with("bulk-summary", &counts.map(|(name, n)| (name, n.into())))}</p>
+            {(!failed.is_empty()).then(|| view! {
+                <h2 class="bulk__heading">{i18n.text("bulk-failed-heading")}</h2>
+                <ul class="bulk__failures">
+                    {failed.into_iter().map(|(customer, reason)| view! {
+                        <li>{customer.display_name()}": "{move || i18n.render(&reason)}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <div class="notice__actions">
+                {(!tally.failed.is_empty()).then(|| view! {
+                    <button type="button" class="button button--primary" on:click=move |_| retry.run(())>{i18n.text("bulk-retry")}</button>
+                })}
+                <button type="button" class="button" on:click=move |_| on_close.run(())>{i18n.text("bulk-close")}</button>
+            </div>
+        </div>
+    }
+}
