@@ -13,6 +13,19 @@ mod rows;
 
 pub use rows::{CellError, Prepared, Target, apply_row, external_id, failed_rows_csv, guess_mapping};
 
+use crate::list_query::ListQuery;
+use crate::ndata::{Operation, Operator, encode_filter};
+
+/// Rows whose existing customers are looked up in one request.
+pub const LOOKUP_BATCH: usize = 50;
+
+/// The list query that finds the customers with these External IDs (`ExternalId=in:…`).
+pub fn lookup_query(external_ids: &[String]) -> ListQuery {
+    let mut query = ListQuery::new(1000);
+    query.set_filter("ExternalId", Some(encode_filter(&[Operation::new(Operator::In, external_ids.iter().cloned())])));
+    query
+}
+
 /// Reads records from a whole file, a chunk at a time.
 pub struct CsvReader {
     reader: csv_core::Reader,

@@ -150,6 +150,13 @@ fn an_update_changes_the_mapped_fields_and_keeps_the_rest() {
 }
 
 #[test]
+fn existing_customers_are_found_by_their_external_ids_in_one_query() {
+    let query = lookup_query(&strings(&["EXT-1", "A:B"]));
+    let params = query.to_api_params();
+    assert!(params.contains(&("ExternalId", r"in:EXT-1:A\:B".to_owned())), "{params:?}");
+}
+
+#[test]
 fn failed_rows_go_back_with_their_reason_in_a_file_that_imports_again() {
     let header = strings(&["Name", "Email"]);
     let csv = failed_rows_csv(&header, &[(strings(&["Ada", "nope"]), "Email: Not a valid e-mail address.".into())]);

@@ -74,6 +74,25 @@ pub async fn delete(endpoint: &Endpoint, customer: &Customer) -> Result<(), ApiE
     }
 }
 
+/// The customers with these External IDs (PORTOS: one `ExternalId=in:…` query; DealPOS,
+/// which has no such filter: its `Code`, one Detail each).
+pub async fn by_external_ids(endpoint: &Endpoint, ids: &[String]) -> Result<Vec<Customer>, ApiError> {
+    match endpoint.backend() {
+        Backend::Portos => Ok(portos::customers::list(endpoint, &customer_desk_domain::csv_import::lookup_query(ids)).await?.items),
+        Backend::Dealpos => {
+            let mut found = Vec::new();
+            for id in ids {
+                match dealpos::customers::by_code(endpoint, id).await {
+                    Ok(customer) => found.push(customer),
+                    Err(ApiError::NotFound { .. }) => {}
+                    Err(err) => return Err(err),
+                }
+            }
+            Ok(found)
+        }
+    }
+}
+
 /// Puts a deleted customer back under its id ("Undo").
 pub async fn restore(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
     match endpoint.backend() {

@@ -6,6 +6,7 @@ pub mod colour_scheme;
 pub mod confirm_dialog;
 pub mod credit_history;
 pub mod csv_export;
+pub mod csv_import;
 pub mod customer_columns;
 pub mod customer_table;
 pub mod filter_chips;

@@ -24,6 +24,12 @@ pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
     Ok(dealpos::read(&record))
 }
 
+/// The customer whose `Code` (the domain's External ID) is `code`.
+pub async fn by_code(endpoint: &Endpoint, code: &str) -> Result<Customer, ApiError> {
+    let record: Value = endpoint.get_with_query("/Customer/Detail", &[("Code", code.to_owned())]).await?;
+    Ok(dealpos::read(&record))
+}
+
 /// Creates (keeping `customer.id` when it has one, as Undo needs) and reads the result
 /// back, since DealPOS answers a create with the ID only.
 pub async fn create(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {

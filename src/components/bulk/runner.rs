@@ -3,6 +3,7 @@
 //! request; a rate limit (DealPOS) sets the pace.
 
 use crate::api::ApiError;
+use crate::api::pace::paced;
 use crate::api::customers::{self, Features};
 use crate::auth::Auth;
 use customer_desk_domain::bulk::{BulkAction, IN_FLIGHT, Tally};
@@ -120,24 +121,6 @@ pub async fn restore(auth: Auth, features: Features, deleted: Vec<Customer>, pro
         progress(restored + failed.len());
     }
     (restored, failed)
-}
-
-/// Sends again after a 429 once the server says it may (a few times at most).
-async fn paced<T, F, Fut>(send: F) -> Result<T, ApiError>
-where
-    F: Fn() -> Fut,
-    Fut: Future<Output = Result<T, ApiError>>,
-{
-    let mut attempts = 0;
-    loop {
-        match send().await {
-            Err(ApiError::RateLimited { retry_after_seconds }) if attempts < 5 => {
-                attempts += 1;
-                crate::timing::sleep(retry_after_seconds.unwrap_or(5).saturating_mul(1000).saturating_add(250)).await;
-            }
-            other => return other,
-        }
-    }
 }
 
 fn reason(error: &ApiError) -> Text {

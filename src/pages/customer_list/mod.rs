@@ -113,6 +113,7 @@ pub fn CustomerListPage() -> impl IntoView {
                     on:click=move |_| toggle(Panel::Columns)>{i18n.text("list-columns")}</button>
                 <crate::components::saved_views::SavedViewsMenu query />
                 <crate::components::csv_export::CsvExport query />
+                <crate::components::csv_import::CsvImport on_done=Callback::new(move |()| list.retry()) />
             </div>
             <Show when=move || open.get() == Some(Panel::Filters)>
                 {if features.membership {

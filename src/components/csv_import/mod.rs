@@ -1,0 +1,314 @@
+//! "Import CSV": a dialog "Import customers" that reads a picked or dropped file (a chunk
+//! at a time, so a 10,000-row file never freezes the tab), guesses the column mapping from
+//! the header, previews the rows with each cell's problems before anything is sent, then
+//! imports (a row whose External ID matches a customer updates it, the others create)
+//! with "Import progress" and Cancel, and ends with the counts and "Download failed rows".
+
+mod run;
+
+use crate::i18n::use_i18n;
+use customer_desk_domain::csv_import::{CellError, CsvReader, Target, apply_row, external_id, guess_mapping};
+use customer_desk_domain::customer::Customer;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+use run::{Finished, import_rows};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+/// Records read per turn before the browser gets the tab back.
+const CHUNK: usize = 500;
+/// Rows the preview shows.
+const PREVIEW: usize = 20;
+
+/// A file read: its header and its rows.
+#[derive(Clone)]
+struct Loaded {
+    header: Vec<String>,
+    rows: Rc<Vec<Vec<String>>>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Stage {
+    Choosing,
+    Reading(String),
+    Ready,
+    Importing { done: usize, total: usize },
+    Finished(Finished),
+}
+
+#[component]
+pub fn CsvImport(
+    /// Called after an import changed customers, so the list shows them.
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = crate::auth::use_auth();
+    let features = expect_context::<crate::api::customers::Features>();
+    let open = RwSignal::new(false);
+    let dialog = NodeRef::<Dialog>::new();
+    let stage = RwSignal::new(Stage::Choosing);
+    let loaded = StoredValue::new_local(None::<Loaded>);
+    let mapping = RwSignal::new(Vec::<Option<Target>>::new());
+    let problem = RwSignal::new(None::<String>);
+    let checked = RwSignal::new(None::<(usize, usize)>);
+    let stop = StoredValue::new_local(run::Stop::default());
+    // Each check of the rows belongs to one mapping; a newer mapping ends the older check.
+    let check_generation = StoredValue::new(0_u32);
+    Effect::new(move |_| {
+        let Some(element) = dialog.get() else { return };
+        match (open.get(), element.open()) {
+            (true, false) => drop(element.show_modal()),
+            (false, true) => element.close(),
+            _ => {}
+        }
+    });
+
+    // Every row is checked against the rules (a chunk per turn) whenever the mapping changes.
+    Effect::new(move |_| {
+        let mapping = mapping.get();
+        checked.set(None);
+        check_generation.update_value(|g| *g += 1);
+        let generation = check_generation.get_value();
+        let Some(file) = loaded.get_value() else { return };
+        if mapping.is_empty() {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let mut problems = 0;
+            for chunk in file.rows.chunks(CHUNK) {
+                problems += chunk.iter().filter(|row| !row_problems(row, &mapping).is_empty()).count();
+                crate::timing::sleep(0).await;
+                if check_generation.try_get_value() != Some(generation) {
+                    return;
+                }
+            }
+            checked.try_set(Some((file.rows.len(), problems)));
+        });
+    });
+
+    let read_file = move |file: web_sys::File| {
+        let name = file.name();
+        problem.set(None);
+        stage.set(Stage::Reading(name.clone()));
+        leptos::task::spawn_local(async move {
+            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => {
+                    problem.set(Some(i18n.tr_with("import-unreadable", &[("reason", name.clone().into())])));
+                    stage.set(Stage::Choosing);
+                    return;
+                }
+            };
+            let mut reader = CsvReader::new(&bytes);
+            let mut records = Vec::new();
+            while !reader.done() {
+                records.extend(reader.read(CHUNK));
+                crate::timing::sleep(0).await;
+            }
+            let mut records = records.into_iter();
+            let header = records.next().unwrap_or_default();
+            let rows: Vec<Vec<String>> = records.collect();
+            if rows.is_empty() {
+                problem.set(Some(i18n.tr("import-empty")));
+                stage.set(Stage::Choosing);
+                return;
+            }
+            let guessed = guess_mapping(&header);
+            loaded.set_value(Some(Loaded { header, rows: Rc::new(rows) }));
+            mapping.set(guessed);
+            stage.set(Stage::Ready);
+        });
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(file) = input.and_then(|input| input.files()).and_then(|files| files.get(0)) {
+            read_file(file);
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)) {
+            read_file(file);
+        }
+    };
+
+    let start = move |_| {
+        let Some(file) = loaded.get_value() else { return };
+        let run_stop = run::Stop::default();
+        stop.set_value(run_stop.clone());
+        let total = file.rows.len();
+        stage.set(Stage::Importing { done: 0, total });
+        let mapping = mapping.get_untracked();
+        leptos::task::spawn_local(async move {
+            let progress = move |done| {
+                stage.try_update(|s| {
+                    if let Stage::Importing { done: d, .. } = s {
+                        *d = done;
+                    }
+                });
+            };
+            let finished = import_rows(auth, features, file.header.clone(), file.rows, mapping, run_stop, progress).await;
+            stage.try_set(Stage::Finished(finished));
+            on_done.try_run(());
+        });
+    };
+    let close = move || {
+        stop.with_value(run::Stop::stop);
+        open.set(false);
+        stage.set(Stage::Choosing);
+        loaded.set_value(None);
+        mapping.set(Vec::new());
+        problem.set(None);
+    };
+
+    let may_import = move || auth.can(customer_desk_domain::session::Right::CustomerCreate) || auth.can(customer_desk_domain::session::Right::CustomerUpdate);
+    view! {
+        <button type="button" class="button" on:click=move |_| open.set(true) disabled=move || !may_import()
+            aria-describedby=move || (!may_import()).then_some("import-right-hint")>{i18n.text("import-open")}</button>
+        <Show when=move || !may_import()>
+            <span class="field__hint" id="import-right-hint">{i18n.text("import-needs-right")}</span>
+        </Show>
+        <dialog node_ref=dialog class="dialog dialog--import" aria-labelledby="import-title" on:close=move |_| close()
+            on:keydown=move |ev| if let Some(element) = dialog.get_untracked() {
+                crate::components::focus_trap::keep_tab_inside(&ev, &element);
+            }
+            on:dragover=move |ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+            <h2 id="import-title">{i18n.text("import-title")}</h2>
+            <p>{i18n.text("import-intro")}</p>
+            <div class="field import__file">
+                <label for="import-file">{i18n.text("import-file")}</label>
+                <input id="import-file" type="file" accept=".csv,text/csv,text/plain" on:change=on_file
+                    disabled=move || matches!(stage.get(), Stage::Importing { .. }) />
+                <p class="field__hint">{i18n.text("import-drop")}</p>
+            </div>
+            {move || problem.get().map(|text| view! { <p class="notice notice--error" role="alert">{text}</p> })}
+            {move || match stage.get() {
+                Stage::Reading(name) => Some(view! { <p role="status">{i18n.tr_with("import-reading", &[("name", name.into())])}</p> }.into_any()),
+                Stage::Ready => loaded.get_value().map(|file| view! {
+                    <MappingTable header=file.header.clone() mapping />
+                    <p role="status">{move || checked.get().map(|(rows, problems)| i18n.tr_with("import-rows-checked", &[("rows", rows.into()), ("problems", problems.into())]))}</p>
+                    <Preview file mapping />
+                }.into_any()),
+                Stage::Importing { done, total } => Some(view! {
+                    <div class="bulk__progress">
+                        <progress aria-label=i18n.text("import-progress") value=done.to_string() max=total.max(1).to_string()></progress>
+                        <span>{i18n.tr_with("import-progress-text", &[("done", done.into()), ("total", total.into())])}</span>
+                    </div>
+                }.into_any()),
+                Stage::Finished(finished) => Some(view! { <run::Outcome finished /> }.into_any()),
+                Stage::Choosing => None,
+            }}
+            <div class="dialog__actions">
+                <button type="button" class="button" on:click=move |_| match stage.get_untracked() {
+                    Stage::Importing { .. } => stop.with_value(run::Stop::stop),
+                    _ => close(),
+                }>{move || if matches!(stage.get(), Stage::Finished(_)) { i18n.tr("import-close") } else { i18n.tr("import-cancel") }}</button>
+                <Show when=move || stage.get() == Stage::Ready>
+                    <button type="button" class="button button--primary" on:click=start>{i18n.text("import-start")}</button>
+                </Show>
+            </div>
+        </dialog>
+    }
+}
+
+/// What is wrong with a row, as the preview shows it (a row naming an External ID may
+/// update a customer that has the name it lacks, so that rule waits for the import).
+fn row_problems(row: &[String], mapping: &[Option<Target>]) -> Vec<CellError> {
+    match apply_row(row, mapping, &Customer::default()) {
+        Ok(_) => Vec::new(),
+        Err(errors) if external_id(row, mapping).is_some() => errors.into_iter().filter(|e| e.column.is_some()).collect(),
+        Err(errors) => errors,
+    }
+}
+
+/// Which field each column of the file fills; guessed from the header, chosen here.
+#[component]
+fn MappingTable(header: Vec<String>, mapping: RwSignal<Vec<Option<Target>>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <table class="data-table import__mapping" aria-label=i18n.text("import-mapping")>
+            <thead>
+                <tr><th scope="col">{i18n.text("import-column")}</th><th scope="col">{i18n.text("import-field")}</th></tr>
+            </thead>
+            <tbody>
+                {header.into_iter().enumerate().map(|(column, title)| {
+                    let label = i18n.tr_with("import-field-for", &[("column", title.clone().into())]);
+                    let on_change = move |ev| {
+                        let index: Option<usize> = event_target_value(&ev).parse().ok();
+                        mapping.update(|mapping| {
+                            let target = index.and_then(|i| Target::ALL.get(i).copied());
+                            // A field is filled from one column at most.
+                            for other in mapping.iter_mut().filter(|t| target.is_some() && **t == target) {
+                                *other = None;
+                            }
+                            if let Some(slot) = mapping.get_mut(column) {
+                                *slot = target;
+                            }
+                        });
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{title}</th>
+                            <td>
+                                <select aria-label=label on:change=on_change>
+                                    <option value="" prop:selected=move || mapping.with(|m| m.get(column).copied().flatten().is_none())>{i18n.text("import-skip")}</option>
+                                    {Target::ALL.into_iter().enumerate().map(|(index, target)| view! {
+                                        <option value=index.to_string() prop:selected=move || mapping.with(|m| m.get(column).copied().flatten() == Some(target))>
+                                            {move || i18n.render(&target.label())}
+                                        </option>
+                                    }).collect_view()}
+                                </select>
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// The first rows as they would be imported, each cell's problem under it.
+#[component]
+fn Preview(file: Loaded, mapping: RwSignal<Vec<Option<Target>>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let rows: Vec<Vec<String>> = file.rows.iter().take(PREVIEW).cloned().collect();
+    let (shown, total) = (rows.len(), file.rows.len());
+    let header = file.header.clone();
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=i18n.text("import-preview")>
+            <table class="data-table import__preview" aria-label=i18n.text("import-preview")>
+                <caption>{move || i18n.tr_with("import-preview-caption", &[("shown", shown.into()), ("rows", total.into())])}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.text("import-row")}</th>
+                        {header.iter().map(|title| view! { <th scope="col">{title.clone()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || {
+                        let mapping = mapping.get();
+                        rows.iter().enumerate().map(|(index, row)| {
+                            let problems = row_problems(row, &mapping);
+                            let whole_row: Vec<String> = problems.iter().filter(|p| p.column.is_none()).map(|p| i18n.render(&p.text)).collect();
+                            view! {
+                                <tr class:import__bad-row={!problems.is_empty()}>
+                                    <th scope="row">{index + 2}{(!whole_row.is_empty()).then(|| view! { <span class="field__error">{whole_row.join(" ")}</span> })}</th>
+                                    {row.iter().enumerate().map(|(column, cell)| {
+                                        let error = problems.iter().find(|p| p.column == Some(column)).map(|p| i18n.render(&p.text));
+                                        let bad = error.is_some();
+                                        view! {
+                                            <td class:import__bad-cell=bad>
+                                                {cell.clone()}
+                                                {error.map(|text| view! { <span class="field__error">{text}</span> })}
+                                            </td>
+                                        }
+                                    }).collect_view()}
+                                </tr>
+                            }
+                        }).collect_view()
+                    }}
+                </tbody>
+            </table>
+        </div>
+    }
+}
