@@ -1,0 +1,165 @@
+// Many customers at once: selection across pages (and by keyboard), bulk actions with
+// rights, a version conflict reported and retried, a bulk delete undone completely, and
+// the default columns with the checkboxes fitting 1366 px.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
+import { apiRequest, signIn } from './support/session.mjs';
+
+const env = serverAndBrowser({ args: ['--demo', '60'] });
+
+const table = (page) => page.getByRole('table', { name: 'Customers' });
+const bulk = (page) => page.getByRole('toolbar', { name: 'Bulk actions' });
+const selected = (page, n) => page.getByRole('status').filter({ hasText: new RegExp(`^${n} selected$`) });
+const pageStatus = (page, text) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status').filter({ hasText: text });
+
+async function openList(page, user = 'admin', path = '/customers') {
+  await page.goto(`${env.server.url}${path}`);
+  await signIn(page, user);
+  await table(page).getByRole('row').nth(1).waitFor();
+}
+
+const rowLink = (page, index) => table(page).getByRole('row').nth(index).getByRole('link');
+const rowName = (page, index) => rowLink(page, index).textContent();
+/** The customer of a row, read from the API by the id its link names. */
+const rowCustomer = async (page, index) => {
+  const href = await rowLink(page, index).getAttribute('href');
+  return (await apiRequest(env.server.url, 'GET', href)).body;
+};
+const customerById = async (id) => {
+  const { status, body } = await apiRequest(env.server.url, 'GET', `/customers/${encodeURIComponent(id)}`);
+  return status === 200 ? body : undefined;
+};
+/** Console errors other than the browser's own note of an expected 400. */
+const unexpected = (problems) => problems().filter((p) => !p.includes('Failed to load resource: the server responded with a status of 400'));
+
+test('the selection survives paging, sorting and Back, works by keyboard, and clears', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  await openList(page);
+  const first = await rowName(page, 1);
+  await page.getByRole('checkbox', { name: `Select ${first}`, exact: true }).check();
+  await selected(page, 1).waitFor();
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await pageStatus(page, '26–50').waitFor();
+  // Space on a focused row selects it; x does too.
+  await page.keyboard.press('j');
+  await page.keyboard.press(' ');
+  await selected(page, 2).waitFor();
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  await selected(page, 3).waitFor();
+  await page.keyboard.press('x');
+  await selected(page, 2).waitFor();
+  const second = await rowName(page, 1);
+  await table(page).getByRole('button', { name: 'Email' }).click();
+  await table(page).locator('th[aria-sort=ascending]').waitFor();
+  await page.goBack();
+  await page.goBack();
+  await pageStatus(page, '1–25').waitFor();
+  await selected(page, 2).waitFor();
+  assert.ok(await page.getByRole('checkbox', { name: `Select ${first}`, exact: true }).isChecked());
+  await page.getByRole('button', { name: 'Next page' }).click();
+  assert.ok(await page.getByRole('checkbox', { name: `Select ${second}`, exact: true }).isChecked());
+
+  await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await page.getByRole('button', { name: 'Select all 60 matching' }).click();
+  await selected(page, 60).waitFor();
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  assert.equal(await bulk(page).count(), 0);
+  assert.equal(await page.getByRole('checkbox', { name: `Select ${second}`, exact: true }).isChecked(), false);
+  // With the checkboxes, the default columns still fit 1366 px.
+  assert.ok(await page.evaluate(() => [...document.querySelectorAll('.table-wrap')].every((w) => w.scrollWidth <= w.clientWidth)));
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('bulk deactivate goes on past a version conflict, names it, and "Retry failed" does it', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  await openList(page);
+  const customers = [await rowCustomer(page, 1), await rowCustomer(page, 2), await rowCustomer(page, 3)];
+  const names = customers.map((c) => c.fullName);
+  for (const index of [1, 2, 3]) await table(page).getByRole('row').nth(index).getByRole('checkbox').check();
+  await selected(page, 3).waitFor();
+  // Someone else saves the second one meanwhile: its `_v` as selected is stale.
+  const stale = customers[1];
+  assert.equal((await apiRequest(env.server.url, 'PUT', `/customers/${stale.id}`, { ...stale, note: 'changed elsewhere' })).status, 200);
+
+  await bulk(page).getByRole('button', { name: 'Deactivate', exact: true }).click();
+  const summary = page.getByRole('status').filter({ hasText: 'Done:' });
+  await summary.waitFor();
+  const text = await summary.innerText();
+  assert.match(text, /1 failed/);
+  assert.match(text, new RegExp(`${names[1]}: Someone else changed this customer meanwhile`));
+  for (const customer of [customers[0], customers[2]]) assert.equal((await customerById(customer.id)).isActive, false, customer.fullName);
+  assert.equal((await customerById(stale.id)).isActive, true);
+
+  await summary.getByRole('button', { name: 'Retry failed' }).click();
+  await page.getByRole('status').filter({ hasText: 'Done: 1 changed' }).waitFor();
+  const retried = await customerById(stale.id);
+  assert.deepEqual([retried.isActive, retried.note], [false, 'changed elsewhere'], 'their change kept, ours made');
+  assert.deepEqual(unexpected(problems), []);
+  await context.close();
+});
+
+test('set discount rate checks the value first; a bulk delete asks once and one Undo puts every field back', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  await openList(page, 'admin', '/customers?sort=-discountRate');
+  const ids = [(await rowCustomer(page, 4)).id, (await rowCustomer(page, 5)).id];
+  for (const index of [4, 5]) await table(page).getByRole('row').nth(index).getByRole('checkbox').check();
+  await bulk(page).getByRole('button', { name: 'Set discount rate' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Set the discount rate of 2 customers' });
+  await dialog.getByRole('textbox', { name: 'New discount rate' }).fill('150');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await dialog.getByText('Must be between 0 and 100.').waitFor();
+  await dialog.getByRole('textbox', { name: 'New discount rate' }).fill('17,5');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await page.getByRole('status').filter({ hasText: 'Done: 2 changed' }).waitFor();
+  for (const id of ids) assert.equal((await customerById(id)).discountRate, 17.5);
+
+  const before = await Promise.all(ids.map(customerById));
+  await bulk(page).getByRole('button', { name: 'Delete selected' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete 2 customers?' });
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await page.getByText('2 customers deleted.').waitFor();
+  for (const id of ids) assert.equal(await customerById(id), undefined, `${id} is gone`);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByText('2 customers restored.').waitFor();
+  for (const [index, id] of ids.entries()) {
+    const restored = await customerById(id);
+    const without = ({ _v, creditTransactions, ...rest }) => rest;
+    assert.deepEqual(without(restored), without(before[index]), `${id}: every field back, under its id`);
+  }
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('a clerk may update but not delete or set discounts, a viewer may do none, and each is told why', async () => {
+  for (const [user, enabled] of [['clerk', ['Activate', 'Deactivate', 'Set expiration', 'Export selected']], ['viewer', ['Export selected']]]) {
+    const { context, page } = await openPage(env.browser);
+    await openList(page, user);
+    await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+    for (const name of ['Activate', 'Deactivate', 'Set discount rate', 'Set expiration', 'Export selected', 'Delete selected']) {
+      assert.equal(await bulk(page).getByRole('button', { name, exact: true }).isEnabled(), enabled.includes(name), `${user}: ${name}`);
+    }
+    await page.getByText('Set discount rate needs the CustomerSetDiscount right.').or(page.getByText('Activate, Deactivate and Set expiration need the CustomerUpdate right.')).first().waitFor();
+    await page.getByText('Delete selected needs the CustomerDelete right.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Import CSV' }).isEnabled(), user === 'clerk');
+    await context.close();
+  }
+});
+
+test('"Export selected" saves the selected customers as the list export does', async () => {
+  const { context, page } = await openPage(env.browser, { acceptDownloads: true });
+  await openList(page);
+  const names = [await rowName(page, 2), await rowName(page, 7)];
+  for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
+  const download = page.waitForEvent('download');
+  await bulk(page).getByRole('button', { name: 'Export selected' }).click();
+  const file = await (await download).path();
+  const text = (await import('node:fs')).readFileSync(file, 'utf8');
+  const lines = text.trimEnd().split('\r\n');
+  assert.equal(lines[0], '\ufeffName,Email,Phone,Company,Status,Active,Discount rate,Credit rate,Cards,Expires,External ID,Note');
+  assert.equal(lines.length, 3);
+  for (const name of names) assert.ok(text.includes(name), name);
+  await context.close();
+});
