@@ -10,6 +10,7 @@ mod dealpos_auth;
 mod dealpos_customers;
 mod dealpos_support;
 mod fixture;
+mod import;
 mod list_ids;
 mod robustness;
 mod static_site;
