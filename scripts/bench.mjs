@@ -9,6 +9,8 @@
 //     nobody asked for yet) and on "First page" (back from the cache) to the new rows;
 //   - scripting time for 100 rows, fetched and from the cache;
 //   - JS heap and wasm memory after 5 and after 50 pages (after a forced GC);
+//   - a CSV import of 1,000 rows into an empty server: the file read and checked (to the
+//     preview's count), and the import itself (a click on "Import" to its counts);
 //   - the server's p50/p99 for a filtered, sorted page at 100,000 customers, 50 clients (wrk).
 // Prints one JSON object, then the same figures as a Markdown table.
 import { execFileSync, spawn } from 'node:child_process';
@@ -159,6 +161,35 @@ async function memoryFigures(browser, url, session) {
   return { after5Pages: snapshots[5], after50Pages: snapshots[50] };
 }
 
+/** Reading and importing a 1,000-row CSV file through the app, into an empty server. */
+async function importFigures(browser) {
+  const server = await startServer(0);
+  try {
+    const session = await rememberedSession(server.url);
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await context.addInitScript((stored) => sessionStorage.setItem('customer-desk.session', stored), session);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/customers`);
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import customers' });
+    const lines = ['Meno;Priezvisko;E-mail;Zľava;Kód'];
+    for (let n = 0; n < 1000; n += 1) lines.push(`Ján;Importovaný ${n};jan${n}@example.sk;${n % 50},5;BENCH-${n}`);
+    const started = performance.now();
+    await dialog.getByLabel('CSV file').setInputFiles({ name: 'bench.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${lines.join('\r\n')}\r\n`) });
+    await dialog.getByText('1000 rows, 0 with problems').waitFor();
+    const readMs = performance.now() - started;
+    const importing = performance.now();
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await dialog.getByText('Created 1000, updated 0, failed 0, skipped 0', { exact: false }).waitFor({ timeout: 300_000 });
+    const importMs = performance.now() - importing;
+    progress(`import of 1,000 rows: read ${round(readMs)} ms, imported in ${round(importMs)} ms`);
+    await context.close();
+    return { rows: 1000, readAndCheckMs: round(readMs), importMs: round(importMs) };
+  } finally {
+    server.stop();
+  }
+}
+
 function serverFigures() {
   if (SERVER_CUSTOMERS === 0) return { skipped: 'skipped (SERVER_CUSTOMERS=0)' };
   try {
@@ -201,6 +232,7 @@ try {
   const session = await rememberedSession(server.url);
   ui = await browserFigures(browser, server.url, session);
   memory = await memoryFigures(browser, server.url, session);
+  ui.import = await importFigures(browser);
 } finally {
   await browser.close();
   server.stop();
@@ -217,6 +249,7 @@ const result = {
   cachedPage: stats(ui.cached),
   hundredRowsScriptingMs: { fetched: round(ui.fetched100), fromCacheMedian: round(median(ui.cached100)) },
   memory,
+  csvImport: ui.import,
   server: api,
 };
 console.log(JSON.stringify(result, null, 2));
@@ -231,6 +264,7 @@ const rows = [
   ['100 rows: scripting, fetched / from the cache (target ≤ 30 ms)', `${result.hundredRowsScriptingMs.fetched} / ${result.hundredRowsScriptingMs.fromCacheMedian} ms`],
   ['JS heap after 5 / 50 pages', `${memory.after5Pages.jsHeapKiB} / ${memory.after50Pages.jsHeapKiB} KiB`],
   ['wasm memory after 5 / 50 pages', `${memory.after5Pages.wasmKiB} / ${memory.after50Pages.wasmKiB} KiB`],
+  ['CSV import of 1,000 rows: file read and checked / imported', `${result.csvImport.readAndCheckMs} / ${result.csvImport.importMs} ms`],
 ];
 if (api.skipped) rows.push(['Server', api.skipped]);
 else {

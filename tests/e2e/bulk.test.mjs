@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, signIn } from './support/session.mjs';
+import { expectNoSeriousViolations } from './support/axe.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '60'] });
 
@@ -95,6 +96,7 @@ test('bulk deactivate goes on past a version conflict, names it, and "Retry fail
 
   await summary.getByRole('button', { name: 'Retry failed' }).click();
   await page.getByRole('status').filter({ hasText: 'Done: 1 changed' }).waitFor();
+  await expectNoSeriousViolations(page, 'the list with a selection, the bulk toolbar and a summary');
   const retried = await customerById(stale.id);
   assert.deepEqual([retried.isActive, retried.note], [false, 'changed elsewhere'], 'their change kept, ours made');
   assert.deepEqual(unexpected(problems), []);
@@ -111,6 +113,7 @@ test('set discount rate checks the value first; a bulk delete asks once and one 
   await dialog.getByRole('textbox', { name: 'New discount rate' }).fill('150');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await dialog.getByText('Must be between 0 and 100.').waitFor();
+  await expectNoSeriousViolations(page, 'the discount-rate dialog with an error');
   await dialog.getByRole('textbox', { name: 'New discount rate' }).fill('17,5');
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await page.getByRole('status').filter({ hasText: 'Done: 2 changed' }).waitFor();

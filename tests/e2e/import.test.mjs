@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { apiRequest, createCustomer, signIn } from './support/session.mjs';
+import { apiRequest, signIn } from './support/session.mjs';
+import { expectNoSeriousViolations } from './support/axe.mjs';
 
 let server;
 let slow;
@@ -56,6 +57,7 @@ test('a semicolon file from Excel with a bad row: previewed, imported, and the b
   const bad = preview.getByRole('row').nth(2);
   assert.match(await bad.innerText(), /nope\s*Not a valid e-mail address\./);
   assert.match(await bad.innerText(), /300\s*Must be between 0 and 100\./);
+  await expectNoSeriousViolations(page, 'the import dialog with its mapping and preview');
 
   await dialog.getByRole('button', { name: 'Import' }).click();
   await dialog.getByText('Created 2, updated 0, failed 1, skipped 0 (already as in the file).').waitFor();
