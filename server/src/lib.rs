@@ -1,6 +1,7 @@
 //! customer-desk-server: serves the built app and (see `api`) a local POS API on SQLite.
 
 pub mod api;
+mod compressed_cache;
 pub mod db;
 pub mod security;
 pub mod static_site;

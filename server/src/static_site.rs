@@ -2,12 +2,14 @@
 //! pre-computed brotli and gzip, ETags, and long caching for hashed file names.
 //!
 //! The site is small (a few hundred KB), so reading and compressing it once at start-up is
-//! cheaper than compressing on every request and lets brotli use its best quality.
+//! cheaper than compressing on every request and lets brotli use its best quality (the
+//! compressed copies are also kept on disk for the next start, see `compressed_cache`).
 
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
+use crate::compressed_cache::compressed;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Write;
@@ -96,9 +98,10 @@ impl Asset {
     fn new(url_path: &str, identity: Vec<u8>) -> Self {
         let content_type = content_type(url_path);
         let compressible = is_compressible(content_type) && identity.len() > 256;
-        let brotli = compressible.then(|| brotli_compress(&identity)).filter(|c| c.len() < identity.len());
-        let gzip = compressible.then(|| gzip_compress(&identity)).filter(|c| c.len() < identity.len());
         let digest = Sha256::digest(&identity);
+        let compress = |kind, compress| compressible.then(|| compressed(&digest, kind, &identity, compress)).filter(|c| c.len() < identity.len());
+        let brotli = compress("br", brotli_compress);
+        let gzip = compress("gz", gzip_compress);
         let etag = format!("\"{}\"", hex_prefix(&digest, 16));
         Self {
             cache_control: if is_hashed_name(url_path) { IMMUTABLE } else { REVALIDATE },
