@@ -47,6 +47,9 @@ pub struct AppConfig {
     /// A portal may let the app keep form drafts in sessionStorage inside its iframe
     /// (`embedDrafts`); outside an iframe drafts are always kept.
     pub embed_drafts: bool,
+    /// Listen to PORTOS's notification hub for other people's changes (`liveUpdates`,
+    /// on unless switched off; DealPOS has no hub).
+    pub live_updates: bool,
 }
 
 /// What can go wrong loading the configuration. Every message names the file.
@@ -112,6 +115,8 @@ struct RawConfig {
     page_size: Option<u32>,
     #[serde(default)]
     embed_drafts: bool,
+    #[serde(default)]
+    live_updates: Option<bool>,
 }
 
 impl AppConfig {
@@ -178,6 +183,7 @@ impl AppConfig {
             page_size,
             embed: false,
             embed_drafts: raw.embed_drafts,
+            live_updates: raw.live_updates.unwrap_or(true) && raw.backend == Backend::Portos,
         })
     }
 

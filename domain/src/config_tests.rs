@@ -18,6 +18,15 @@ fn parses_the_documented_example_with_defaults() {
     assert!(config.allowed_origins.is_empty());
     assert!(!config.kiosk && !config.embed && !config.embed_drafts);
     assert!(config.keeps_drafts());
+    assert!(config.live_updates, "PORTOS listens to its hub unless told not to");
+}
+
+#[test]
+fn live_updates_can_be_switched_off_and_dealpos_has_none() {
+    let off = AppConfig::from_json(r#"{ "backend": "portos", "apiBaseUrl": "/api", "liveUpdates": false }"#).unwrap();
+    assert!(!off.live_updates);
+    let dealpos = AppConfig::from_json(r#"{ "backend": "dealpos", "apiBaseUrl": "/dealpos/api/v3", "liveUpdates": true }"#).unwrap();
+    assert!(!dealpos.live_updates);
 }
 
 #[test]

@@ -326,18 +326,7 @@ impl CustomerForm {
 /// The labels of the fields whose values differ: what changed between the version the
 /// user started from and the one stored now.
 pub fn changed_fields(before: &CustomerForm, after: &CustomerForm) -> Vec<Text> {
-    let mut changed: Vec<Text> =
-        Field::ALL.into_iter().filter(|f| before.get(*f) != after.get(*f)).map(Field::label).collect();
-    if before.is_active != after.is_active {
-        changed.push(Text::new("form-active"));
-    }
-    if before.is_company != after.is_company {
-        changed.push(Text::new("form-company"));
-    }
-    if before.cards != after.cards {
-        changed.push(Text::new("form-cards"));
-    }
-    changed
+    crate::form_merge::changed_parts(before, after).into_iter().map(crate::form_merge::Part::label).collect()
 }
 
 pub(crate) fn parse_or_report<T>(

@@ -139,12 +139,13 @@ macro_rules! resources {
             include_str!(concat!("../../locales/", $language, "/filters.ftl")),
             include_str!(concat!("../../locales/", $language, "/customer.ftl")),
             include_str!(concat!("../../locales/", $language, "/form.ftl")),
+            include_str!(concat!("../../locales/", $language, "/live.ftl")),
         ]
     };
 }
 
 /// Every language's Fluent sources, for the completeness tests.
-pub fn sources(locale: Locale) -> [&'static str; 6] {
+pub fn sources(locale: Locale) -> [&'static str; 7] {
     match locale {
         Locale::En => resources!("en"),
         Locale::Sk => resources!("sk"),
