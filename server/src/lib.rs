@@ -3,6 +3,7 @@
 pub mod api;
 mod compressed_cache;
 pub mod db;
+pub mod hub;
 pub mod security;
 pub mod static_site;
 pub mod wire_extras;
@@ -38,6 +39,11 @@ pub struct ServerOptions {
     /// Play a PORTOS newer than its documentation: undocumented fields and odd values in
     /// every answer, written bodies kept whole (see `wire_extras`).
     pub wire_extras: bool,
+    /// Serve no notification hub (as a PORTOS without one): `/signalr/...` then falls
+    /// through to the site like any unknown path.
+    pub no_hub: bool,
+    /// How often the hub pings; `None` means SignalR's 15 s (shorter in tests).
+    pub hub_ping: Option<std::time::Duration>,
 }
 
 /// Access tokens live 15 minutes unless `--token-ttl` says otherwise.
@@ -63,6 +69,16 @@ pub fn open_database(options: &ServerOptions) -> anyhow::Result<db::Database> {
 
 /// Builds the whole HTTP application.
 pub fn app(options: &ServerOptions) -> anyhow::Result<Router> {
+    build(options).map(|built| built.router)
+}
+
+/// The application and its hub (which a graceful shutdown has to close).
+pub struct Built {
+    pub router: Router,
+    pub hub: Option<Arc<hub::Hub>>,
+}
+
+pub fn build(options: &ServerOptions) -> anyhow::Result<Built> {
     let site = options
         .dist
         .as_deref()
@@ -82,8 +98,11 @@ pub fn app(options: &ServerOptions) -> anyhow::Result<Router> {
         issuer: Arc::new(issuer),
         list_cache: Default::default(),
         wire_extras: options.wire_extras,
+        hub: (!options.no_hub).then(|| Arc::new(hub::Hub::new(options.hub_ping))),
     };
+    let hub = state.hub.clone();
     let dealpos = api::dealpos::router(state.clone(), options, &secret)?;
+    let hub_routes = hub.is_some().then(|| hub::router(state.clone(), &options.cors_origins)).transpose()?;
     let api = api::router(state, options.faults.clone(), &options.cors_origins)?;
 
     let router = Router::new()
@@ -91,11 +110,12 @@ pub fn app(options: &ServerOptions) -> anyhow::Result<Router> {
         .with_state(site)
         .merge(api)
         .merge(dealpos)
+        .merge(hub_routes.unwrap_or_default())
         .layer(axum::middleware::map_response(move |response: Response| {
             let security = security.clone();
             async move { security.apply(response) }
         }));
-    Ok(router)
+    Ok(Built { router, hub })
 }
 
 async fn serve_site(
@@ -111,9 +131,18 @@ async fn serve_site(
     }
 }
 
-/// Serves `app` on `listener` until Ctrl-C or SIGTERM.
-pub async fn serve(listener: tokio::net::TcpListener, app: Router) -> std::io::Result<()> {
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await
+/// Serves `app` on `listener` until Ctrl-C or SIGTERM; then the hub's connections are told
+/// the server is going (so their clients reconnect) and closed.
+pub async fn serve(listener: tokio::net::TcpListener, app: Built) -> std::io::Result<()> {
+    let hub = app.hub.clone();
+    axum::serve(listener, app.router)
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            if let Some(hub) = hub {
+                hub.close_all("The server is shutting down.");
+            }
+        })
+        .await
 }
 
 async fn shutdown_signal() {

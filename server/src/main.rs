@@ -43,6 +43,9 @@ struct Cli {
     /// customer, card and credit transaction, odd but legal values, bodies kept whole.
     #[arg(long)]
     wire_extras: bool,
+    /// Serve no notification hub (/signalr/v1/mainHub), as a PORTOS without one.
+    #[arg(long)]
+    no_hub: bool,
 }
 
 #[derive(Subcommand)]
@@ -81,8 +84,10 @@ async fn main() -> anyhow::Result<()> {
         faults: cli.faults,
         dealpos_rate_limit: Some(cli.dealpos_rate_limit),
         wire_extras: cli.wire_extras,
+        no_hub: cli.no_hub,
+        hub_ping: None,
     };
-    let app = customer_desk_server::app(&options)?;
+    let app = customer_desk_server::build(&options)?;
     let listener = tokio::net::TcpListener::bind(cli.addr).await?;
     tracing::info!("listening on http://{}", listener.local_addr()?);
     customer_desk_server::serve(listener, app).await?;

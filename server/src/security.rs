@@ -24,7 +24,11 @@ impl SecurityHeaders {
         let mut frame_ancestors = vec!["'self'".to_owned()];
         if let Some(config) = &config {
             if let Some(origin) = absolute_origin(&config.api_base_url) {
-                connect_src.push(origin);
+                // The notification hub's WebSocket lives on the same server.
+                if let Some(socket_origin) = socket_origin(&origin).filter(|_| config.live_updates) {
+                    connect_src.push(socket_origin);
+                }
+                connect_src.insert(1, origin);
             }
             frame_ancestors.extend(config.allowed_origins.iter().cloned());
         }
@@ -63,6 +67,17 @@ fn absolute_origin(url: &str) -> Option<String> {
     (!authority.is_empty()).then(|| format!("{scheme}://{authority}"))
 }
 
+/// `https://host` -> `wss://host` (and `http` -> `ws`), the WebSocket twin of an origin.
+fn socket_origin(origin: &str) -> Option<String> {
+    let (scheme, rest) = origin.split_once("://")?;
+    let scheme = match scheme {
+        "https" => "wss",
+        "http" => "ws",
+        _ => return None,
+    };
+    Some(format!("{scheme}://{rest}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,7 +89,7 @@ mod tests {
         let headers = SecurityHeaders::new(Some(config), &["'sha256-abc'".to_owned()]);
         let csp = headers.content_security_policy().to_str().unwrap();
         assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc';"), "{csp}");
-        assert!(csp.contains("connect-src 'self' https://pos.example.com;"), "{csp}");
+        assert!(csp.contains("connect-src 'self' https://pos.example.com wss://pos.example.com;"), "{csp}");
         assert!(csp.contains("frame-ancestors 'self' https://portal.example.com;"), "{csp}");
         assert!(!csp.contains("unsafe-inline"), "{csp}");
     }

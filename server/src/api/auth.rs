@@ -101,27 +101,35 @@ impl FromRequestParts<ApiState> for Authenticated {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &ApiState) -> Result<Self, ApiError> {
-        let header = parts
-            .headers
-            .get(axum::http::header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .ok_or(ApiError::Unauthenticated("An Authorization: Bearer token is required."))?;
-        let token = header
-            .strip_prefix("Bearer ")
-            .or_else(|| header.strip_prefix("bearer "))
-            .ok_or(ApiError::Unauthenticated("The Authorization header must be 'Bearer <token>'."))?;
-        let claims = state
-            .issuer
-            .verify(token.trim(), false)
-            .ok_or(ApiError::Unauthenticated("The token is invalid or has expired."))?;
-        let session_id = claims.sid.clone();
-        let (user, device_name) = state
-            .db
-            .read_short(move |c| users::session_user(c, &claims.sid))
-            .await?
-            .ok_or(ApiError::Unauthenticated("The session has ended; sign in again."))?;
-        Ok(Authenticated { user, session_id, device_name })
+        let token = bearer_token(&parts.headers)?;
+        authenticate(state, token).await.map(|(auth, _)| auth)
     }
+}
+
+/// The token of an `Authorization: Bearer` header.
+pub fn bearer_token(headers: &axum::http::HeaderMap) -> Result<&str, ApiError> {
+    let header = headers
+        .get(axum::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .ok_or(ApiError::Unauthenticated("An Authorization: Bearer token is required."))?;
+    header
+        .strip_prefix("Bearer ")
+        .or_else(|| header.strip_prefix("bearer "))
+        .map(str::trim)
+        .ok_or(ApiError::Unauthenticated("The Authorization header must be 'Bearer <token>'."))
+}
+
+/// Who a valid access token of a live session belongs to, and when the token expires
+/// (seconds since the epoch): for requests, and for hub connections, which close then.
+pub async fn authenticate(state: &ApiState, token: &str) -> Result<(Authenticated, i64), ApiError> {
+    let claims = state.issuer.verify(token, false).ok_or(ApiError::Unauthenticated("The token is invalid or has expired."))?;
+    let (session_id, expires_at) = (claims.sid.clone(), claims.exp);
+    let (user, device_name) = state
+        .db
+        .read_short(move |c| users::session_user(c, &claims.sid))
+        .await?
+        .ok_or(ApiError::Unauthenticated("The session has ended; sign in again."))?;
+    Ok((Authenticated { user, session_id, device_name }, expires_at))
 }
 
 pub async fn sign_in(State(state): State<ApiState>, JsonBody(body): JsonBody<SignInRequest>) -> Result<Json<AuthResponse>, ApiError> {

@@ -4,6 +4,8 @@
 use super::ApiState;
 use super::id_cache;
 use super::auth::Authenticated;
+use crate::hub::SenderConnection;
+use customer_desk_domain::live::Action;
 use super::body::JsonBody;
 use super::problem::ApiError;
 use crate::db::query::CustomerQuery;
@@ -244,7 +246,12 @@ fn created(state: &ApiState, customer: &Customer) -> Response {
     response
 }
 
-pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody(body): JsonBody<Value>) -> Result<Response, ApiError> {
+pub async fn create(
+    State(state): State<ApiState>,
+    auth: Authenticated,
+    sender: SenderConnection,
+    JsonBody(body): JsonBody<Value>,
+) -> Result<Response, ApiError> {
     auth.require(users::CUSTOMER_CREATE)?;
     let extras = state.wire_extras;
     let body = if extras { wire_extras::complete(body) } else { body };
@@ -252,6 +259,7 @@ pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody
     let id = if body.id.trim().is_empty() { uuid::Uuid::new_v4().to_string() } else { body.id.trim().to_string() };
     let customer = prepare(body, id, 1, extras)?;
     check_money_rights(&auth, None, &customer)?;
+    let writer = auth.writer();
     let stored = state
         .db
         .write(move |c| -> Result<_, ApiError> {
@@ -273,6 +281,7 @@ pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody
         })
         .await?;
     state.list_cache.invalidate();
+    state.published(Action::Created, &stored.id, Some(stored.version), writer, sender);
     Ok(created(&state, &stored))
 }
 
@@ -282,6 +291,7 @@ pub async fn create(State(state): State<ApiState>, auth: Authenticated, JsonBody
 pub async fn upsert(
     State(state): State<ApiState>,
     auth: Authenticated,
+    sender: SenderConnection,
     Path(id): Path<String>,
     JsonBody(body): JsonBody<Value>,
 ) -> Result<Response, ApiError> {
@@ -292,6 +302,7 @@ pub async fn upsert(
     }
     let requested_version = body.version;
     let draft = prepare(body, id, requested_version, extras)?;
+    let writer = auth.writer();
     let outcome = state
         .db
         .write(move |c| -> Result<_, ApiError> {
@@ -327,13 +338,20 @@ pub async fn upsert(
         })
         .await?;
     state.list_cache.invalidate();
+    let action = if outcome.0 { Action::Created } else { Action::Updated };
+    state.published(action, &outcome.1.id, Some(outcome.1.version), writer, sender);
     Ok(match outcome {
         (true, customer) => created(&state, &customer),
         (false, customer) => Json(state.render(&customer)).into_response(),
     })
 }
 
-pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn delete(
+    State(state): State<ApiState>,
+    auth: Authenticated,
+    sender: SenderConnection,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     auth.require(users::CUSTOMER_DELETE)?;
     let deleted = state
         .db
@@ -346,6 +364,7 @@ pub async fn delete(State(state): State<ApiState>, auth: Authenticated, Path(id)
         })
         .await?;
     state.list_cache.invalidate();
+    state.published(Action::Deleted, &deleted.id, Some(deleted.version), auth.writer(), sender);
     Ok(Json(state.render(&deleted)))
 }
 

@@ -26,6 +26,8 @@ pub struct ApiState {
     /// `--wire-extras`: answers carry fields and values the documentation does not show,
     /// and written bodies are kept whole (see `wire_extras`).
     pub wire_extras: bool,
+    /// The notification hub every write is published to (none with `--no-hub`).
+    pub hub: Option<Arc<crate::hub::Hub>>,
 }
 
 /// The `/api` routes with problem rendering, fault injection and CORS.
@@ -44,20 +46,25 @@ pub fn router(state: ApiState, faults: Vec<fault::Fault>, cors_origins: &[String
     let api = if cors_origins.is_empty() {
         api
     } else {
-        let origins = cors_origins
-            .iter()
-            .map(|o| HeaderValue::from_str(o).map_err(|_| anyhow::anyhow!("bad CORS origin '{o}'")))
-            .collect::<anyhow::Result<Vec<_>>>()?;
+        let origins = parse_origins(cors_origins)?;
         api.layer(
             CorsLayer::new()
                 .allow_origin(AllowOrigin::list(origins))
                 .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
-                .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT_LANGUAGE])
+                .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, header::ACCEPT_LANGUAGE, HeaderName::from_static("x-connection-id")])
                 .expose_headers([header::LOCATION, HeaderName::from_static("content-language")])
                 .max_age(std::time::Duration::from_secs(600)),
         )
     };
     Ok(Router::new().nest("/api", api))
+}
+
+/// `--cors-origin` values as header values (a bad one stops the server at start).
+pub fn parse_origins(origins: &[String]) -> anyhow::Result<Vec<HeaderValue>> {
+    origins
+        .iter()
+        .map(|o| HeaderValue::from_str(o).map_err(|_| anyhow::anyhow!("bad CORS origin '{o}'")))
+        .collect()
 }
 
 async fn health() -> axum::Json<serde_json::Value> {

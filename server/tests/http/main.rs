@@ -10,6 +10,7 @@ mod dealpos_auth;
 mod dealpos_customers;
 mod dealpos_support;
 mod fixture;
+mod hub;
 mod import;
 mod list_ids;
 mod robustness;

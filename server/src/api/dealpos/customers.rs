@@ -5,6 +5,8 @@
 //! empty the PORTOS list cache.
 
 use super::token::Client;
+use crate::hub::{SenderConnection, Writer};
+use customer_desk_domain::live::Action;
 use super::{DealposError, DealposState, parse_body};
 use crate::api::customers::query_pairs;
 use crate::db::dealpos::{self as store, Key, ListFilter};
@@ -153,7 +155,12 @@ fn known_status(body: &DealposCustomer) -> Result<(), DealposError> {
     }
 }
 
-pub async fn create(State(state): State<DealposState>, Extension(client): Extension<Client>, body: Bytes) -> Result<Response, DealposError> {
+pub async fn create(
+    State(state): State<DealposState>,
+    Extension(client): Extension<Client>,
+    sender: SenderConnection,
+    body: Bytes,
+) -> Result<Response, DealposError> {
     client.require(ContactsRole::Create)?;
     let body: DealposCustomer = parse_body(&body)?;
     known_status(&body)?;
@@ -176,6 +183,7 @@ pub async fn create(State(state): State<DealposState>, Extension(client): Extens
         })
         .await?;
     state.api.list_cache.invalidate();
+    state.api.published(Action::Created, &id, Some(1), client.writer(), sender);
     // The documented answer of a create is the ID alone.
     Ok(written(StatusCode::CREATED, id, None))
 }
@@ -186,6 +194,7 @@ pub async fn create(State(state): State<DealposState>, Extension(client): Extens
 pub async fn update(
     State(state): State<DealposState>,
     Extension(client): Extension<Client>,
+    sender: SenderConnection,
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> Result<Response, DealposError> {
@@ -199,20 +208,21 @@ pub async fn update(
             (None, None) => return Err(DealposError::bad_request("ID: give the ID, or a Code or Email that names the customer.")),
         },
     };
-    replace(state, body, key).await
+    replace(state, body, key, Writer { user: client.writer(), connection: sender.0 }).await
 }
 
 /// `PUT Customer/ByID`: the customer named by `ID` in the body or the query.
 pub async fn update_by_id(
     State(state): State<DealposState>,
     Extension(client): Extension<Client>,
+    sender: SenderConnection,
     RawQuery(raw): RawQuery,
     body: Bytes,
 ) -> Result<Response, DealposError> {
     client.require(ContactsRole::Edit)?;
     let body: DealposCustomer = parse_body(&body)?;
     let id = id_of(&body, raw)?.ok_or_else(|| DealposError::bad_request("ID: the ID is required (in the body or the query)."))?;
-    replace(state, body, Key::Id(id)).await
+    replace(state, body, Key::Id(id), Writer { user: client.writer(), connection: sender.0 }).await
 }
 
 fn clean(text: &Option<String>) -> Option<String> {
@@ -230,7 +240,7 @@ fn id_of(body: &DealposCustomer, raw: Option<String>) -> Result<Option<String>, 
 
 /// The customer `key` names, replaced by the body where DealPOS shows it; PORTOS-only
 /// data stays and `_v` goes up by one.
-async fn replace(state: DealposState, body: DealposCustomer, key: Key) -> Result<Response, DealposError> {
+async fn replace(state: DealposState, body: DealposCustomer, key: Key, writer: Writer) -> Result<Response, DealposError> {
     known_status(&body)?;
     let id = state
         .api
@@ -252,16 +262,23 @@ async fn replace(state: DealposState, body: DealposCustomer, key: Key) -> Result
                 return Err(DealposError::not_found());
             }
             tx.commit()?;
-            Ok(customer.id)
+            Ok((customer.id, customer.version))
         })
         .await?;
     state.api.list_cache.invalidate();
+    let (id, version) = id;
+    state.api.published(Action::Updated, &id, Some(version), writer.user, SenderConnection(writer.connection));
     Ok(written(StatusCode::OK, id, Some("Record updated")))
 }
 
 /// `DELETE Customer?Email=`: exactly one customer with that Email (any case) is deleted,
 /// with its cards, credit history and DealPOS data.
-pub async fn delete_by_email(State(state): State<DealposState>, Extension(client): Extension<Client>, RawQuery(raw): RawQuery) -> Result<Response, DealposError> {
+pub async fn delete_by_email(
+    State(state): State<DealposState>,
+    Extension(client): Extension<Client>,
+    sender: SenderConnection,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, DealposError> {
     client.require(ContactsRole::Delete)?;
     let email = Query::parse(raw).get("Email").ok_or_else(|| DealposError::bad_request("Email: the Email is required."))?;
     let id = state
@@ -275,11 +292,14 @@ pub async fn delete_by_email(State(state): State<DealposState>, Extension(client
                 [id] => id.clone(),
                 _ => return Err(DealposError::bad_request(format!("Email: {} customers have this Email; none was deleted.", ids.len()))),
             };
+            let version = store::get(&tx, &id, Utc::now())?.map(|customer| customer.version);
             customers::delete(&tx, &id)?;
             tx.commit()?;
-            Ok(id)
+            Ok((id, version))
         })
         .await?;
     state.api.list_cache.invalidate();
+    let (id, version) = id;
+    state.api.published(Action::Deleted, &id, version, client.writer(), sender);
     Ok(written(StatusCode::OK, id, Some("Record deleted")))
 }

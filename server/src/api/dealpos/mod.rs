@@ -136,16 +136,13 @@ fn cors(origins: &[String]) -> anyhow::Result<Option<CorsLayer>> {
     if origins.is_empty() {
         return Ok(None);
     }
-    let origins = origins
-        .iter()
-        .map(|o| HeaderValue::from_str(o).map_err(|_| anyhow::anyhow!("bad CORS origin '{o}'")))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let origins = crate::api::parse_origins(origins)?;
     let exposed = rate_limit::HEADERS.map(HeaderName::from_static);
     Ok(Some(
         CorsLayer::new()
             .allow_origin(AllowOrigin::list(origins))
             .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
-            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
+            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, HeaderName::from_static("x-connection-id")])
             .expose_headers(exposed)
             .max_age(std::time::Duration::from_secs(600)),
     ))

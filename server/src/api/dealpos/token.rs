@@ -36,6 +36,11 @@ pub struct Client {
 }
 
 impl Client {
+    /// The client as a hub event names who wrote (a client has no other name).
+    pub fn writer(&self) -> customer_desk_domain::live::UserRef {
+        customer_desk_domain::live::UserRef { id: self.client_id.clone(), name: self.client_id.clone() }
+    }
+
     /// 403 naming the missing role.
     pub fn require(&self, role: ContactsRole) -> Result<(), DealposError> {
         if self.roles.contains(&role) {
