@@ -12,6 +12,7 @@ pub mod config;
 pub mod embed;
 pub mod format;
 pub mod i18n;
+pub mod live;
 pub mod pages;
 pub mod routes;
 pub mod storage;

@@ -53,25 +53,35 @@ pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
 }
 
 pub async fn create(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    match endpoint.backend() {
+    let stored = match endpoint.backend() {
         Backend::Portos => portos::customers::create(endpoint, customer).await,
         Backend::Dealpos => dealpos::customers::create(endpoint, customer).await,
-    }
+    }?;
+    Ok(own(stored))
+}
+
+/// A write of this tab's, so its hub event is known as an echo.
+fn own(stored: Customer) -> Customer {
+    super::live::remember_own_write(&stored.id, Some(stored.version));
+    stored
 }
 
 /// Saves an existing customer (PORTOS checks the `_v` that was read).
 pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    match endpoint.backend() {
+    let stored = match endpoint.backend() {
         Backend::Portos => portos::customers::update(endpoint, customer).await,
         Backend::Dealpos => dealpos::customers::update(endpoint, customer).await,
-    }
+    }?;
+    Ok(own(stored))
 }
 
 pub async fn delete(endpoint: &Endpoint, customer: &Customer) -> Result<(), ApiError> {
     match endpoint.backend() {
         Backend::Portos => portos::customers::delete(endpoint, &customer.id).await,
         Backend::Dealpos => dealpos::customers::delete(endpoint, customer).await,
-    }
+    }?;
+    super::live::remember_own_write(&customer.id, None);
+    Ok(())
 }
 
 /// The customers with these External IDs (PORTOS: one `ExternalId=in:…` query; DealPOS,
@@ -95,9 +105,10 @@ pub async fn by_external_ids(endpoint: &Endpoint, ids: &[String]) -> Result<Vec<
 
 /// Puts a deleted customer back under its id ("Undo").
 pub async fn restore(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    match endpoint.backend() {
+    let stored = match endpoint.backend() {
         // PUT is an upsert.
         Backend::Portos => portos::customers::update(endpoint, customer).await,
         Backend::Dealpos => dealpos::customers::create(endpoint, customer).await,
-    }
+    }?;
+    Ok(own(stored))
 }

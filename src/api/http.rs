@@ -25,11 +25,19 @@ pub struct Endpoint {
     renew: Option<Renew>,
     abort: Option<AbortSignal>,
     backend: Backend,
+    /// Writes name the hub connection (`X-Connection-Id`) so their events can be told
+    /// from other people's; not the hub's own negotiate.
+    names_connection: bool,
 }
 
 impl Endpoint {
     pub fn new(base_url: &str, token: Option<String>) -> Self {
-        Self { base_url: base_url.to_owned(), token, renew: None, abort: None, backend: Backend::Portos }
+        Self { base_url: base_url.to_owned(), token, renew: None, abort: None, backend: Backend::Portos, names_connection: true }
+    }
+
+    /// The same caller (token, renewal) for the notification hub at `hub_url`.
+    pub fn for_hub(&self, hub_url: &str) -> Self {
+        Self { base_url: hub_url.to_owned(), names_connection: false, abort: None, ..self.clone() }
     }
 
     pub fn with_renewal(mut self, renew: Renew) -> Self {
@@ -77,6 +85,11 @@ impl Endpoint {
         read_json(self.call(Method::POST, path, Some(body)).await?).await
     }
 
+    /// POST without a body.
+    pub async fn post_empty<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        read_json(self.call(Method::POST, path, None).await?).await
+    }
+
     /// DELETE whose answer body is not needed.
     pub async fn delete(&self, path: &str) -> Result<(), ApiError> {
         self.call(Method::DELETE, path, None).await.map(|_| ())
@@ -95,6 +108,7 @@ impl Endpoint {
     }
 
     async fn send(&self, method: Method, path: &str, body: Option<Body>, token: Option<&str>) -> Result<Response, ApiError> {
+        let writes = method != Method::GET;
         let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
             .method(method)
             .header("Accept", "application/json")
@@ -102,6 +116,10 @@ impl Endpoint {
             .abort_signal(self.abort.as_ref());
         if let Some(token) = token {
             builder = builder.header("Authorization", &format!("Bearer {token}"));
+        }
+        let connection = HUB_CONNECTION.with_borrow(Clone::clone).filter(|_| self.names_connection && writes);
+        if let Some(connection) = connection {
+            builder = builder.header(customer_desk_domain::live::CONNECTION_HEADER, &connection);
         }
         let request = match body {
             Some(body) => builder.header("Content-Type", body.content_type).body(body.text),
@@ -116,6 +134,12 @@ impl Endpoint {
 
 thread_local! {
     static LANGUAGE: std::cell::Cell<Locale> = const { std::cell::Cell::new(Locale::En) };
+    static HUB_CONNECTION: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The hub connection open now (or none), named in every write.
+pub fn set_hub_connection(connection_id: Option<String>) {
+    HUB_CONNECTION.with_borrow_mut(|current| *current = connection_id);
 }
 
 /// The user's language, sent as `Accept-Language` with every request so the server's

@@ -77,6 +77,12 @@ impl ListCache {
 
     /// A customer was created (or re-created): every page may have changed.
     pub fn created(&self) {
+        self.stale();
+    }
+
+    /// Something changed somewhere (someone else's write): every page is asked again
+    /// before it is trusted.
+    pub fn stale(&self) {
         self.patch(|_| {});
     }
 

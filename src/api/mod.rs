@@ -7,6 +7,7 @@ pub mod dealpos;
 pub mod error;
 pub mod http;
 pub mod list_cache;
+pub mod live;
 pub mod pace;
 pub mod portos;
 

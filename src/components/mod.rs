@@ -16,6 +16,7 @@ pub mod header_settings;
 pub mod form_fields;
 pub mod membership_filter_panel;
 pub mod kiosk;
+pub mod live_notice;
 pub mod language_select;
 pub mod notices;
 pub mod pagination;

@@ -24,6 +24,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     Notices::provide();
     crate::pages::customer_list::keys::ReturnRow::provide();
     crate::pages::customer_list::provide_list_cache(auth);
+    crate::live::Live::provide(&config, auth, crate::pages::customer_list::use_list_cache());
     crate::pages::customer_list::selection::SelectionStore::provide(auth);
     provide_context(crate::api::customers::Features::of(config.backend));
     crate::i18n::use_i18n().apply_default(config.default_locale);
@@ -65,6 +66,7 @@ fn Header() -> impl IntoView {
             <nav class="topbar__nav" aria-label=i18n.text("shell-nav-label")>
                 <A href="/customers">{i18n.text("shell-nav-customers")}</A>
             </nav>
+            <crate::live::LiveStatus />
             <crate::components::header_settings::HeaderSettings />
             <UserMenu />
         </header>

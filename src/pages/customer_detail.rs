@@ -18,6 +18,9 @@ use crate::api::customers::Features;
 use customer_desk_domain::customer::{Address, Customer};
 use customer_desk_domain::dealpos::DealposData;
 use customer_desk_domain::session::Right;
+use crate::components::live_notice::ChangeNotice;
+use crate::live::LiveEvent;
+use customer_desk_domain::live::{Action as ChangeAction, CustomerChange};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -27,6 +30,22 @@ pub fn CustomerDetailPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
     let customer = customer_from_route();
+    // Someone else's change updates the page in place and says who; a deletion says so.
+    let live_change = RwSignal::new(None::<CustomerChange>);
+    crate::live::use_live().on_event(move |event| {
+        let shown_id = customer.get_untracked().and_then(Result::ok).map(|shown| shown.id);
+        match event {
+            LiveEvent::Changed(change) if shown_id.as_deref() == Some(change.id.as_str()) => {
+                if change.action != ChangeAction::Deleted {
+                    customer.refetch();
+                }
+                live_change.set(Some(change.clone()));
+            }
+            LiveEvent::Reconnected if shown_id.is_some() => customer.refetch(),
+            _ => {}
+        }
+    });
+    let gone = Signal::derive(move || live_change.with(|change| change.as_ref().is_some_and(|c| c.action == ChangeAction::Deleted)));
 
     let navigate = use_navigate();
     let navigate_after_undo = navigate.clone();
@@ -65,7 +84,8 @@ pub fn CustomerDetailPage() -> impl IntoView {
         <Transition fallback=move || view! { <p class="boot-status" role="status">{i18n.text("customer-loading")}</p> }>
             {move || customer.get().map(|loaded| match loaded {
                 Ok(customer) => view! {
-                    <CustomerView customer=customer.clone() confirm_open />
+                    {move || live_change.get().map(|change| view! { <ChangeNotice change /> })}
+                    <CustomerView customer=customer.clone() confirm_open gone />
                     <ConfirmDialog
                         open=confirm_open
                         title=i18n.text("customer-delete-title")
@@ -109,7 +129,7 @@ fn restore(
 }
 
 #[component]
-fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoView {
+fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
     let edit_href = format!("{}/edit", crate::routes::customer_href(&customer.id));
@@ -142,7 +162,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>) -> impl IntoVi
         <article class="detail">
             <div class="page-header">
                 <h1>{customer.display_name()}</h1>
-                <div class="page-header__actions">
+                <div class="page-header__actions" hidden=gone>
                     <A href=edit_href attr:class="button">{i18n.text("customer-edit")}</A>
                     <button type="button" class="button button--danger"
                         disabled=move || !may_delete()

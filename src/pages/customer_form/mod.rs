@@ -5,6 +5,7 @@
 //! saves and Escape cancels.
 
 mod draft;
+mod their_change;
 
 use crate::api::ApiError;
 use crate::api::customers;
@@ -76,6 +77,8 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let errors = RwSignal::new(Vec::<ValidationError>::new());
     let failure = RwSignal::new(None::<ApiError>);
     let conflict = RwSignal::new(None::<Conflict>);
+    // Other people's saves, heard while editing (PORTOS's hub).
+    let their_changes = (!is_new).then(|| their_change::TheirChanges::watch(read, form, pristine, offset));
 
     // A draft left by a reload or a crash is offered first; until the user answers, the
     // stored draft is left alone.
@@ -144,6 +147,9 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
             Err(ApiError::Unauthenticated { .. }) => reauth_open.set(true),
             Err(ApiError::Validation { errors: found, .. }) if !found.is_empty() => show_errors(errors, found),
             Err(ApiError::VersionConflict { .. }) => {
+                if let Some(changes) = their_changes {
+                    changes.dismiss();
+                }
                 let endpoint = auth.endpoint();
                 let id = read.get_untracked().id;
                 spawn_local(async move {
@@ -226,6 +232,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         <section class="editor">
             <h1>{title}</h1>
             <UnreadableNotice customer=unreadable />
+            {their_changes.map(|changes| view! { <their_change::TheirChangeNotice changes /> })}
             {move || offered.get().map(|draft| view! {
                 <DraftOffer draft now=read.get_untracked() utc_offset_minutes=offset on_restore=restore on_discard=discard />
             })}

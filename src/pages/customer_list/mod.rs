@@ -3,6 +3,7 @@
 //! and loads exactly that, so reload, shared links, Back and Forward all show the same view.
 
 pub mod keys;
+mod live;
 mod loader;
 pub mod selection;
 
@@ -95,7 +96,7 @@ pub fn CustomerListPage() -> impl IntoView {
     view! {
         <section class="list-page">
             <div class="page-header">
-                <h1 id="customers-heading">{i18n.text("list-title")}</h1>
+                <h1 id="customers-heading" tabindex="-1">{i18n.text("list-title")}</h1>
                 <A href="/customers/new" attr:class="button button--primary">{i18n.text("list-new-customer")}</A>
             </div>
             <div class="toolbar">
@@ -134,6 +135,7 @@ pub fn CustomerListPage() -> impl IntoView {
                 </div>
             })}
 
+            <live::LiveChanges query shown on_show=Callback::new(move |()| list.retry()) />
             <selection::SelectionBar query rows total=Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| s.page.total))) />
             <crate::components::bulk::BulkActions on_done=Callback::new(move |()| list.retry()) />
 

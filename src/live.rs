@@ -1,0 +1,259 @@
+//! Live updates: while someone is signed in to PORTOS, one hub connection per tab hears of
+//! every customer created, updated or deleted by anyone else, and pages react (the list's
+//! status, the detail page in place, the edit page's choices). The connection negotiates
+//! first (a server without a hub means live updates are off, quietly), reconnects with
+//! backoff and a fresh token, and stops at sign-out.
+
+use crate::api::http::set_hub_connection;
+use crate::api::list_cache::ListCache;
+use crate::api::live::{self as hub, HubSocket, SocketEvent, Unavailable};
+use crate::auth::Auth;
+use customer_desk_domain::config::AppConfig;
+use customer_desk_domain::live::{CustomerChange, HubEvent, HubMessage, Negotiated, PING_SECONDS, Subscription, backoff_ms, hub_url, ping};
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Duration;
+
+/// What pages hear.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LiveEvent {
+    /// Someone else changed a customer.
+    Changed(CustomerChange),
+    /// The connection came back after a gap: anything may have changed meanwhile.
+    Reconnected,
+}
+
+/// Events kept for pages that read them a little later (each remembers what it has seen).
+const KEPT: usize = 100;
+
+#[derive(Clone, Copy)]
+pub struct Live {
+    connected: RwSignal<bool>,
+    /// The first try since sign-in has had its answer (until then the header says nothing).
+    settled: RwSignal<bool>,
+    /// Whether the app tries at all (PORTOS, not switched off).
+    enabled: bool,
+    /// PORTOS, whose header tells when live updates are off (DealPOS has none to tell of).
+    portos: bool,
+    log: RwSignal<Vec<(u64, LiveEvent)>>,
+    next_seq: StoredValue<u64>,
+    /// Bumped at every start and stop, so a loop from an older session ends.
+    generation: StoredValue<u64>,
+    socket: StoredValue<Option<HubSocket>, LocalStorage>,
+    /// Ends the wait for the open socket to close (at sign-out).
+    wake: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
+}
+
+impl Live {
+    pub fn provide(config: &AppConfig, auth: Auth, list_cache: ListCache) -> Self {
+        let live = Self {
+            connected: RwSignal::new(false),
+            settled: RwSignal::new(false),
+            enabled: config.live_updates,
+            portos: config.backend == customer_desk_domain::config::Backend::Portos,
+            log: RwSignal::new(Vec::new()),
+            next_seq: StoredValue::new(0),
+            generation: StoredValue::new(0),
+            socket: StoredValue::new_local(None),
+            wake: StoredValue::new_local(None),
+        };
+        provide_context(live);
+        if live.enabled {
+            let hub = hub_url(&config.api_base_url);
+            // A refreshed token is the same session: only signing in or out restarts.
+            let signed_in = Memo::new(move |_| auth.is_signed_in());
+            Effect::new(move |_| {
+                live.stop();
+                if signed_in.get() {
+                    live.start(auth, hub.clone(), list_cache.clone());
+                }
+            });
+        }
+        live
+    }
+
+    /// Whether the header should say "Live updates off": PORTOS, signed in, and not
+    /// connected (once the first try has had its answer, so a normal start shows nothing).
+    pub fn shows_off(&self) -> bool {
+        self.portos && !self.connected.get() && (self.settled.get() || !self.enabled)
+    }
+
+    /// Calls `react` for every event from now on, for as long as the calling component lives.
+    pub fn on_event(&self, react: impl Fn(&LiveEvent) + 'static) {
+        let log = self.log;
+        let seen = StoredValue::new(log.with_untracked(|log| log.last().map_or(0, |(seq, _)| *seq)));
+        Effect::new(move |_| {
+            log.with(|log| {
+                let after = seen.get_value();
+                for (seq, event) in log.iter().filter(|(seq, _)| *seq > after) {
+                    seen.set_value(*seq);
+                    react(event);
+                }
+            })
+        });
+    }
+
+    fn publish(&self, event: LiveEvent) {
+        let seq = self.next_seq.get_value() + 1;
+        self.next_seq.set_value(seq);
+        self.log.update(|log| {
+            if log.len() >= KEPT {
+                log.remove(0);
+            }
+            log.push((seq, event));
+        });
+    }
+
+    fn stop(&self) {
+        self.generation.update_value(|generation| *generation += 1);
+        if let Some(wake) = self.wake.get_value() {
+            wake();
+        }
+        self.socket.set_value(None);
+        self.settled.set(false);
+        set_hub_connection(None);
+        self.connected.set(false);
+    }
+
+    fn current(&self, generation: u64) -> bool {
+        self.generation.try_get_value() == Some(generation)
+    }
+
+    fn start(self, auth: Auth, hub: String, list_cache: ListCache) {
+        let generation = self.generation.get_value();
+        leptos::task::spawn_local(async move {
+            let mut failures = 0;
+            let mut ever_connected = false;
+            while self.current(generation) {
+                let negotiated = hub::negotiate(&auth.endpoint(), &hub).await;
+                if self.current(generation) && negotiated.is_err() {
+                    self.settled.set(true);
+                }
+                match negotiated {
+                    // No hub, or no session: nothing to retry.
+                    Err(Unavailable::NoHub | Unavailable::SignedOut) => return,
+                    // Never reached (a CORS refusal looks the same as no answer): off, quietly,
+                    // rather than a stream of failed requests.
+                    Err(Unavailable::Failed) if !ever_connected => return,
+                    Err(Unavailable::Failed) => {}
+                    Ok(negotiated) => {
+                        let Some(token) = auth.token() else { return };
+                        if !self.current(generation) {
+                            return;
+                        }
+                        let opened = self.connect(&hub, &negotiated, &token, ever_connected, list_cache.clone()).await;
+                        if opened {
+                            ever_connected = true;
+                            failures = 0;
+                        }
+                    }
+                }
+                if !self.current(generation) {
+                    return;
+                }
+                set_hub_connection(None);
+                self.connected.set(false);
+                crate::timing::sleep(backoff_ms(failures)).await;
+                failures += 1;
+            }
+        });
+    }
+
+    /// Runs one socket until it closes; whether its handshake completed.
+    async fn connect(&self, hub: &str, negotiated: &Negotiated, token: &str, reconnecting: bool, list_cache: ListCache) -> bool {
+        let live = *self;
+        let (closed, on_closed) = futures::channel::oneshot::channel::<()>();
+        let closed = Rc::new(RefCell::new(Some(closed)));
+        let close = move || {
+            if let Some(closed) = closed.borrow_mut().take() {
+                let _ = closed.send(());
+            }
+        };
+        self.wake.set_value(Some(Rc::new(close.clone()) as Rc<dyn Fn()>));
+        let handshaken = Rc::new(Cell::new(false));
+        let heard_at = Rc::new(Cell::new(js_sys::Date::now()));
+        let connection_id = negotiated.connection_id.clone();
+        let socket = HubSocket::open(hub, negotiated, token, {
+            let (handshaken, heard_at, close) = (Rc::clone(&handshaken), Rc::clone(&heard_at), close.clone());
+            move |event| {
+                heard_at.set(js_sys::Date::now());
+                match event {
+                    SocketEvent::Closed => {
+                        live.settled.set(true);
+                        close()
+                    }
+                    SocketEvent::Message(HubMessage::Handshake { error: None }) => {
+                        handshaken.set(true);
+                        live.socket.with_value(|socket| {
+                            if let Some(socket) = socket {
+                                socket.send(&Subscription::customers().invocation());
+                            }
+                        });
+                        set_hub_connection(Some(connection_id.clone()));
+                        live.connected.set(true);
+                        live.settled.set(true);
+                        if reconnecting {
+                            list_cache.stale();
+                            live.publish(LiveEvent::Reconnected);
+                        }
+                    }
+                    SocketEvent::Message(HubMessage::Handshake { error: Some(_) } | HubMessage::Close { .. }) => close(),
+                    SocketEvent::Message(HubMessage::Invocation { target, arguments, .. }) if target.eq_ignore_ascii_case("OnEvent") => {
+                        let change = arguments
+                            .into_iter()
+                            .next()
+                            .and_then(|argument| serde_json::from_value::<HubEvent>(argument).ok())
+                            .and_then(|event| event.customer_change());
+                        if let Some(change) = change.filter(|change| !hub::is_own_echo(change, Some(&connection_id))) {
+                            list_cache.stale();
+                            live.publish(LiveEvent::Changed(change));
+                        }
+                    }
+                    SocketEvent::Message(_) => {}
+                }
+            }
+        });
+        let Some(socket) = socket else { return false };
+        self.socket.set_value(Some(socket));
+        // Our pings keep the server from timing us out; a server silent for two of its
+        // ping intervals is gone.
+        let keep_alive = set_interval_with_handle(
+            {
+                let close = close.clone();
+                move || {
+                    if js_sys::Date::now() - heard_at.get() > (2 * PING_SECONDS * 1000) as f64 {
+                        close();
+                    } else {
+                        live.socket.with_value(|socket| socket.as_ref().map(|socket| socket.send(&ping())));
+                    }
+                }
+            },
+            Duration::from_secs(PING_SECONDS),
+        )
+        .ok();
+        let _ = on_closed.await;
+        if let Some(handle) = keep_alive {
+            handle.clear();
+        }
+        // Dropping the socket closes it (if it is not closed already) and silences it.
+        let _ = self.socket.try_set_value(None);
+        let _ = self.wake.try_set_value(None);
+        handshaken.get()
+    }
+}
+
+pub fn use_live() -> Live {
+    expect_context::<Live>()
+}
+
+/// "Live updates off", quietly, in the header: when the app would listen but is not connected.
+#[component]
+pub fn LiveStatus() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let live = use_live();
+    let auth = crate::auth::use_auth();
+    move || (auth.is_signed_in() && live.shows_off()).then(|| view! {
+        <span class="live-off">{i18n.text("shell-live-off")}</span>
+    })
+}
