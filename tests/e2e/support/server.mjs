@@ -16,9 +16,11 @@ export const DIST = join(ROOT, 'dist');
  * @param {object} [options.config]  written to a file and served as /config.json
  * @param {string[]} [options.args]  further command-line options
  * @param {number} [options.port]  the port to listen on (a free one by default)
+ * @param {string} [options.dir]  keep the database here (and leave it on stop), so a
+ *   restarted server finds the same customers and sessions
  */
-export async function startServer({ config, args = [], port = 0 } = {}) {
-  const dir = await mkdtemp(join(tmpdir(), 'customer-desk-e2e-'));
+export async function startServer({ config, args = [], port = 0, dir: keptDir } = {}) {
+  const dir = keptDir ?? (await mkdtemp(join(tmpdir(), 'customer-desk-e2e-')));
   const argv = ['--addr', `127.0.0.1:${port}`, '--dist', process.env.E2E_DIST ?? DIST, '--db', join(dir, 'customers.sqlite3'), ...args];
   if (config) {
     const path = join(dir, 'config.json');
@@ -48,7 +50,7 @@ export async function startServer({ config, args = [], port = 0 } = {}) {
         child.kill('SIGTERM');
         await exited;
       }
-      await rm(dir, { recursive: true, force: true });
+      if (!keptDir) await rm(dir, { recursive: true, force: true });
     },
   };
 }
