@@ -16,3 +16,5 @@ trunk build --release >/dev/null
 cargo build --profile server-release -p customer-desk-server
 step "benchmark"
 node scripts/bench.mjs
+step "hub fan-out benchmark"
+node scripts/bench-hub.mjs
