@@ -7,25 +7,36 @@
 
 use std::path::PathBuf;
 
-fn cache_dir() -> PathBuf {
-    std::env::temp_dir().join("customer-desk-server-compressed")
+fn path(digest: &[u8], kind: &str) -> PathBuf {
+    let name: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    std::env::temp_dir().join("customer-desk-server-compressed").join(format!("{name}.{kind}"))
 }
 
-/// `compress(bytes)`, or the copy kept for bytes with this `digest` and `kind` ("br", "gz").
-pub fn compressed(digest: &[u8], kind: &str, bytes: &[u8], compress: fn(&[u8]) -> Vec<u8>) -> Vec<u8> {
-    let name: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    let path = cache_dir().join(format!("{name}.{kind}"));
-    if let Ok(kept) = std::fs::read(&path) {
-        return kept;
-    }
-    let fresh = compress(bytes);
+/// The copy kept for bytes with this `digest`, compressed as `kind` ("br", "gz").
+pub fn kept(digest: &[u8], kind: &str) -> Option<Vec<u8>> {
+    std::fs::read(path(digest, kind)).ok()
+}
+
+/// Keeps `compressed` for the next start.
+pub fn keep(digest: &[u8], kind: &str, compressed: &[u8]) {
+    let path = path(digest, kind);
     // Written beside, then renamed, so a server starting meanwhile never reads half a file.
     let partial = path.with_extension(format!("{kind}.{}", std::process::id()));
-    let stored = std::fs::create_dir_all(cache_dir())
-        .and_then(|()| std::fs::write(&partial, &fresh))
+    let stored = path
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| std::fs::write(&partial, compressed))
         .and_then(|()| std::fs::rename(&partial, &path));
     if stored.is_err() {
         let _ = std::fs::remove_file(&partial);
     }
-    fresh
+}
+
+/// The kept copy, or `compress(bytes)` (then kept).
+pub fn compressed(digest: &[u8], kind: &str, bytes: &[u8], compress: fn(&[u8]) -> Vec<u8>) -> Vec<u8> {
+    kept(digest, kind).unwrap_or_else(|| {
+        let fresh = compress(bytes);
+        keep(digest, kind, &fresh);
+        fresh
+    })
 }

@@ -2,24 +2,29 @@
 //! pre-computed brotli and gzip, ETags, and long caching for hashed file names.
 //!
 //! The site is small (a few hundred KB), so reading and compressing it once at start-up is
-//! cheaper than compressing on every request and lets brotli use its best quality (the
-//! compressed copies are also kept on disk for the next start, see `compressed_cache`).
+//! cheaper than compressing on every request and lets brotli use its best quality. The
+//! compressed copies are kept on disk for the next start (`compressed_cache`); a large file
+//! seen for the first time gets its brotli in the background and goes out as gzip until then.
 
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use crate::compressed_cache::compressed;
+use crate::compressed_cache::{self, compressed};
+use axum::body::Bytes;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 /// One file of the site with its encodings.
 pub struct Asset {
-    identity: Vec<u8>,
-    brotli: Option<Vec<u8>>,
-    gzip: Option<Vec<u8>>,
+    identity: Bytes,
+    /// Filled in the background for a large file not compressed before (until then such a
+    /// file goes out as gzip); `None` inside when brotli would not make it smaller.
+    brotli: Arc<OnceLock<Option<Bytes>>>,
+    gzip: Option<Bytes>,
     content_type: &'static str,
     cache_control: &'static str,
     etag: HeaderValue,
@@ -37,6 +42,8 @@ const INDEX: &str = "/index.html";
 const CONFIG: &str = "/config.json";
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const REVALIDATE: &str = "no-cache";
+/// Files up to this size are compressed with brotli before the server listens (milliseconds).
+const COMPRESS_BEFORE_LISTENING: usize = 128 * 1024;
 
 impl StaticSite {
     /// Reads every file under `dist`. `config_override` replaces `dist/config.json`, so one
@@ -71,7 +78,7 @@ impl StaticSite {
 
     /// The text of the served `config.json`, which also configures the server's CSP.
     pub fn config_json(&self) -> Option<&[u8]> {
-        self.files.get(CONFIG).map(|asset| asset.identity.as_slice())
+        self.files.get(CONFIG).map(|asset| &asset.identity[..])
     }
 
     /// Answers a GET or HEAD for a non-API path.
@@ -99,9 +106,24 @@ impl Asset {
         let content_type = content_type(url_path);
         let compressible = is_compressible(content_type) && identity.len() > 256;
         let digest = Sha256::digest(&identity);
-        let compress = |kind, compress| compressible.then(|| compressed(&digest, kind, &identity, compress)).filter(|c| c.len() < identity.len());
-        let brotli = compress("br", brotli_compress);
-        let gzip = compress("gz", gzip_compress);
+        let size = identity.len();
+        let smaller = move |compressed: Vec<u8>| (compressed.len() < size).then(|| Bytes::from(compressed));
+        let identity = Bytes::from(identity);
+        let gzip = compressible.then(|| compressed(&digest, "gz", &identity, gzip_compress)).and_then(smaller);
+        let brotli = Arc::new(OnceLock::new());
+        if !compressible {
+            let _ = brotli.set(None);
+        } else if let Some(kept) = compressed_cache::kept(&digest, "br") {
+            let _ = brotli.set(smaller(kept));
+        } else if size <= COMPRESS_BEFORE_LISTENING {
+            let _ = brotli.set(smaller(compressed(&digest, "br", &identity, brotli_compress)));
+        } else {
+            // Seconds for the wasm: the server listens meanwhile.
+            let (slot, bytes) = (Arc::clone(&brotli), identity.clone());
+            std::thread::spawn(move || {
+                let _ = slot.set(smaller(compressed(&digest, "br", &bytes, brotli_compress)));
+            });
+        }
         let etag = format!("\"{}\"", hex_prefix(&digest, 16));
         Self {
             cache_control: if is_hashed_name(url_path) { IMMUTABLE } else { REVALIDATE },
@@ -132,7 +154,7 @@ impl Asset {
             .get(header::ACCEPT_ENCODING)
             .and_then(|value| value.to_str().ok())
             .unwrap_or("");
-        let (body, encoding) = match (&self.brotli, &self.gzip) {
+        let (body, encoding) = match (self.brotli.get().and_then(Option::as_ref), &self.gzip) {
             (Some(br), _) if accepts_encoding(accepted, "br") => (br, Some("br")),
             (_, Some(gz)) if accepts_encoding(accepted, "gzip") => (gz, Some("gzip")),
             _ => (&self.identity, None),

@@ -32,7 +32,10 @@ export async function startServer({ config, args = [], port = 0, dir: keptDir } 
     env: { ...process.env, RUST_LOG: process.env.RUST_LOG ?? 'warn,customer_desk_server=info' },
   });
   const url = await new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error('customer-desk-server did not start within 30 s')), 30_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('customer-desk-server did not start within 30 s'));
+    }, 30_000);
     child.once('exit', (code) => reject(new Error(`customer-desk-server exited with ${code}`)));
     createInterface({ input: child.stdout }).on('line', (line) => {
       const match = line.match(/listening on (http:\/\/\S+)/);
