@@ -18,3 +18,5 @@ step "benchmark"
 node scripts/bench.mjs
 step "hub fan-out benchmark"
 node scripts/bench-hub.mjs
+step "where the wasm's bytes are (by crate, and the 20 largest functions)"
+node scripts/size-attribution.mjs
