@@ -1,11 +1,12 @@
 //! The user's language in the app: chosen from the browser's languages unless the user
 //! picked one in the "Language" menu (remembered in localStorage), applied as `<html lang>`,
 //! to every text through [`I18n`], to dates and numbers (`format`) and to the
-//! `Accept-Language` the API hears.
+//! `Accept-Language` the API hears. English is built in; another language's messages are
+//! fetched the first time it is wanted, and the app shows it once they are there.
 
 use crate::storage::{self, Area};
 use customer_desk_domain::config::url_locale;
-use customer_desk_domain::i18n::{Arg, Locale, Text, catalog};
+use customer_desk_domain::i18n::{Arg, Locale, Text, catalog, install, is_available};
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "customer-desk.language";
@@ -13,8 +14,15 @@ const STORAGE_KEY: &str = "customer-desk.language";
 /// The language context: cheap to copy into any closure.
 #[derive(Clone, Copy)]
 pub struct I18n {
+    /// The language shown: always one whose messages are at hand.
     locale: RwSignal<Locale>,
     chosen: RwSignal<bool>,
+    /// The language being fetched, if any (a later choice supersedes it).
+    loading: RwSignal<Option<Locale>>,
+    /// A language whose messages could not be fetched (the menu says so).
+    failed: RwSignal<Option<Locale>>,
+    /// The first language is shown (fetched or given up on): the app may start.
+    ready: RwSignal<bool>,
 }
 
 /// The context provided by [`I18n::provide`].
@@ -31,17 +39,66 @@ impl I18n {
         let remembered = storage::read(Area::Local, STORAGE_KEY).and_then(|code| Locale::from_tag(&code));
         let chosen = linked.or(remembered);
         let locale = chosen.or_else(browser_locale).unwrap_or_default();
-        let i18n = I18n { locale: RwSignal::new(locale), chosen: RwSignal::new(chosen.is_some()) };
-        apply(locale);
+        let i18n = I18n {
+            locale: RwSignal::new(Locale::En),
+            chosen: RwSignal::new(chosen.is_some()),
+            loading: RwSignal::new(None),
+            failed: RwSignal::new(None),
+            ready: RwSignal::new(false),
+        };
+        i18n.show(locale);
         provide_context(i18n);
         i18n
+    }
+
+    /// Whether the first language is ready (until then the app says it is starting).
+    pub fn is_ready(self) -> bool {
+        self.ready.get()
+    }
+
+    /// The language whose messages could not be fetched, for the menu's message.
+    pub fn failed(self) -> Option<Locale> {
+        self.failed.get()
+    }
+
+    /// Shows `locale` now if its messages are at hand, else once they are fetched.
+    fn show(self, locale: Locale) {
+        if is_available(locale) {
+            self.loading.set(None);
+            self.failed.set(None);
+            self.locale.set(locale);
+            self.set_ready();
+            apply(locale);
+            return;
+        }
+        self.loading.set(Some(locale));
+        leptos::task::spawn_local(async move {
+            let installed = crate::api::messages::fetch(locale).await.is_some_and(|text| install(locale, &text));
+            if self.loading.try_get_untracked().flatten() != Some(locale) {
+                return;
+            }
+            if installed {
+                self.show(locale);
+            } else {
+                self.loading.set(None);
+                self.failed.set(Some(locale));
+                self.set_ready();
+                apply(self.locale.get_untracked());
+            }
+        });
+    }
+
+    /// Once only: the app's root rebuilds what it shows when this changes.
+    fn set_ready(self) {
+        if !self.ready.get_untracked() {
+            self.ready.set(true);
+        }
     }
 
     /// The config's `defaultLocale` counts only when neither the user nor the browser chose.
     pub fn apply_default(self, default_locale: Locale) {
         if !self.chosen.get_untracked() && browser_locale().is_none() {
-            self.locale.set(default_locale);
-            apply(default_locale);
+            self.show(default_locale);
         }
     }
 
@@ -59,8 +116,7 @@ impl I18n {
     pub fn choose(self, locale: Locale) {
         storage::write(Area::Local, STORAGE_KEY, locale.code());
         self.chosen.set(true);
-        self.locale.set(locale);
-        apply(locale);
+        self.show(locale);
     }
 
     /// A message in the current language (tracked).

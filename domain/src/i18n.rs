@@ -144,13 +144,25 @@ macro_rules! resources {
     };
 }
 
-/// Every language's Fluent sources, for the completeness tests.
-pub fn sources(locale: Locale) -> [&'static str; 7] {
+/// The Fluent sources built into this binary: every language natively (the tests, the
+/// server), English alone in the wasm app, which fetches the others when a user needs
+/// them (see [`install`]) so that only the active language travels.
+pub fn built_in_sources(locale: Locale) -> Option<[&'static str; 7]> {
     match locale {
-        Locale::En => resources!("en"),
-        Locale::Sk => resources!("sk"),
-        Locale::Id => resources!("id"),
+        Locale::En => Some(resources!("en")),
+        #[cfg(not(target_arch = "wasm32"))]
+        Locale::Sk => Some(resources!("sk")),
+        #[cfg(not(target_arch = "wasm32"))]
+        Locale::Id => Some(resources!("id")),
+        #[cfg(target_arch = "wasm32")]
+        Locale::Sk | Locale::Id => None,
     }
+}
+
+/// Every language's Fluent sources, for the completeness tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn sources(locale: Locale) -> [&'static str; 7] {
+    built_in_sources(locale).expect("native builds carry every language")
 }
 
 /// One language's messages, falling back to English for a message it lacks (the tests
@@ -160,21 +172,49 @@ pub struct Catalog {
     bundle: FluentBundle<FluentResource>,
 }
 
-/// The catalog of a language, parsed once on first use.
+static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+fn slot(locale: Locale) -> &'static OnceLock<Catalog> {
+    &CATALOGS[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)]
+}
+
+/// The catalog of a language, parsed once on first use; English while a fetched language
+/// has not arrived.
 pub fn catalog(locale: Locale) -> &'static Catalog {
-    static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
-    CATALOGS[index].get_or_init(|| Catalog::load(locale))
+    let slot = slot(locale);
+    if let Some(catalog) = slot.get() {
+        return catalog;
+    }
+    match built_in_sources(locale) {
+        Some(sources) => slot.get_or_init(|| Catalog::load(locale, sources)),
+        None => catalog(Locale::En),
+    }
+}
+
+/// Whether a language's messages are at hand (built in, or fetched and installed).
+pub fn is_available(locale: Locale) -> bool {
+    slot(locale).get().is_some() || built_in_sources(locale).is_some()
+}
+
+/// Installs a fetched language's messages (its `.ftl` files joined); `false` when the text
+/// holds no message at all (an HTML page where the file should be), which installs nothing.
+pub fn install(locale: Locale, source: &str) -> bool {
+    let catalog = Catalog::load(locale, [source]);
+    if catalog.bundle.get_message("language-label").is_none() {
+        return false;
+    }
+    let _ = slot(locale).set(catalog);
+    true
 }
 
 impl Catalog {
-    fn load(locale: Locale) -> Catalog {
+    fn load<'a>(locale: Locale, sources: impl IntoIterator<Item = &'a str>) -> Catalog {
         let language = locale.tag().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![language]);
         // Unicode isolation marks around placeables would end up in accessible names and
         // copied text; the app's values are short and their direction is known.
         bundle.set_use_isolating(false);
-        for source in sources(locale) {
+        for source in sources {
             // A broken entry is skipped by the parser; the tests catch it before it ships.
             let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
             let _ = bundle.add_resource(resource);

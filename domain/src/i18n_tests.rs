@@ -131,3 +131,25 @@ fn messages_render_in_their_language_with_arguments_and_without_isolation_marks(
 fn an_unknown_message_shows_its_id() {
     assert_eq!(catalog(Locale::Sk).text("no-such-message"), "no-such-message");
 }
+
+#[test]
+fn every_ftl_file_of_a_language_is_among_its_sources() {
+    // The app's build joins each language's folder into the file it fetches; the built-in
+    // list must hold the same files, or a language would differ between the two.
+    for locale in Locale::ALL {
+        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(locale.code());
+        let files = std::fs::read_dir(&folder).unwrap().filter(|entry| {
+            entry.as_ref().unwrap().path().extension().is_some_and(|ext| ext == "ftl")
+        });
+        assert_eq!(files.count(), sources(locale).len(), "{locale:?}: a .ftl file missing from `resources!`");
+    }
+}
+
+#[test]
+fn a_fetched_language_installs_from_its_joined_files_and_an_html_page_does_not() {
+    let joined = sources(Locale::Id).join("\n");
+    assert!(install(Locale::Id, &joined));
+    assert!(is_available(Locale::Id));
+    assert_eq!(catalog(Locale::Id).text("language-label"), "Bahasa");
+    assert!(!install(Locale::Sk, "<!DOCTYPE html><html><body>customer-desk</body></html>"));
+}

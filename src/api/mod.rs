@@ -8,6 +8,7 @@ pub mod error;
 pub mod http;
 pub mod list_cache;
 pub mod live;
+pub mod messages;
 pub mod pace;
 pub mod portos;
 

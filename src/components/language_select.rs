@@ -18,11 +18,20 @@ pub fn LanguageSelect() -> impl IntoView {
             <span class="header-select__label">{i18n.text("language-label")}</span>
             <select on:change=on_change>
                 {Locale::ALL.map(|locale| view! {
-                    <option value=locale.code() lang=locale.tag() prop:selected=move || i18n.locale() == locale>
+                    <option value=locale.code() lang=locale.tag() prop:selected=move || {
+                        // A language that could not be fetched puts the menu back on the one shown.
+                        i18n.failed();
+                        i18n.locale() == locale
+                    }>
                         {locale.native_name()}
                     </option>
                 })}
             </select>
         </label>
+        {move || i18n.failed().map(|locale| view! {
+            <span class="header-select__error" role="alert">
+                {move || i18n.tr_with("language-load-failed", &[("language", locale.native_name().into())])}
+            </span>
+        })}
     }
 }

@@ -104,3 +104,38 @@ test('a portal names the language of the embedded app with ?lang=, which outrank
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('only the active language travels: Slovak is fetched from a hashed file when chosen; a failed fetch says so and English stays', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  const fetched = [];
+  page.on('request', (request) => request.url().includes('/locales/') && fetched.push(new URL(request.url()).pathname));
+  await page.goto(`${env.server.url}/sign-in`);
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  assert.deepEqual(fetched, [], 'English is built in');
+
+  // The network drops just as the user asks for Slovak: English stays, and the menu says why.
+  await page.route('**/locales/**', (route) => route.abort());
+  const language = page.getByRole('combobox', { name: 'Language' });
+  await language.selectOption({ label: 'Slovenčina' });
+  await page.getByRole('alert').filter({ hasText: 'Slovenčina could not be loaded' }).waitFor();
+  assert.equal(await language.inputValue(), 'en', 'the menu is back on the language shown');
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+
+  await page.unroute('**/locales/**');
+  await page.getByRole('textbox', { name: 'User name' }).fill('eva');
+  await language.selectOption({ label: 'Slovenčina' });
+  await page.getByRole('heading', { level: 1, name: sk('Sign in') }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: sk('User name') }).inputValue(), 'eva', 'the page stays as it was, in Slovak');
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count(), 0);
+  const file = fetched.at(-1);
+  assert.match(file, /^\/locales\/sk-[0-9a-f]{16}\.ftl$/);
+  const served = await fetch(`${env.server.url}${file}`);
+  assert.match(served.headers.get('cache-control'), /immutable/);
+  assert.match(served.headers.get('content-type'), /^text\/plain/);
+
+  // Remembered: the next start shows Slovak from its first screen.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: sk('Sign in') }).waitFor();
+  assert.deepEqual(problems().filter((problem) => !problem.includes('Failed to load resource')), []);
+  await context.close();
+});

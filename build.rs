@@ -1,0 +1,38 @@
+//! Every language but English travels as its own file, fetched when a user needs it: this
+//! joins each language's `locales/<code>/*.ftl` into `target/locales/<code>-<hash>.ftl`
+//! (Trunk's post-build hook copies them into dist/, see Trunk.toml) and tells the app the
+//! hashed names, which the server caches for a year.
+
+use std::hash::{DefaultHasher, Hasher};
+use std::path::Path;
+
+/// The languages fetched on demand (English is built in: the first screen and the fallback).
+const FETCHED: [&str; 2] = ["sk", "id"];
+
+fn main() {
+    let built = Path::new("target/locales");
+    let _ = std::fs::remove_dir_all(built);
+    std::fs::create_dir_all(built).expect("target/locales can be created");
+    println!("cargo:rerun-if-changed=locales");
+    for code in FETCHED {
+        let folder = Path::new("locales").join(code);
+        println!("cargo:rerun-if-changed={}", folder.display());
+        let mut files: Vec<_> = std::fs::read_dir(&folder)
+            .expect("each language has a locales folder")
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+            .collect();
+        files.sort();
+        let mut joined = String::new();
+        for file in files {
+            println!("cargo:rerun-if-changed={}", file.display());
+            joined.push_str(&std::fs::read_to_string(&file).expect("a readable .ftl file"));
+            joined.push('\n');
+        }
+        let mut hasher = DefaultHasher::new();
+        hasher.write(joined.as_bytes());
+        let name = format!("{code}-{:016x}.ftl", hasher.finish());
+        std::fs::write(built.join(&name), &joined).expect("target/locales is writable");
+        println!("cargo:rustc-env=CUSTOMER_DESK_MESSAGES_{}={name}", code.to_uppercase());
+    }
+}
