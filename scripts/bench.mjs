@@ -23,6 +23,8 @@ import { measureSizes } from './size.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SERVER = join(ROOT, 'target/server-release/customer-desk-server');
+/** Another build to measure (an A/B run beside the current one): `DIST=/tmp/old-dist`. */
+const DIST = process.env.DIST ?? join(ROOT, 'dist');
 const RUNS = Number(process.env.RUNS ?? 7);
 const BROWSER_CUSTOMERS = 10_000;
 const SERVER_CUSTOMERS = Number(process.env.SERVER_CUSTOMERS ?? 100_000);
@@ -37,7 +39,7 @@ const round = (x, digits = 1) => Number(x.toFixed(digits));
 async function startServer(count) {
   const dir = mkdtempSync(join(tmpdir(), 'customer-desk-bench-'));
   const db = join(dir, 'bench.sqlite3');
-  const child = spawn(SERVER, ['--addr', '127.0.0.1:0', '--dist', join(ROOT, 'dist'), '--db', db, '--demo', String(count)], {
+  const child = spawn(SERVER, ['--addr', '127.0.0.1:0', '--dist', DIST, '--db', db, '--demo', String(count)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, RUST_LOG: 'warn,customer_desk_server=info' },
   });
@@ -224,7 +226,7 @@ function serverFigures() {
   });
 }
 
-const sizes = measureSizes();
+const sizes = measureSizes(DIST);
 const server = await startServer(BROWSER_CUSTOMERS);
 const browser = await launchBrowser();
 let ui, memory;

@@ -10,11 +10,11 @@ const dist = resolve(import.meta.dirname, '../dist');
 const kinds = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/, html: /\.html$/ };
 
 /** `{wasm, js, css, html, total}`, each `{raw, gzip, brotli}` in bytes. */
-export function measureSizes() {
+export function measureSizes(dir = dist) {
   const sizes = {};
   for (const [kind, pattern] of Object.entries(kinds)) {
-    const files = readdirSync(dist).filter((name) => pattern.test(name));
-    const bytes = Buffer.concat(files.map((name) => readFileSync(join(dist, name))));
+    const files = readdirSync(dir).filter((name) => pattern.test(name));
+    const bytes = Buffer.concat(files.map((name) => readFileSync(join(dir, name))));
     sizes[kind] = {
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 9 }).length,
