@@ -14,6 +14,7 @@ use crate::routes::customer_href;
 use customer_desk_domain::i18n::{Locale, Text};
 use customer_desk_domain::customer::{Customer, CustomerStatus};
 use customer_desk_domain::list_query::ListQuery;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -42,6 +43,7 @@ pub fn CustomerTable(
     // them in step with the selection, one listener turns their changes into it.
     let selection = SelectionStore::use_context();
     let table = NodeRef::<leptos::html::Table>::new();
+    let fresh = StoredValue::new(false);
     Effect::new(move |_| {
         let Some(table) = table.get() else { return };
         rows.track();
@@ -103,10 +105,17 @@ pub fn CustomerTable(
                     {move || {
                         let columns = columns.get();
                         let locale = i18n.locale();
-                        rows.get().into_iter().map(|customer| {
+                        let rows = rows.with(|rows| rows.iter().map(|customer| {
                             let selected = selection.with_untracked(|s| s.contains(&customer.id));
-                            view! { <CustomerRow customer columns=columns.clone() locale selected /> }
-                        }).collect_view()
+                            view! { <CustomerRow customer=customer.clone() columns=columns.clone() locale selected /> }
+                        }).collect_view());
+                        // New rows are built rather than patched onto the old ones: a patched
+                        // element of an erased component removes and sets again every one of
+                        // its attributes (tachys's `Vec<AnyAttribute>` rebuild), twice the DOM
+                        // work of a new one. Another variant than last time makes tachys
+                        // replace the rows.
+                        fresh.update_value(|fresh| *fresh = !*fresh);
+                        if fresh.get_value() { Either::Left(rows) } else { Either::Right(rows) }
                     }}
                 </tbody>
             </table>

@@ -51,7 +51,12 @@ pub fn CustomerListPage() -> impl IntoView {
 
     let list = loader::load_list(query);
     let shown = list.shown;
-    let rows = Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.page.items.clone()).unwrap_or_default()));
+    // A memo, not a derived signal: several readers look at the rows, and a derived signal
+    // would copy the whole page (each record with its JSON) for every one of them.
+    let rows = Memo::new_with_compare(
+        move |_| shown.with(|s| s.as_ref().map(|s| s.page.items.clone()).unwrap_or_default()),
+        |_, _| true,
+    );
     let empty = move || shown.with(|s| s.as_ref().is_some_and(|s| s.page.items.is_empty()));
     // Describes the rows on screen, which stay while the next page loads.
     let status = Signal::derive(move || {
