@@ -53,6 +53,7 @@ pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
 }
 
 pub async fn create(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
+    let _in_flight = super::live::write_in_flight(None);
     let stored = match endpoint.backend() {
         Backend::Portos => portos::customers::create(endpoint, customer).await,
         Backend::Dealpos => dealpos::customers::create(endpoint, customer).await,
@@ -68,6 +69,7 @@ fn own(stored: Customer) -> Customer {
 
 /// Saves an existing customer (PORTOS checks the `_v` that was read).
 pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
+    let _in_flight = super::live::write_in_flight(Some(&customer.id));
     let stored = match endpoint.backend() {
         Backend::Portos => portos::customers::update(endpoint, customer).await,
         Backend::Dealpos => dealpos::customers::update(endpoint, customer).await,
@@ -76,6 +78,7 @@ pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer
 }
 
 pub async fn delete(endpoint: &Endpoint, customer: &Customer) -> Result<(), ApiError> {
+    let _in_flight = super::live::write_in_flight(Some(&customer.id));
     match endpoint.backend() {
         Backend::Portos => portos::customers::delete(endpoint, &customer.id).await,
         Backend::Dealpos => dealpos::customers::delete(endpoint, customer).await,
@@ -105,6 +108,7 @@ pub async fn by_external_ids(endpoint: &Endpoint, ids: &[String]) -> Result<Vec<
 
 /// Puts a deleted customer back under its id ("Undo").
 pub async fn restore(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
+    let _in_flight = super::live::write_in_flight(Some(&customer.id));
     let stored = match endpoint.backend() {
         // PUT is an upsert.
         Backend::Portos => portos::customers::update(endpoint, customer).await,

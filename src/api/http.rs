@@ -109,7 +109,8 @@ impl Endpoint {
 
     async fn send(&self, method: Method, path: &str, body: Option<Body>, token: Option<&str>) -> Result<Response, ApiError> {
         let writes = method != Method::GET;
-        let mut builder = RequestBuilder::new(&format!("{}{path}", self.base_url))
+        let url = format!("{}{path}", self.base_url);
+        let mut builder = RequestBuilder::new(&url)
             .method(method)
             .header("Accept", "application/json")
             .header("Accept-Language", LANGUAGE.with(|language| language.get().accept_language()))
@@ -117,7 +118,10 @@ impl Endpoint {
         if let Some(token) = token {
             builder = builder.header("Authorization", &format!("Bearer {token}"));
         }
-        let connection = HUB_CONNECTION.with_borrow(Clone::clone).filter(|_| self.names_connection && writes);
+        // Only to the page's own origin: to another one, a header its CORS policy does not
+        // list would fail every write's preflight (the echo is then known by its id, see
+        // `live::is_own_echo`).
+        let connection = HUB_CONNECTION.with_borrow(Clone::clone).filter(|_| self.names_connection && writes && same_origin(&url));
         if let Some(connection) = connection {
             builder = builder.header(customer_desk_domain::live::CONNECTION_HEADER, &connection);
         }
@@ -137,7 +141,14 @@ thread_local! {
     static HUB_CONNECTION: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-/// The hub connection open now (or none), named in every write.
+/// Whether `url` (absolute, or relative to the page) is on the page's own origin.
+fn same_origin(url: &str) -> bool {
+    let Some(location) = web_sys::window().map(|window| window.location()) else { return false };
+    let (Ok(page), Ok(origin)) = (location.href(), location.origin()) else { return false };
+    web_sys::Url::new_with_base(url, &page).is_ok_and(|url| url.origin() == origin)
+}
+
+/// The hub connection open now (or none), named in every same-origin write.
 pub fn set_hub_connection(connection_id: Option<String>) {
     HUB_CONNECTION.with_borrow_mut(|current| *current = connection_id);
 }

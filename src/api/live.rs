@@ -125,9 +125,46 @@ pub fn remember_own_write(id: &str, version: Option<i64>) {
     });
 }
 
-/// Whether `change` is the echo of a write this tab made, by its sender or its version.
+thread_local! {
+    /// This tab's writes still waiting for their answer: the customer's id, or `None` for a
+    /// creation (whose id the server gives). Their events may arrive before the answer.
+    static IN_FLIGHT: RefCell<Vec<Option<String>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A write of this tab's on its way; dropped when its answer (or failure) is in.
+pub struct WriteInFlight(Option<String>);
+
+/// Marks a write to `id` (`None`: a creation) as this tab's until the guard drops, so an
+/// event that overtakes the answer is still known as an echo.
+pub fn write_in_flight(id: Option<&str>) -> WriteInFlight {
+    let id = id.map(str::to_owned);
+    IN_FLIGHT.with_borrow_mut(|writes| writes.push(id.clone()));
+    WriteInFlight(id)
+}
+
+impl Drop for WriteInFlight {
+    fn drop(&mut self) {
+        IN_FLIGHT.with_borrow_mut(|writes| {
+            if let Some(index) = writes.iter().position(|id| *id == self.0) {
+                writes.remove(index);
+            }
+        });
+    }
+}
+
+/// Whether `change` is the echo of a write this tab made: by its sender, by a write still
+/// waiting for its answer, or by the version it wrote.
 pub fn is_own_echo(change: &CustomerChange, own_connection: Option<&str>) -> bool {
     if change.sender.is_some() && change.sender.as_deref() == own_connection {
+        return true;
+    }
+    let in_flight = IN_FLIGHT.with_borrow(|writes| {
+        writes.iter().any(|id| match id {
+            Some(id) => *id == change.id,
+            None => change.action == live::Action::Created,
+        })
+    });
+    if in_flight {
         return true;
     }
     OWN_WRITES.with_borrow(|writes| {
