@@ -10,6 +10,8 @@ use customer_desk_domain::i18n::{Arg, Locale, Text, catalog, install, is_availab
 use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "customer-desk.language";
+/// How long a language's messages may take before the app goes on in English.
+const LANGUAGE_WAIT_MS: u32 = 8_000;
 
 /// The language context: cheap to copy into any closure.
 #[derive(Clone, Copy)]
@@ -73,7 +75,17 @@ impl I18n {
         }
         self.loading.set(Some(locale));
         leptos::task::spawn_local(async move {
-            let installed = crate::api::messages::fetch(locale).await.is_some_and(|text| install(locale, &text));
+            // A file that never comes must not hold the app's start for ever.
+            let fetched = futures::future::select(
+                Box::pin(crate::api::messages::fetch(locale)),
+                Box::pin(crate::timing::sleep(LANGUAGE_WAIT_MS)),
+            )
+            .await;
+            let text = match fetched {
+                futures::future::Either::Left((text, _)) => text,
+                futures::future::Either::Right(_) => None,
+            };
+            let installed = text.is_some_and(|text| install(locale, &text));
             if self.loading.try_get_untracked().flatten() != Some(locale) {
                 return;
             }

@@ -139,3 +139,15 @@ test('only the active language travels: Slovak is fetched from a hashed file whe
   assert.deepEqual(problems().filter((problem) => !problem.includes('Failed to load resource')), []);
   await context.close();
 });
+
+test('a language file that never arrives does not hold the start: English after a wait, and the menu says why', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  await context.addInitScript(() => localStorage.setItem('customer-desk.language', 'sk'));
+  await page.route('**/locales/**', () => {}); // never answered
+  await page.goto(`${env.server.url}/sign-in`);
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor({ timeout: 15_000 });
+  await page.getByRole('alert').filter({ hasText: 'Slovenčina could not be loaded' }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Language' }).inputValue(), 'en');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
