@@ -17,16 +17,7 @@ pub fn ConfirmDialog(
 ) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let dialog = NodeRef::<Dialog>::new();
-    Effect::new(move |_| {
-        let Some(element) = dialog.get() else { return };
-        match (open.get(), element.open()) {
-            (true, false) => {
-                let _ = element.show_modal();
-            }
-            (false, true) => element.close(),
-            _ => {}
-        }
-    });
+    crate::components::modal::show_while_open(dialog, open, || ());
     view! {
         <dialog node_ref=dialog class="dialog" aria-labelledby="confirm-title" on:close=move |_| open.set(false)
             on:keydown=move |ev| if let Some(element) = dialog.get_untracked() {

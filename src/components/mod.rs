@@ -15,6 +15,7 @@ pub mod focus_trap;
 pub mod header_settings;
 pub mod form_fields;
 pub mod membership_filter_panel;
+pub mod modal;
 pub mod kiosk;
 pub mod live_notice;
 pub mod language_select;

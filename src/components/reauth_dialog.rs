@@ -23,15 +23,7 @@ pub fn ReauthDialog(open: RwSignal<bool>, on_signed_in: Callback<()>) -> impl In
     let access_token = RwSignal::new(String::new());
     // A DealPOS session started from an access token is renewed with a new one.
     let method = RwSignal::new(if dealpos && !auth.has_client_credentials() { Method::AccessToken } else { Method::Password });
-    Effect::new(move |_| {
-        if let Some(element) = dialog.get() {
-            match (open.get(), element.open()) {
-                (true, false) => drop(element.show_modal()),
-                (false, true) => element.close(),
-                _ => {}
-            }
-        }
-    });
+    crate::components::modal::show_while_open(dialog, open, || ());
 
     let base_url = config.api_base_url.clone();
     let device_name = config.device_name.clone();

@@ -70,14 +70,7 @@ pub fn KeyboardShortcuts() -> impl IntoView {
     let navigate = use_navigate();
     let location = use_location();
     let after_g = StoredValue::new(false);
-    Effect::new(move |_| {
-        let Some(element) = dialog.get() else { return };
-        match (open.get(), element.open()) {
-            (true, false) => drop(element.show_modal()),
-            (false, true) => element.close(),
-            _ => {}
-        }
-    });
+    crate::components::modal::show_while_open(dialog, open, || ());
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.default_prevented() || (dialog_open() && !open.get_untracked()) {
             return;

@@ -49,17 +49,9 @@ pub fn ValueDialog(open: RwSignal<bool>, kind: ValueKind, #[prop(into)] count: S
     let error = RwSignal::new(None::<Text>);
     let (id, title, label, input_type) = kind.ids();
     let (title_id, field_id, error_id, hint_id) = (format!("{id}-title"), format!("{id}-value"), format!("{id}-error"), format!("{id}-hint"));
-    Effect::new(move |_| {
-        let Some(element) = dialog.get() else { return };
-        match (open.get(), element.open()) {
-            (true, false) => {
-                typed.set(String::new());
-                error.set(None);
-                let _ = element.show_modal();
-            }
-            (false, true) => element.close(),
-            _ => {}
-        }
+    crate::components::modal::show_while_open(dialog, open, move || {
+        typed.set(String::new());
+        error.set(None);
     });
     let apply = move || match kind.action(&typed.get_untracked()) {
         Ok(action) => {

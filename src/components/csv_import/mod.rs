@@ -54,14 +54,7 @@ pub fn CsvImport(
     let stop = StoredValue::new_local(run::Stop::default());
     // Each check of the rows belongs to one mapping; a newer mapping ends the older check.
     let check_generation = StoredValue::new(0_u32);
-    Effect::new(move |_| {
-        let Some(element) = dialog.get() else { return };
-        match (open.get(), element.open()) {
-            (true, false) => drop(element.show_modal()),
-            (false, true) => element.close(),
-            _ => {}
-        }
-    });
+    crate::components::modal::show_while_open(dialog, open, || ());
 
     // Every row is checked against the rules (a chunk per turn) whenever the mapping changes.
     Effect::new(move |_| {
