@@ -20,8 +20,9 @@ use std::time::Duration;
 pub enum LiveEvent {
     /// Someone else changed a customer.
     Changed(CustomerChange),
-    /// The connection came back after a gap: anything may have changed meanwhile.
-    Reconnected,
+    /// Connected, first or again: anything read before now may have changed meanwhile
+    /// (a page loaded before the subscription, or a gap), so pages showing data check it.
+    Connected,
 }
 
 /// Events kept for pages that read them a little later (each remembers what it has seen).
@@ -195,8 +196,8 @@ impl Live {
                         live.settled.set(true);
                         if reconnecting {
                             list_cache.stale();
-                            live.publish(LiveEvent::Reconnected);
                         }
+                        live.publish(LiveEvent::Connected);
                     }
                     SocketEvent::Message(HubMessage::Handshake { error: Some(_) } | HubMessage::Close { .. }) => close(),
                     SocketEvent::Message(HubMessage::Invocation { target, arguments, .. }) if target.eq_ignore_ascii_case("OnEvent") => {

@@ -126,6 +126,9 @@ pub struct Subscription {
     pub resources: Vec<String>,
 }
 
+/// The invocation id of the app's `Subscribe`.
+pub const SUBSCRIBE_INVOCATION_ID: &str = "subscribe";
+
 impl Subscription {
     /// What the app subscribes to: changes of customers.
     pub fn customers() -> Self {
@@ -137,9 +140,11 @@ impl Subscription {
             && (self.resources.is_empty() || self.resources.iter().any(|r| r.eq_ignore_ascii_case(resource)))
     }
 
-    /// The invocation that subscribes (no invocation id: no answer is awaited).
+    /// The invocation that subscribes. Its id asks the hub for a completion, which nothing in
+    /// the app waits for (a hub that never answers still delivers events), but which tells a
+    /// test or a developer's network panel that the subscription has been taken.
     pub fn invocation(&self) -> String {
-        frame(&json!({"type": 1, "target": "Subscribe", "arguments": [self]}))
+        frame(&json!({"type": 1, "invocationId": SUBSCRIBE_INVOCATION_ID, "target": "Subscribe", "arguments": [self]}))
     }
 }
 
@@ -316,6 +321,17 @@ pub fn changed_in_view(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_subscription_asks_for_a_completion_with_its_own_id() {
+        let sent = Subscription::customers().invocation();
+        let record = records(&sent).next().unwrap();
+        let HubMessage::Invocation { target, arguments, invocation_id } = HubMessage::parse(record).unwrap() else {
+            panic!("not an invocation: {record}");
+        };
+        assert_eq!((target.as_str(), invocation_id.as_deref()), ("Subscribe", Some("subscribe")));
+        assert_eq!(arguments, vec![json!({"events": ["portos.resources.changed"], "resources": ["Customer"]})]);
+    }
 
     #[test]
     fn hub_messages_in_one_frame_are_read_one_by_one() {

@@ -21,11 +21,32 @@ const SOON = { timeout: 3_000 };
 /** Console errors other than the browser's own log of a failed request. */
 const unexpected = (problems) => problems().filter((p) => !p.includes('Failed to load resource'));
 
+/**
+ * Counts the hub's answers to the app's `Subscribe`; `subscribed(n)` waits for the n-th, after
+ * which changes are heard. (A change before it is caught up by the page's own check, which
+ * its own test shows; the other tests wait, so that what they check is the event.)
+ */
+function subscriptions(page) {
+  let count = 0;
+  const waiting = [];
+  page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => {
+    if (!String(payload).includes('"invocationId":"subscribe"')) return;
+    count += 1;
+    for (const waiter of waiting.filter((w) => count >= w.n)) waiter.resolve();
+  }));
+  return (n) => count >= n ? Promise.resolve() : new Promise((resolve, reject) => {
+    waiting.push({ n, resolve });
+    setTimeout(() => reject(new Error(`the hub did not confirm subscription ${n} within 15 s`)), 15_000).unref();
+  });
+}
+
 async function signedIn(browser, url, user) {
   const session = await openPage(browser);
+  const subscribed = subscriptions(session.page);
   await session.page.goto(url);
   await signIn(session.page, user);
-  return session;
+  await subscribed(1);
+  return { ...session, subscribed };
 }
 
 async function save(page, heading) {
@@ -134,13 +155,38 @@ test('saving before choosing sends the version the form started from, and the co
   await context.close();
 });
 
+test('a change made while the connection is still being set up is announced once it is up', async () => {
+  const url = env.server.url;
+  const { context, page, problems } = await openPage(env.browser);
+  const subscribed = subscriptions(page);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/signalr/v1/mainHub/negotiate**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${url}/customers`);
+  await signIn(page, 'admin');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Medzičasová');
+  await page.getByText('No customers match').waitFor();
+  await createCustomer(url, { firstName: 'Ema', lastName: 'Medzičasová' });
+  release();
+  await subscribed(1);
+  const status = page.getByRole('status').filter({ hasText: '1 customer changed' });
+  await status.waitFor(SOON);
+  await status.getByRole('button', { name: 'Show changes' }).click();
+  await page.getByRole('table', { name: 'Customers' }).getByRole('link', { name: 'Ema Medzičasová', exact: true }).waitFor(SOON);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test('the connection comes back after the server restarts, and changes flow again', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'customer-desk-live-'));
   const port = await freePort();
   let server = await startServer({ args: ['--demo', '5'], port, dir });
   const browser = await launchBrowser();
   try {
-    const { page, problems } = await signedIn(browser, `${server.url}/customers`, 'admin');
+    const { page, problems, subscribed } = await signedIn(browser, `${server.url}/customers`, 'admin');
     const banner = page.getByRole('banner');
     await createCustomer(server.url, { lastName: 'Prvá' });
     await page.getByRole('status').filter({ hasText: /customers? changed/ }).waitFor(SOON);
@@ -149,6 +195,7 @@ test('the connection comes back after the server restarts, and changes flow agai
     await banner.getByText('Live updates off').waitFor(SOON);
     server = await startServer({ args: ['--demo', '5'], port, dir });
     await banner.getByText('Live updates off').waitFor({ state: 'hidden', timeout: 15_000 });
+    await subscribed(2);
     await page.getByRole('button', { name: 'Show changes' }).click();
     await createCustomer(server.url, { lastName: 'Druhá' });
     await page.getByRole('status').filter({ hasText: /customers? changed/ }).waitFor(SOON);

@@ -43,6 +43,7 @@ pub fn LiveChanges(query: Memo<ListQuery>, shown: ReadSignal<Option<Shown>>, on_
             }
             heard.update_value(|heard| heard.push(change.clone()));
         }
+        // On `Connected` too: a change made before the subscription shows in the comparison.
         check.soon();
     });
 
