@@ -7,6 +7,8 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
 TRUNK_VERSION=0.21.14
+# Cuts the lazily loaded pages out of the wasm (scripts/split-wasm.mjs, Trunk's post_build hook).
+WASM_SPLIT_VERSION=0.2.4
 # The CLI must equal the wasm-bindgen crate in Cargo.lock, or Trunk tries to download it.
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
 
@@ -25,6 +27,12 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   step "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 3 minutes once)"
   # Not --locked: the lock file pins a webpki-roots the registry no longer serves.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if [ "$(cat "${CARGO_HOME:-$HOME/.cargo}/.wasm-split-cli.version" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ] || ! command -v wasm-split-cli >/dev/null; then
+  step "installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+  echo "$WASM_SPLIT_VERSION" > "${CARGO_HOME:-$HOME/.cargo}/.wasm-split-cli.version"
 fi
 
 # node_modules holds wasm-opt 132 (binaryen) and playwright-core; reinstall only when the

@@ -1,7 +1,8 @@
 // Where the wasm's bytes are: size by crate and the 20 largest functions of the optimized
-// build, with names. Trunk's shipped module has no names (wasm-opt drops them), so this
-// repeats Trunk's steps on cargo's module in target/wasm32-unknown-unknown/release/
-// (wasm-bindgen, then `wasm-opt -Oz`) keeping the names (`--keep-debug`, `-g`), and reads
+// build's main module (the first load; the lazily loaded chunks are not in it), with names.
+// The shipped module has no names (wasm-opt drops them), so this repeats the build's steps
+// on cargo's module in target/wasm32-unknown-unknown/release/ (the split, wasm-bindgen,
+// then `wasm-opt -Oz`) keeping the names (`--keep-debug`, `-g`), and reads
 // the result with twiggy. Custom sections
 // (the names themselves, wasm-bindgen's metadata) are left out of the shares: they are not
 // shipped. A report, not a test. Run after `trunk build --release`:
@@ -43,8 +44,10 @@ function items(wasm) {
 export function attribution() {
   const dir = mkdtempSync(join(tmpdir(), 'customer-desk-size-'));
   try {
-    // As Trunk builds it: wasm-bindgen (which removes its descriptors), then wasm-opt.
-    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-debug', '--out-name', 'bindgen', '--out-dir', dir, NAMED]);
+    // As the build makes the first load's module (scripts/split-wasm.mjs): the split, then
+    // wasm-bindgen (which removes its descriptors), then wasm-opt.
+    execFileSync('wasm-split-cli', ['--target', 'web', '--out-name', 'bindgen', NAMED, join(dir, 'split')]);
+    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-debug', '--keep-lld-exports', '--out-name', 'bindgen', '--out-dir', dir, join(dir, 'split/bindgen.wasm')]);
     const optimized = join(dir, 'optimized.wasm');
     execFileSync(WASM_OPT, ['-Oz', '-g', join(dir, 'bindgen_bg.wasm'), '-o', optimized]);
     const rows = items(optimized).map((row) => ({ ...row, owner: owner(row.name) })).filter((row) => row.owner);

@@ -1,5 +1,7 @@
 // Prints the first-load transfer size of the release build in dist/: raw, gzip -9 and
-// brotli q11 for the wasm, JS, CSS and HTML. Run after `trunk build --release`.
+// brotli q11 for the main wasm, the JS (Trunk's and the chunk loader), CSS and HTML, then
+// the wasm chunks that come after the first rows (scripts/split-wasm.mjs), apart from the
+// total. Run after `trunk build --release`.
 // scripts/bench.mjs imports `measureSizes` for its report.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,12 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = resolve(import.meta.dirname, '../dist');
-const kinds = { wasm: /\.wasm$/, js: /\.js$/, css: /\.css$/, html: /\.html$/ };
+const firstLoad = { wasm: /^customer-desk-[0-9a-f]{16}_bg\.wasm$/, js: /\.js$/, css: /\.css$/, html: /\.html$/ };
+const CHUNKS = /^(split_|chunk_).*\.wasm$/;
 
-/** `{wasm, js, css, html, total}`, each `{raw, gzip, brotli}` in bytes. */
+/** `{wasm, js, css, html, total, chunks}`, each `{raw, gzip, brotli}` in bytes; `total` is
+ * the first load, without the chunks. */
 export function measureSizes(dir = dist) {
   const sizes = {};
-  for (const [kind, pattern] of Object.entries(kinds)) {
+  for (const [kind, pattern] of Object.entries(firstLoad)) {
     const files = readdirSync(dir).filter((name) => pattern.test(name));
     const bytes = Buffer.concat(files.map((name) => readFileSync(join(dir, name))));
     sizes[kind] = {
@@ -23,6 +27,14 @@ export function measureSizes(dir = dist) {
   }
   const all = Object.values(sizes);
   sizes.total = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, all.reduce((sum, s) => sum + s[k], 0)]));
+  const chunks = readdirSync(dir).filter((name) => CHUNKS.test(name)).map((name) => readFileSync(join(dir, name)));
+  // Each chunk is its own request, so each is compressed on its own.
+  sizes.chunks = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, 0]));
+  for (const bytes of chunks) {
+    sizes.chunks.raw += bytes.length;
+    sizes.chunks.gzip += gzipSync(bytes, { level: 9 }).length;
+    sizes.chunks.brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
   return sizes;
 }
 
@@ -31,5 +43,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
   console.log(JSON.stringify(sizes));
   console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
-  for (const [kind, s] of Object.entries(sizes)) console.log(`| ${kind} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+  const label = { total: 'first load', chunks: 'chunks, after the first rows' };
+  for (const [kind, s] of Object.entries(sizes)) console.log(`| ${label[kind] ?? kind} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
 }

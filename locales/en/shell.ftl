@@ -57,6 +57,8 @@ not-found-title = Page not found
 not-found-text = There is no page at { $path }.
 shell-customer-not-found = Customer not found
 shell-retry = Retry
+shell-page-loading = Loading…
+shell-page-not-loaded = This page could not be loaded. Check the connection and try again.
 
 config-error-title = customer-desk cannot start
 # $backend and $apiBaseUrl are the key names "backend" and "apiBaseUrl", shown as code.

@@ -51,6 +51,8 @@ not-found-title = Halaman tidak ditemukan
 not-found-text = Tidak ada halaman di { $path }.
 shell-customer-not-found = Pelanggan tidak ditemukan
 shell-retry = Coba lagi
+shell-page-loading = Memuat…
+shell-page-not-loaded = Halaman ini tidak dapat dimuat. Periksa koneksi lalu coba lagi.
 
 config-error-title = customer-desk tidak dapat dimulai
 config-error-help = Berkas ini berada di samping index.html aplikasi. Berkas ini setidaknya memerlukan { $backend } ("portos" atau "dealpos") dan { $apiBaseUrl }; README mencantumkan semua kunci.

@@ -51,6 +51,8 @@ not-found-title = Stránka sa nenašla
 not-found-text = Na adrese { $path } nie je žiadna stránka.
 shell-customer-not-found = Zákazník sa nenašiel
 shell-retry = Skúsiť znova
+shell-page-loading = Načítava sa…
+shell-page-not-loaded = Túto stránku sa nepodarilo načítať. Skontrolujte pripojenie a skúste znova.
 
 config-error-title = customer-desk sa nedá spustiť
 config-error-help = Súbor sa nachádza vedľa súboru index.html aplikácie. Musí obsahovať aspoň { $backend } ("portos" alebo "dealpos") a { $apiBaseUrl }; všetky kľúče sú opísané v súbore README.

@@ -1,9 +1,8 @@
 //! The routed layout: header with product name and navigation (hidden with `?embed=1`),
 //! and the main area where the routes render.
 
-use crate::pages::customer_detail::CustomerDetailPage;
-use crate::pages::customer_form::{CustomerCreatePage, CustomerEditPage};
 use crate::pages::customer_list::CustomerListPage;
+use crate::pages::lazy::{Lazy, LazyPage};
 use crate::pages::not_found::NotFound;
 use crate::pages::sign_in::SignInPage;
 use crate::auth::Auth;
@@ -41,9 +40,9 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
                         <Route path=path!("/customers") view=|| signed_in(CustomerListPage) />
-                        <Route path=path!("/customers/new") view=|| signed_in(CustomerCreatePage) />
-                        <Route path=path!("/customers/:id") view=|| signed_in(CustomerDetailPage) />
-                        <Route path=path!("/customers/:id/edit") view=|| signed_in(CustomerEditPage) />
+                        <Route path=path!("/customers/new") view=|| signed_in(|| view! { <Lazy page=LazyPage::Create /> }) />
+                        <Route path=path!("/customers/:id") view=|| signed_in(|| view! { <Lazy page=LazyPage::Detail /> }) />
+                        <Route path=path!("/customers/:id/edit") view=|| signed_in(|| view! { <Lazy page=LazyPage::Edit /> }) />
                         <Route path=path!("/sign-in") view=SignInPage />
                     </Routes>
                 </main>

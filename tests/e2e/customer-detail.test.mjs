@@ -91,3 +91,53 @@ test('markup in a name is shown as text, never run', async () => {
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('the detail page is code loaded on demand: a failed load says so with Retry, and Retry shows it', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  // The page's chunk and the chunks it shares with the form, as a dropped connection.
+  const chunk = /\/(split_customer_detail|chunk_\d+)-[0-9a-f]{16}\.wasm$/;
+  const requested = [];
+  let dropping = true;
+  await page.route(chunk, (route) => {
+    requested.push(route.request().url());
+    return dropping ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  const link = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
+  const name = await link.textContent();
+  await link.click();
+  const failed = page.getByRole('alert').filter({ hasText: 'This page could not be loaded. Check the connection and try again.' });
+  await failed.waitFor();
+  assert.ok(requested.length > 0, 'the chunk was asked for');
+  dropping = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  assert.equal(await failed.count(), 0);
+  // The loader logs each failed fetch; nothing else went wrong (no panic: the page works).
+  assert.deepEqual(problems().filter((p) => !/Failed to (load resource|fetch)|internet|TypeError: Failed/.test(p)), []);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('heading', { level: 1, name: `Edit ${name}` }).waitFor();
+  await context.close();
+});
+
+test('the list loads without the detail and form code, and fetches it once the rows are shown', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  const table = page.getByRole('table', { name: 'Customers' });
+  // For each chunk asked for: how many rows the table had then (1 is its header).
+  const rowsWhenAsked = new Map();
+  await page.route(/\/(split_customer_\w+|chunk_\d+)-[0-9a-f]{16}\.wasm$/, async (route) => {
+    const chunk = new URL(route.request().url()).pathname.replace(/-[0-9a-f]{16}/, '');
+    rowsWhenAsked.set(chunk, await table.getByRole('row').count());
+    await route.continue();
+  });
+  const formLoaded = page.waitForResponse(/split_customer_form-[0-9a-f]{16}\.wasm$/);
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  await table.getByRole('row').nth(1).waitFor();
+  await formLoaded;
+  assert.deepEqual([...rowsWhenAsked.keys()].filter((chunk) => chunk.includes('split_')).sort(), ['/split_customer_detail.wasm', '/split_customer_form.wasm']);
+  for (const [chunk, rows] of rowsWhenAsked) assert.ok(rows > 1, `${chunk} was fetched before the first row showed`);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -1,0 +1,72 @@
+// Code splitting, as Trunk's post_build hook: Trunk builds the one module (cargo,
+// wasm-bindgen, wasm-opt) and has no step between cargo and wasm-bindgen, so this repeats
+// its last two steps on cargo's module after cutting out the lazily loaded pages
+// (src/pages/lazy.rs), then puts the result where Trunk's files were:
+//   1. wasm-split-cli (crate wasm_split_cli_support): the main module, one chunk per split
+//      point plus shared chunks, and __wasm_split.js, which loads them;
+//   2. wasm-bindgen --keep-lld-exports on the main module (the chunks link to its exports);
+//   3. in release, wasm-opt -Oz on every module, as Trunk's data-wasm-opt="z" does;
+//   4. content hashes in the chunks' and the loader's names (so the server can let browsers
+//      cache them for good, like Trunk's own files), and index.html's integrity hashes
+//      updated for the new main JS and wasm.
+// Trunk's file names stay, so index.html's loader still points at them.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('split-wasm.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
+const release = process.env.TRUNK_PROFILE === 'release';
+const cargoWasm = join(ROOT, `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/customer-desk.wasm`);
+const WASM_OPT = join(ROOT, 'node_modules/.bin/wasm-opt');
+
+const trunkJs = readdirSync(staging).find((name) => /^customer-desk-[0-9a-f]{16}\.js$/.test(name));
+if (!trunkJs) throw new Error(`no customer-desk-<hash>.js in ${staging}`);
+const stem = trunkJs.slice(0, -'.js'.length);
+
+const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+const work = mkdtempSync(join(tmpdir(), 'customer-desk-split-'));
+try {
+  const split = join(work, 'split');
+  run('wasm-split-cli', ['--target', 'web', '--out-name', stem, cargoWasm, split]);
+  const bound = join(work, 'bound');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`)]);
+
+  const optimize = (from, to) => (release ? run(WASM_OPT, ['-Oz', from, '-o', to]) : cpSync(from, to));
+  optimize(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
+
+  let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
+  for (const chunk of readdirSync(split).filter((name) => name.endsWith('.wasm') && name !== `${stem}.wasm`)) {
+    const optimized = join(work, chunk);
+    optimize(join(split, chunk), optimized);
+    const hashed = `${chunk.slice(0, -'.wasm'.length)}-${hash16(readFileSync(optimized))}.wasm`;
+    renameSync(optimized, join(staging, hashed));
+    loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
+  }
+  const loaderName = `__wasm_split-${hash16(loader)}.js`;
+  writeFileSync(join(staging, loaderName), loader);
+
+  const mainJs = readFileSync(join(bound, `${stem}.js`), 'utf8');
+  // Only the JS import's path: the wasm's import module keeps its name.
+  const importLoader = 'from "./__wasm_split.js"';
+  if (!mainJs.includes(importLoader)) throw new Error(`${stem}.js does not import ./__wasm_split.js: did the split find no split points?`);
+  writeFileSync(join(staging, trunkJs), mainJs.replaceAll(importLoader, `from "./${loaderName}"`));
+  if (existsSync(join(bound, 'snippets'))) cpSync(join(bound, 'snippets'), join(staging, 'snippets'), { recursive: true });
+
+  // Trunk's preload links carry integrity hashes of the files this replaced.
+  const indexPath = join(staging, 'index.html');
+  let index = readFileSync(indexPath, 'utf8');
+  for (const name of [trunkJs, `${stem}_bg.wasm`]) {
+    const integrity = sri(readFileSync(join(staging, name)));
+    index = index.replace(new RegExp(`(<link[^>]*href="[^"]*${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
+  }
+  writeFileSync(indexPath, index);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,98 @@
+//! Pages that the first list view does not need, each in a wasm chunk of its own (the
+//! README's "Code splitting" has the build): the detail page and the customer form. A
+//! chunk is fetched the first time its page opens, or earlier by [`preload_pages`] once the
+//! list has shown. One that cannot be fetched (a dropped connection, a server restarting)
+//! shows an error with Retry, never a panic.
+
+use leptos::prelude::*;
+#[cfg(feature = "split")]
+use leptos::wasm_split::{SplitLoaderError, wasm_split};
+
+/// A page's chunk did not load.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ChunkNotLoaded;
+
+#[cfg(feature = "split")]
+impl From<SplitLoaderError> for ChunkNotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkNotLoaded
+    }
+}
+
+/// A page's constructor, which lives in its chunk.
+pub type PageView = fn() -> AnyView;
+
+#[cfg_attr(feature = "split", wasm_split(customer_detail, wasm_split_path = ::leptos::wasm_split, preload(preload_customer_detail), fallible))]
+fn customer_detail_page() -> Result<PageView, ChunkNotLoaded> {
+    Ok(|| view! { <super::customer_detail::CustomerDetailPage /> }.into_any())
+}
+
+#[cfg_attr(feature = "split", wasm_split(customer_form, wasm_split_path = ::leptos::wasm_split, preload(preload_customer_form), fallible))]
+fn customer_edit_page() -> Result<PageView, ChunkNotLoaded> {
+    Ok(|| view! { <super::customer_form::CustomerEditPage /> }.into_any())
+}
+
+#[cfg_attr(feature = "split", wasm_split(customer_form, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn customer_create_page() -> Result<PageView, ChunkNotLoaded> {
+    Ok(|| view! { <super::customer_form::CustomerCreatePage /> }.into_any())
+}
+
+/// Which lazily loaded page a route shows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LazyPage {
+    Detail,
+    Edit,
+    Create,
+}
+
+impl LazyPage {
+    #[cfg(feature = "split")]
+    async fn load(self) -> Result<PageView, ChunkNotLoaded> {
+        match self {
+            LazyPage::Detail => customer_detail_page().await,
+            LazyPage::Edit => customer_edit_page().await,
+            LazyPage::Create => customer_create_page().await,
+        }
+    }
+
+    /// Unsplit (the component tests): the pages are in the one module.
+    #[cfg(not(feature = "split"))]
+    async fn load(self) -> Result<PageView, ChunkNotLoaded> {
+        match self {
+            LazyPage::Detail => customer_detail_page(),
+            LazyPage::Edit => customer_edit_page(),
+            LazyPage::Create => customer_create_page(),
+        }
+    }
+}
+
+/// Fetches the pages' chunks in the background, so that opening a customer does not wait
+/// for them. A failure here is silent: opening the page tries again and says so.
+pub fn preload_pages() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = preload_customer_detail().await;
+        let _ = preload_customer_form().await;
+    });
+}
+
+/// Shows `page` once its chunk is in; while it loads, a quiet status; if it fails, an alert
+/// with Retry.
+#[component]
+pub fn Lazy(page: LazyPage) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let loaded = LocalResource::new(move || page.load());
+    move || match loaded.get() {
+        None => view! { <p class="boot-status" role="status">{i18n.text("shell-page-loading")}</p> }.into_any(),
+        Some(Ok(view)) => view(),
+        Some(Err(ChunkNotLoaded)) => view! {
+            <section class="page page--narrow">
+                <div class="notice notice--error" role="alert">
+                    <span>{i18n.text("shell-page-not-loaded")}</span>
+                    <button type="button" class="button" on:click=move |_| loaded.refetch()>{i18n.text("shell-retry")}</button>
+                </div>
+            </section>
+        }
+        .into_any(),
+    }
+}
