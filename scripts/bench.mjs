@@ -14,7 +14,7 @@
 //   - the server's p50/p99 for a filtered, sorted page at 100,000 customers, 50 clients (wrk).
 // Prints one JSON object, then the same figures as a Markdown table.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -255,6 +255,8 @@ const result = {
   server: api,
 };
 console.log(JSON.stringify(result, null, 2));
+// For scripts/bench-ab.mjs, which compares two builds.
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(result));
 
 const t = result.transferKiB.total;
 const rows = [

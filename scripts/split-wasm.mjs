@@ -5,7 +5,8 @@
 //   1. wasm-split-cli (crate wasm_split_cli_support): the main module, one chunk per split
 //      point plus shared chunks, and __wasm_split.js, which loads them;
 //   2. wasm-bindgen --keep-lld-exports on the main module (the chunks link to its exports);
-//   3. in release, wasm-opt -Oz on every module, as Trunk's data-wasm-opt="z" does;
+//   3. in release, wasm-opt -Oz on every module (Trunk's own wasm-opt is off,
+//      data-wasm-opt="0" in index.html: the module it would optimize is replaced here);
 //   4. content hashes in the chunks' and the loader's names (so the server can let browsers
 //      cache them for good, like Trunk's own files), and index.html's integrity hashes
 //      updated for the new main JS and wasm.

@@ -38,6 +38,14 @@ impl Features {
     }
 }
 
+/// Gets the backend's adapter ready: DealPOS's mapping is a chunk of its own, fetched now
+/// (during sign-in, or beside the first request) rather than before the first request.
+pub fn prepare(backend: Backend) {
+    if backend == Backend::Dealpos {
+        dealpos::mapping::preload();
+    }
+}
+
 pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
     match endpoint.backend() {
         Backend::Portos => portos::customers::list(endpoint, query).await,

@@ -26,6 +26,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     crate::live::Live::provide(&config, auth, crate::pages::customer_list::use_list_cache());
     crate::pages::customer_list::selection::SelectionStore::provide(auth);
     provide_context(crate::api::customers::Features::of(config.backend));
+    crate::api::customers::prepare(config.backend);
     crate::i18n::use_i18n().apply_default(config.default_locale);
     provide_context(config);
     view! {

@@ -4,20 +4,10 @@
 //! list has shown. One that cannot be fetched (a dropped connection, a server restarting)
 //! shows an error with Retry, never a panic.
 
+pub use crate::chunk::ChunkNotLoaded;
 use leptos::prelude::*;
 #[cfg(feature = "split")]
-use leptos::wasm_split::{SplitLoaderError, wasm_split};
-
-/// A page's chunk did not load.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ChunkNotLoaded;
-
-#[cfg(feature = "split")]
-impl From<SplitLoaderError> for ChunkNotLoaded {
-    fn from(_: SplitLoaderError) -> Self {
-        ChunkNotLoaded
-    }
-}
+use leptos::wasm_split::wasm_split;
 
 /// A page's constructor, which lives in its chunk.
 pub type PageView = fn() -> AnyView;

@@ -142,3 +142,24 @@ test('past the rate limit the list says when it can ask again', async () => {
     await limited.stop();
   }
 });
+
+test('the DealPOS mapping is code of its own: fetched with DealPOS, and a failed fetch is a Retry away', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  const requested = [];
+  let dropping = true;
+  await page.route(/\/split_dealpos-[0-9a-f]{16}\.wasm$/, (route) => {
+    requested.push(route.request().url());
+    return dropping ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto(`${env.server.url}/customers`);
+  await signInWithClient(page);
+  const failed = page.getByRole('alert').filter({ hasText: 'The server could not be reached. Check the connection and try again.' });
+  await failed.waitFor();
+  assert.ok(requested.length > 0, 'the chunk was asked for');
+  dropping = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await table(page).getByRole('row').nth(1).waitFor();
+  assert.equal(await failed.count(), 0);
+  assert.deepEqual(problems().filter((p) => !/Failed to (load resource|fetch)|internet|TypeError: Failed/.test(p)), []);
+  await context.close();
+});

@@ -7,40 +7,41 @@ use crate::api::customers::CustomerPage;
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::dealpos::{self, DealposListRequest, DealposWriteResult};
+use super::mapping;
+use customer_desk_domain::dealpos::DealposWriteResult;
 use customer_desk_domain::i18n::{Text, catalog};
 use customer_desk_domain::list_query::ListQuery;
 use customer_desk_domain::problem::ValidationError;
 use serde_json::Value;
 
 pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
-    let params = DealposListRequest::from_query(query).query_pairs();
+    let params = mapping::query_pairs(query).await?;
     let items: Vec<Value> = endpoint.get_with_query("/Customer", &params).await?;
-    Ok(CustomerPage { items: items.iter().map(dealpos::read).collect(), total: None })
+    Ok(CustomerPage { items: mapping::read(items).await?, total: None })
 }
 
 pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
     let record: Value = endpoint.get_with_query("/Customer/Detail", &[("ID", id.to_owned())]).await?;
-    Ok(dealpos::read(&record))
+    mapping::read_one(record).await
 }
 
 /// The customer whose `Code` (the domain's External ID) is `code`.
 pub async fn by_code(endpoint: &Endpoint, code: &str) -> Result<Customer, ApiError> {
     let record: Value = endpoint.get_with_query("/Customer/Detail", &[("Code", code.to_owned())]).await?;
-    Ok(dealpos::read(&record))
+    mapping::read_one(record).await
 }
 
 /// Creates (keeping `customer.id` when it has one, as Undo needs) and reads the result
 /// back, since DealPOS answers a create with the ID only.
 pub async fn create(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    let created: DealposWriteResult = endpoint.post("/Customer", &dealpos::write_body(customer)).await?;
+    let created: DealposWriteResult = endpoint.post("/Customer", &mapping::write(customer).await?).await?;
     get(endpoint, &created.id).await
 }
 
 /// `PUT Customer` with the record as read (its `ID` included, which names the customer;
 /// see the README's assumptions), then the customer as stored.
 pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    let updated: DealposWriteResult = endpoint.put("/Customer", &dealpos::write_body(customer)).await?;
+    let updated: DealposWriteResult = endpoint.put("/Customer", &mapping::write(customer).await?).await?;
     let id = if updated.id.is_empty() { customer.id.clone() } else { updated.id };
     get(endpoint, &id).await
 }

@@ -18,6 +18,8 @@ use leptos::prelude::*;
 
 /// How long to gather a burst of events before asking the server once.
 const GATHER_MS: u32 = 250;
+/// How long after connecting the rows shown before it are compared with the server's.
+const CATCH_UP_AFTER_MS: u32 = 1_000;
 
 #[component]
 pub fn LiveChanges(query: Memo<ListQuery>, shown: ReadSignal<Option<Shown>>, on_show: Callback<()>) -> impl IntoView {
@@ -29,12 +31,14 @@ pub fn LiveChanges(query: Memo<ListQuery>, shown: ReadSignal<Option<Shown>>, on_
     let check = Checker { query, shown, changed, heard, checking, auth: use_auth(), cache: StoredValue::new_local(use_list_cache()) };
 
     // Other rows on screen (another view, or the changes shown): counting starts again.
+    let shown_count = StoredValue::new(0_u64);
     Effect::new(move |_| {
         shown.track();
+        shown_count.update_value(|count| *count += 1);
         changed.set(Vec::new());
     });
-    live.on_event(move |event| {
-        if let LiveEvent::Changed(change) = event {
+    live.on_event(move |event| match event {
+        LiveEvent::Changed(change) => {
             // A row on screen counts at once; the rest once the server has said.
             if shown.with_untracked(|s| s.as_ref().is_some_and(|s| s.page.items.iter().any(|c| c.id == change.id))) {
                 changed.update(|changed| {
@@ -44,9 +48,20 @@ pub fn LiveChanges(query: Memo<ListQuery>, shown: ReadSignal<Option<Shown>>, on_
                 });
             }
             heard.update_value(|heard| heard.push(change.clone()));
+            check.soon();
         }
-        // On `Connected` too: a change made before the subscription shows in the comparison.
-        check.soon();
+        // Rows shown before the subscription may have missed a change: once things are
+        // quiet, the page is compared with the server's, unless other rows came meanwhile
+        // (the user searched or paged: those were read after the subscription).
+        LiveEvent::Connected => {
+            let Some(before) = shown_count.try_get_value() else { return };
+            leptos::task::spawn_local(async move {
+                crate::timing::sleep(CATCH_UP_AFTER_MS).await;
+                if shown_count.try_get_value() == Some(before) {
+                    check.soon();
+                }
+            });
+        }
     });
 
     let show = move |_| {
