@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = resolve(import.meta.dirname, '../dist');
-const firstLoad = { wasm: /^customer-desk-[0-9a-f]{16}_bg\.wasm$/, js: /\.js$/, css: /\.css$/, html: /\.html$/ };
+const firstLoad = { wasm: /^customer-desk-[0-9a-f]+_bg\.wasm$/, js: /\.js$/, css: /\.css$/, html: /\.html$/ };
 const CHUNKS = /^(split_|chunk_).*\.wasm$/;
 
 /** `{wasm, js, css, html, total, chunks}`, each `{raw, gzip, brotli}` in bytes; `total` is

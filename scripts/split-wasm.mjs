@@ -8,8 +8,8 @@
 //   3. in release, wasm-opt -Oz on every module (Trunk's own wasm-opt is off,
 //      data-wasm-opt="0" in index.html: the module it would optimize is replaced here);
 //   4. content hashes in the chunks' and the loader's names (so the server can let browsers
-//      cache them for good, like Trunk's own files), and index.html's integrity hashes
-//      updated for the new main JS and wasm.
+//      cache them for good, like Trunk's own files), index.html's integrity hashes updated
+//      for the new main JS and wasm, and the loader preloaded beside the main JS.
 // Trunk's file names stay, so index.html's loader still points at them.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,7 +24,7 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const cargoWasm = join(ROOT, `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/customer-desk.wasm`);
 const WASM_OPT = join(ROOT, 'node_modules/.bin/wasm-opt');
 
-const trunkJs = readdirSync(staging).find((name) => /^customer-desk-[0-9a-f]{16}\.js$/.test(name));
+const trunkJs = readdirSync(staging).find((name) => /^customer-desk-[0-9a-f]+\.js$/.test(name));
 if (!trunkJs) throw new Error(`no customer-desk-<hash>.js in ${staging}`);
 const stem = trunkJs.slice(0, -'.js'.length);
 
@@ -67,6 +67,11 @@ try {
     const integrity = sri(readFileSync(join(staging, name)));
     index = index.replace(new RegExp(`(<link[^>]*href="[^"]*${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
   }
+  // The loader is imported by the main JS: preloaded beside it, it costs no round trip.
+  const mainPreload = index.match(new RegExp(`<link rel="modulepreload" href="([^"]*)${trunkJs.replace(/[.]/g, '\\.')}"[^>]*>`));
+  if (!mainPreload) throw new Error(`index.html has no modulepreload link for ${trunkJs}`);
+  const loaderPreload = `<link rel="modulepreload" href="${mainPreload[1]}${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">`;
+  index = index.replace(mainPreload[0], `${mainPreload[0]}${loaderPreload}`);
   writeFileSync(indexPath, index);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -10,6 +10,7 @@ list-new-customer = Pelanggan baru
 list-filters = Filter
 list-columns = Kolom
 list-retry = Coba lagi
+list-tools-not-loaded = Alat daftar (filter, tampilan tersimpan, ekspor, impor, tindakan massal) tidak dapat dimuat. Periksa koneksi lalu coba lagi.
 list-no-match = Tidak ada pelanggan yang cocok dengan pencarian ini.
 list-clear-all = Hapus pencarian dan filter
 list-field-error = { $field }: { $message }

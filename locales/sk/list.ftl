@@ -10,6 +10,7 @@ list-new-customer = Nový zákazník
 list-filters = Filtre
 list-columns = Stĺpce
 list-retry = Skúsiť znova
+list-tools-not-loaded = Nástroje zoznamu (filtre, uložené pohľady, export, import, hromadné úpravy) sa nepodarilo načítať. Skontrolujte pripojenie a skúste znova.
 list-no-match = Tomuto vyhľadávaniu nezodpovedajú žiadni zákazníci.
 list-clear-all = Vymazať vyhľadávanie a filtre
 list-field-error = { $field }: { $message }

@@ -36,22 +36,11 @@ pub enum LazyPage {
 }
 
 impl LazyPage {
-    #[cfg(feature = "split")]
     async fn load(self) -> Result<PageView, ChunkNotLoaded> {
         match self {
-            LazyPage::Detail => customer_detail_page().await,
-            LazyPage::Edit => customer_edit_page().await,
-            LazyPage::Create => customer_create_page().await,
-        }
-    }
-
-    /// Unsplit (the component tests): the pages are in the one module.
-    #[cfg(not(feature = "split"))]
-    async fn load(self) -> Result<PageView, ChunkNotLoaded> {
-        match self {
-            LazyPage::Detail => customer_detail_page(),
-            LazyPage::Edit => customer_edit_page(),
-            LazyPage::Create => customer_create_page(),
+            LazyPage::Detail => crate::chunk::split_call!(customer_detail_page()),
+            LazyPage::Edit => crate::chunk::split_call!(customer_edit_page()),
+            LazyPage::Create => crate::chunk::split_call!(customer_create_page()),
         }
     }
 }

@@ -25,15 +25,11 @@ fn list_params(query: ListQuery) -> Result<Vec<(&'static str, String)>, ChunkNot
     Ok(DealposListRequest::from_query(&query).query_pairs())
 }
 
-/// Split, a call awaits its chunk; unsplit (the component tests), it is a plain call.
+/// A split call, whose failure to load is an unreachable server's.
 macro_rules! call {
-    ($call:expr) => {{
-        #[cfg(feature = "split")]
-        let result = $call.await;
-        #[cfg(not(feature = "split"))]
-        let result = $call;
-        result.map_err(|ChunkNotLoaded| ApiError::Unreachable)
-    }};
+    ($call:expr) => {
+        crate::chunk::split_call!($call).map_err(|ChunkNotLoaded| ApiError::Unreachable)
+    };
 }
 
 /// Starts fetching the chunk (DealPOS configured: the first request then need not wait).

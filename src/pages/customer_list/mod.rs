@@ -6,6 +6,7 @@ pub mod keys;
 mod live;
 mod loader;
 pub mod selection;
+mod tools;
 
 use crate::api::ApiError;
 use crate::api::customers::Features;
@@ -15,8 +16,6 @@ use crate::components::column_chooser::ColumnChooser;
 use crate::components::customer_columns::HiddenColumns;
 use crate::components::customer_table::CustomerTable;
 use crate::components::filter_chips::FilterChips;
-use crate::components::filter_panel::FilterPanel;
-use crate::components::membership_filter_panel::MembershipFilterPanel;
 use crate::components::pagination::Pagination;
 use crate::components::search_box::SearchBox;
 use crate::i18n::{I18n, use_i18n};
@@ -50,6 +49,8 @@ pub fn CustomerListPage() -> impl IntoView {
     });
 
     let list = loader::load_list(query);
+    // Beside the first request, not before it: the rows never wait for the tools.
+    let tools = tools::load();
     let shown = list.shown;
     // A memo, not a derived signal: several readers look at the rows, and a derived signal
     // would copy the whole page (each record with its JSON) for every one of them.
@@ -125,16 +126,13 @@ pub fn CustomerListPage() -> impl IntoView {
                 <button type="button" class="button" aria-controls="column-chooser"
                     aria-expanded=move || (open.get() == Some(Panel::Columns)).to_string()
                     on:click=move |_| toggle(Panel::Columns)>{i18n.text("list-columns")}</button>
-                <crate::components::saved_views::SavedViewsMenu query />
-                <crate::components::csv_export::CsvExport query />
-                <crate::components::csv_import::CsvImport on_done=Callback::new(move |()| list.retry()) />
+                {tools::tool(tools, move |t| (t.saved_views)(query.into()))}
+                {tools::tool(tools, move |t| (t.csv_export)(query.into()))}
+                {tools::tool(tools, move |t| (t.csv_import)(Callback::new(move |()| list.retry())))}
             </div>
+            <tools::ToolsNotLoaded tools />
             <Show when=move || open.get() == Some(Panel::Filters)>
-                {if features.membership {
-                    view! { <MembershipFilterPanel query on_apply=on_filters /> }.into_any()
-                } else {
-                    view! { <FilterPanel query on_apply=on_filters /> }.into_any()
-                }}
+                {tools::tool(tools, move |t| (t.filter_panel)(query.into(), on_filters))}
             </Show>
             <Show when=move || open.get() == Some(Panel::Columns)>
                 <ColumnChooser columns />
@@ -150,7 +148,7 @@ pub fn CustomerListPage() -> impl IntoView {
 
             <live::LiveChanges query shown on_show=Callback::new(move |()| list.retry()) />
             <selection::SelectionBar query rows total=Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| s.page.total))) />
-            <crate::components::bulk::BulkActions on_done=Callback::new(move |()| list.retry()) />
+            {tools::tool(tools, move |t| (t.bulk_actions)(Callback::new(move |()| list.retry())))}
 
             <CustomerTable rows columns=columns.visible(features) query=query loading=list.loading on_sort />
 

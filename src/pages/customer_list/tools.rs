@@ -1,0 +1,69 @@
+//! The list's tools that its rows do not need: saved views, CSV export and import, the
+//! filter panels and the bulk actions. They are a wasm chunk of their own (`crate::chunk`),
+//! fetched as the list page opens, beside its first request, so the rows never wait for
+//! them. Each tool shows once the chunk is in; if it cannot be fetched, an alert says so
+//! with Retry, and the rows, Search, paging and sorting work meanwhile.
+
+use crate::chunk::ChunkNotLoaded;
+use crate::components::bulk::BulkActions;
+use crate::components::csv_export::CsvExport;
+use crate::components::csv_import::CsvImport;
+use crate::components::filter_panel::FilterPanel;
+use crate::components::membership_filter_panel::MembershipFilterPanel;
+use crate::components::saved_views::SavedViewsMenu;
+use customer_desk_domain::list_query::ListQuery;
+use leptos::prelude::*;
+
+/// The tools' constructors, which live in the chunk.
+#[derive(Clone, Copy)]
+pub struct ListTools {
+    pub saved_views: fn(Signal<ListQuery>) -> AnyView,
+    pub csv_export: fn(Signal<ListQuery>) -> AnyView,
+    pub csv_import: fn(Callback<()>) -> AnyView,
+    pub bulk_actions: fn(Callback<()>) -> AnyView,
+    /// PORTOS's filters, or DealPOS's membership filters.
+    pub filter_panel: fn(Signal<ListQuery>, Callback<ListQuery>) -> AnyView,
+}
+
+#[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(list_tools, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn list_tools() -> Result<ListTools, ChunkNotLoaded> {
+    Ok(ListTools {
+        saved_views: |query| view! { <SavedViewsMenu query /> }.into_any(),
+        csv_export: |query| view! { <CsvExport query /> }.into_any(),
+        csv_import: |on_done| view! { <CsvImport on_done /> }.into_any(),
+        bulk_actions: |on_done| view! { <BulkActions on_done /> }.into_any(),
+        filter_panel: |query, on_apply| {
+            if expect_context::<crate::api::customers::Features>().membership {
+                view! { <MembershipFilterPanel query on_apply /> }.into_any()
+            } else {
+                view! { <FilterPanel query on_apply /> }.into_any()
+            }
+        },
+    })
+}
+
+pub type Tools = LocalResource<Result<ListTools, ChunkNotLoaded>>;
+
+/// Starts fetching the tools (once per list page; a chunk already in is not fetched again).
+pub fn load() -> Tools {
+    LocalResource::new(|| async { crate::chunk::split_call!(list_tools()) })
+}
+
+/// One tool, once the chunk is in.
+pub fn tool(tools: Tools, show: impl Fn(ListTools) -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    move || tools.get().and_then(Result::ok).map(&show)
+}
+
+/// The alert, with Retry, when the tools could not be fetched.
+#[component]
+pub fn ToolsNotLoaded(tools: Tools) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    move || {
+        matches!(tools.get(), Some(Err(ChunkNotLoaded))).then(|| view! {
+            <div class="notice notice--error" role="alert">
+                <span>{i18n.text("list-tools-not-loaded")}</span>
+                <button type="button" class="button" on:click=move |_| tools.refetch()>{i18n.text("list-retry")}</button>
+            </div>
+        })
+    }
+}

@@ -1,0 +1,92 @@
+// Code splitting (scripts/split-wasm.mjs): the list's rows need only the main module; its
+// tools come beside the first request and never hold the rows up; the detail page and
+// the form come after the rows; a chunk that does not arrive is an alert with Retry that
+// then works. (The DealPOS mapping's chunk: dealpos.test.mjs.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, serverAndBrowser } from './support/browser.mjs';
+import { signIn } from './support/session.mjs';
+
+const env = serverAndBrowser({ args: ['--demo', '30'] });
+
+const CHUNK = /\/(split_\w+|chunk_\d+)-[0-9a-f]{16}\.wasm$/;
+const chunkName = (url) => new URL(url).pathname.replace(/-[0-9a-f]{16}/, '');
+/** The browser's log of a fetch the test dropped, and the chunk loader's report of it. */
+const expected = (problem) => /Failed to (load resource|fetch)|internet|TypeError: Failed/.test(problem);
+
+test('the rows never wait for the list\'s tools, and the detail and form code comes after them', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  const table = page.getByRole('table', { name: 'Customers' });
+  let releaseTools;
+  const toolsHeld = new Promise((resolve) => { releaseTools = resolve; });
+  // For each chunk asked for: how many rows the table had then (1 is its header).
+  const rowsWhenAsked = new Map();
+  await page.route(CHUNK, async (route) => {
+    const chunk = chunkName(route.request().url());
+    rowsWhenAsked.set(chunk, await table.getByRole('row').count());
+    if (chunk === '/split_list_tools.wasm') await toolsHeld;
+    await route.continue();
+  });
+  const formLoaded = page.waitForResponse(/split_customer_form-[0-9a-f]{16}\.wasm$/);
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  await table.getByRole('row').nth(1).waitFor();
+  assert.ok(rowsWhenAsked.has('/split_list_tools.wasm'), 'the tools were asked for beside the rows');
+  assert.equal(await page.getByRole('button', { name: 'Import CSV' }).count(), 0, 'the tools are still on their way');
+  releaseTools();
+  await page.getByRole('button', { name: 'Import CSV' }).waitFor();
+  await formLoaded;
+  for (const page of ['/split_customer_detail.wasm', '/split_customer_form.wasm']) {
+    assert.ok(rowsWhenAsked.get(page) > 1, `${page} was fetched after the first rows (${rowsWhenAsked.get(page)} rows then)`);
+  }
+  assert.ok(!rowsWhenAsked.has('/split_dealpos.wasm'), 'the DealPOS mapping is never fetched with PORTOS');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('tools that do not arrive: an alert with Retry, and the rows work meanwhile', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  let dropping = true;
+  await page.route(/\/split_list_tools-[0-9a-f]{16}\.wasm$/, (route) => (dropping ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  const table = page.getByRole('table', { name: 'Customers' });
+  await table.getByRole('row').nth(1).waitFor();
+  const failed = page.getByRole('alert').filter({ hasText: "The list's tools (filters, saved views, export, import, bulk actions) could not be loaded." });
+  await failed.waitFor();
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await page.getByText('26–30 of 30').waitFor();
+  dropping = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('button', { name: 'Import CSV' }).waitFor();
+  assert.equal(await failed.count(), 0);
+  assert.deepEqual(problems().filter((p) => !expected(p)), []);
+  await context.close();
+});
+
+test('the detail page that does not arrive: an alert with Retry, and Retry shows it', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  // The page's chunk and the chunks it shares with the form, as a dropped connection.
+  const requested = [];
+  let dropping = true;
+  await page.route(/\/(split_customer_detail|chunk_\d+)-[0-9a-f]{16}\.wasm$/, (route) => {
+    requested.push(route.request().url());
+    return dropping ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  const link = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
+  const name = await link.textContent();
+  await link.click();
+  const failed = page.getByRole('alert').filter({ hasText: 'This page could not be loaded. Check the connection and try again.' });
+  await failed.waitFor();
+  assert.ok(requested.length > 0, 'the chunk was asked for');
+  dropping = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  assert.equal(await failed.count(), 0);
+  assert.deepEqual(problems().filter((p) => !expected(p)), []);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('heading', { level: 1, name: `Edit ${name}` }).waitFor();
+  await context.close();
+});
