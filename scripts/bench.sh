@@ -6,6 +6,8 @@
 #   scripts/bench.sh              # 7 cold loads, 100,000 customers for the server figures
 #   RUNS=15 SERVER_CUSTOMERS=10000 scripts/bench.sh
 #   SERVER_CUSTOMERS=0 scripts/bench.sh   # the app's figures only
+#   PREVIOUS=/tmp/previous-dist scripts/bench.sh   # beside the previous build (a copy of
+#                                 # its dist/), every figure with its ratio to it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -15,7 +17,7 @@ step "release build of the app and the server"
 trunk build --release >/dev/null
 cargo build --profile server-release -p customer-desk-server
 step "benchmark"
-node scripts/bench.mjs
+if [ -n "${PREVIOUS:-}" ]; then node scripts/bench-ab.mjs; else node scripts/bench.mjs; fi
 step "hub fan-out benchmark"
 node scripts/bench-hub.mjs
 step "where the wasm's bytes are (by crate, and the 20 largest functions)"

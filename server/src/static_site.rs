@@ -182,13 +182,15 @@ fn looks_like_file(path: &str) -> bool {
     path.rsplit('/').next().is_some_and(|name| name.contains('.'))
 }
 
-/// Trunk names built assets `name-<16 hex digits>[_bg].ext`; such a name changes whenever
-/// the content does, so it may be cached forever.
+/// Trunk names built assets `name-<hash>[_bg].ext` and so does the split step
+/// (scripts/split-wasm.mjs); such a name changes whenever the content does, so it may be
+/// cached forever. Trunk writes its 64-bit hash in hex without leading zeros, so it has up
+/// to 16 digits (fewer than 10 in one build of 16 million).
 fn is_hashed_name(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.split('.').next().unwrap_or(name).trim_end_matches("_bg");
     stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        .is_some_and(|(_, hash)| (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 fn content_type(path: &str) -> &'static str {
@@ -276,7 +278,12 @@ mod tests {
         assert!(is_hashed_name("/customer-desk-3f2a9c1d4e5b6a7f_bg.wasm"));
         assert!(is_hashed_name("/customer-desk-3f2a9c1d4e5b6a7f.js"));
         assert!(is_hashed_name("/main-0123456789abcdef.css"));
+        // A hash with a leading zero, which Trunk drops.
+        assert!(is_hashed_name("/customer-desk-121e41d5f25e1bc_bg.wasm"));
+        assert!(is_hashed_name("/split_customer_form-335ddd6f4f09eba3.wasm"));
+        assert!(is_hashed_name("/__wasm_split-5623476e3e180fe0.js"));
         assert!(!is_hashed_name("/index.html"));
+        assert!(!is_hashed_name("/customer-desk-abc.js"));
         assert!(!is_hashed_name("/config.json"));
         assert!(!is_hashed_name("/embed-host.html"));
     }

@@ -61,11 +61,14 @@ pub fn CustomerListPage() -> impl IntoView {
     let empty = move || shown.with(|s| s.as_ref().is_some_and(|s| s.page.items.is_empty()));
     // Once the first rows are on screen, the other pages' code comes in the background.
     Effect::new(move |preloaded: Option<bool>| {
-        let ready = preloaded == Some(true) || shown.with(Option::is_some);
-        if ready && preloaded != Some(true) {
+        if preloaded == Some(true) {
+            return true;
+        }
+        let rows_shown = shown.with(Option::is_some);
+        if rows_shown {
             crate::pages::lazy::preload_pages();
         }
-        ready
+        rows_shown
     });
     // Describes the rows on screen, which stay while the next page loads.
     let status = Signal::derive(move || {
