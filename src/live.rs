@@ -20,9 +20,11 @@ use std::time::Duration;
 pub enum LiveEvent {
     /// Someone else changed a customer.
     Changed(CustomerChange),
-    /// Connected, first or again: anything read before now may have changed meanwhile
-    /// (a page loaded before the subscription, or a gap), so pages showing data check it.
+    /// The first connection: what the list read before the subscription may have missed a
+    /// change (it checks, once things are quiet).
     Connected,
+    /// The connection came back after a gap: anything may have changed meanwhile.
+    Reconnected,
 }
 
 /// Events kept for pages that read them a little later (each remembers what it has seen).
@@ -196,8 +198,10 @@ impl Live {
                         live.settled.set(true);
                         if reconnecting {
                             list_cache.stale();
+                            live.publish(LiveEvent::Reconnected);
+                        } else {
+                            live.publish(LiveEvent::Connected);
                         }
-                        live.publish(LiveEvent::Connected);
                     }
                     SocketEvent::Message(HubMessage::Handshake { error: Some(_) } | HubMessage::Close { .. }) => close(),
                     SocketEvent::Message(HubMessage::Invocation { target, arguments, .. }) if target.eq_ignore_ascii_case("OnEvent") => {

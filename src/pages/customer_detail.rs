@@ -41,7 +41,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
                 }
                 live_change.set(Some(change.clone()));
             }
-            LiveEvent::Connected if shown_id.is_some() => customer.refetch(),
+            LiveEvent::Reconnected if shown_id.is_some() => customer.refetch(),
             _ => {}
         }
     });

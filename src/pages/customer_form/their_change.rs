@@ -52,10 +52,9 @@ impl TheirChanges {
             let (id, version) = read.with_untracked(|read| (read.id.clone(), read.version));
             let change = match event {
                 LiveEvent::Changed(change) if change.id == id => change.clone(),
-                // Connected after the form was read (or back after a gap): whatever was missed
-                // shows as a change by someone.
-                LiveEvent::Connected => CustomerChange { id, version: None, action: Action::Updated, by: None, at: None, sender: None },
-                LiveEvent::Changed(_) => return,
+                // Back after a gap: whatever was missed shows as a change by someone.
+                LiveEvent::Reconnected => CustomerChange { id, version: None, action: Action::Updated, by: None, at: None, sender: None },
+                LiveEvent::Changed(_) | LiveEvent::Connected => return,
             };
             if change.action == Action::Deleted {
                 this.heard.set(Some(Heard::Deleted(change)));

@@ -50,6 +50,8 @@ pub fn LiveChanges(query: Memo<ListQuery>, shown: ReadSignal<Option<Shown>>, on_
             heard.update_value(|heard| heard.push(change.clone()));
             check.soon();
         }
+        // Back after a gap: the page shown is compared with the server's now.
+        LiveEvent::Reconnected => check.soon(),
         // Rows shown before the subscription may have missed a change: once things are
         // quiet, the page is compared with the server's, unless other rows came meanwhile
         // (the user searched or paged: those were read after the subscription).
