@@ -11,7 +11,7 @@
 //      cache them for good, like Trunk's own files), index.html's integrity hashes updated
 //      for the new main JS and wasm, and the loader preloaded beside the main JS.
 // Trunk's file names stay, so index.html's loader still points at them.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +28,14 @@ const trunkJs = readdirSync(staging).find((name) => /^customer-desk-[0-9a-f]+\.j
 if (!trunkJs) throw new Error(`no customer-desk-<hash>.js in ${staging}`);
 const stem = trunkJs.slice(0, -'.js'.length);
 
-const run = (tool, args) => execFileSync(tool, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+/** Runs a tool. Its warnings pass, but not wasm-split's about the name section's local
+ * names (subsection 3), which it does not read, and which it prints for every chunk. */
+function run(tool, args) {
+  const result = spawnSync(tool, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  for (const line of (result.stderr ?? '').split('\n')) if (line && !/unknown name subsection/.test(line)) console.error(line);
+  if (result.error) throw result.error;
+  if (result.status !== 0) throw new Error(`${tool} failed (exit ${result.status})`);
+}
 const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 

@@ -283,13 +283,16 @@ pub fn backoff_ms(attempt: u32) -> u32 {
 /// the page shown or on the page as the server has it now that differ (added, gone or
 /// another version), and those heard of that are on the page now. When the view's total
 /// moved, the creations and deletions heard of count too (they are in the view, though on
-/// another page).
+/// another page). A difference is offered to `is_own` as the change it would be (the
+/// fresh version; gone: a deletion without one) and left out when it is this tab's own
+/// write, such as a bulk run under way.
 pub fn changed_in_view(
     shown: &[crate::customer::Customer],
     shown_total: Option<u64>,
     fresh: &[crate::customer::Customer],
     fresh_total: Option<u64>,
     heard: &[CustomerChange],
+    is_own: impl Fn(&CustomerChange) -> bool,
 ) -> Vec<String> {
     let version_in = |page: &[crate::customer::Customer], id: &str| page.iter().find(|c| c.id == id).map(|c| c.version);
     let mut changed: Vec<String> = Vec::new();
@@ -298,13 +301,19 @@ pub fn changed_in_view(
             changed.push(id.to_owned());
         }
     };
+    let difference = |id: &str, version: Option<i64>, action: Action| {
+        let change = CustomerChange { id: id.to_owned(), version, action, by: None, at: None, sender: None };
+        !is_own(&change)
+    };
     for customer in shown {
-        if version_in(fresh, &customer.id) != Some(customer.version) {
+        let now = version_in(fresh, &customer.id);
+        let action = if now.is_some() { Action::Updated } else { Action::Deleted };
+        if now != Some(customer.version) && difference(&customer.id, now, action) {
             add(&customer.id);
         }
     }
     for customer in fresh {
-        if version_in(shown, &customer.id).is_none() {
+        if version_in(shown, &customer.id).is_none() && difference(&customer.id, Some(customer.version), Action::Created) {
             add(&customer.id);
         }
     }
@@ -379,10 +388,22 @@ mod tests {
         // b was updated, c deleted (d moved up into the page), and e was created on a later page.
         let fresh = [customer("a", 1), customer("b", 2), customer("d", 1)];
         let heard_of = [heard("b", Action::Updated), heard("c", Action::Deleted), heard("e", Action::Created), heard("z", Action::Updated)];
-        assert_eq!(changed_in_view(&shown, Some(10), &fresh, Some(10), &heard_of), ["b", "c", "d"]);
+        let nobody = |_: &CustomerChange| false;
+        assert_eq!(changed_in_view(&shown, Some(10), &fresh, Some(10), &heard_of, nobody), ["b", "c", "d"]);
         // The total grew: the creation is in the view, though not on this page.
-        assert_eq!(changed_in_view(&shown, Some(10), &fresh, Some(11), &heard_of), ["b", "c", "d", "e"]);
-        assert!(changed_in_view(&shown, Some(3), &shown, Some(3), &[heard("z", Action::Updated)]).is_empty(), "a change outside the view");
+        assert_eq!(changed_in_view(&shown, Some(10), &fresh, Some(11), &heard_of, nobody), ["b", "c", "d", "e"]);
+        assert!(changed_in_view(&shown, Some(3), &shown, Some(3), &[heard("z", Action::Updated)], nobody).is_empty(), "a change outside the view");
+    }
+
+    #[test]
+    fn what_differs_only_by_this_tabs_own_writes_is_no_change() {
+        let shown = [customer("a", 1), customer("b", 1), customer("c", 1)];
+        // This tab saved a at version 2 and b at 2, but someone else saved b again (3); it
+        // deleted c; d is a creation of its own.
+        let fresh = [customer("a", 2), customer("b", 3), customer("d", 1)];
+        let own = [("a", Some(2), Action::Updated), ("b", Some(2), Action::Updated), ("c", None, Action::Deleted), ("d", Some(1), Action::Created)];
+        let is_own = |change: &CustomerChange| own.iter().any(|(id, version, action)| change.id == *id && change.version == *version && change.action == *action);
+        assert_eq!(changed_in_view(&shown, Some(3), &fresh, Some(3), &[], is_own), ["b"]);
     }
 
     #[test]

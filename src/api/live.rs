@@ -181,14 +181,3 @@ pub fn is_own_echo(change: &CustomerChange, own_connection: Option<&str>) -> boo
         })
     })
 }
-
-/// Whether a customer as a fresh read of the page has it (`None`: no longer there) is where
-/// this tab's own write left it, or a write of this tab's to it is under way: no news here.
-pub fn is_own_state(id: &str, fresh_version: Option<i64>, was_shown: bool) -> bool {
-    let action = match (fresh_version, was_shown) {
-        (None, _) => live::Action::Deleted,
-        (Some(_), false) => live::Action::Created,
-        (Some(_), true) => live::Action::Updated,
-    };
-    is_own_echo(&CustomerChange { id: id.to_owned(), version: fresh_version, action, by: None, at: None, sender: None }, None)
-}

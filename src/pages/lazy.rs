@@ -4,7 +4,7 @@
 //! list has shown. One that cannot be fetched (a dropped connection, a server restarting)
 //! shows an error with Retry, never a panic.
 
-pub use crate::chunk::ChunkNotLoaded;
+use crate::chunk::ChunkNotLoaded;
 use leptos::prelude::*;
 #[cfg(feature = "split")]
 use leptos::wasm_split::wasm_split;

@@ -11,7 +11,6 @@ use crate::api::live as hub;
 use crate::api::list_cache::ListCache;
 use crate::auth::{Auth, use_auth};
 use crate::live::{LiveEvent, use_live};
-use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list_query::ListQuery;
 use customer_desk_domain::live::{CustomerChange, changed_in_view};
 use leptos::prelude::*;
@@ -120,11 +119,10 @@ impl Checker {
                 // A failure here costs nothing: the next event, or "Show changes", asks again.
                 let Ok(fresh) = customers::list(&auth.endpoint(), &query).await else { break };
                 cache.put(&query, &fresh);
-                let version_in = |page: &[Customer], id: &str| page.iter().find(|c| c.id == id).map(|c| c.version);
                 // What differs because of this tab's own writes (a bulk run under way) is no news.
-                let found = changed_in_view(&shown.page.items, shown.page.total, &fresh.items, fresh.total, &heard)
-                    .into_iter()
-                    .filter(|id| !hub::is_own_state(id, version_in(&fresh.items, id), version_in(&shown.page.items, id).is_some()));
+                let found = changed_in_view(&shown.page.items, shown.page.total, &fresh.items, fresh.total, &heard, |change| {
+                    hub::is_own_echo(change, None)
+                });
                 let _ = self.changed.try_update(|changed| {
                     for id in found {
                         if !changed.contains(&id) {
