@@ -1,7 +1,11 @@
 //! Every language but English travels as its own file, fetched when a user needs it: this
-//! joins each language's `locales/<code>/*.ftl` into `target/locales/<code>-<hash>.ftl`
-//! (Trunk's post-build hook copies them into dist/, see Trunk.toml) and tells the app the
-//! hashed names, which the server caches for a year.
+//! compiles each language's `locales/<code>/*.ftl` into its compact messages (the domain's
+//! `messages_compiler.rs`, which the domain's own build uses for English) in
+//! `target/locales/<code>-<hash>.json` (Trunk's post-build hook copies them into dist/, see
+//! Trunk.toml) and tells the app the hashed names, which the server caches for a year.
+
+#[path = "domain/messages_compiler.rs"]
+mod messages_compiler;
 
 use std::hash::{DefaultHasher, Hasher};
 use std::path::Path;
@@ -14,6 +18,7 @@ fn main() {
     let _ = std::fs::remove_dir_all(built);
     std::fs::create_dir_all(built).expect("target/locales can be created");
     println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=domain/messages_compiler.rs");
     for code in FETCHED {
         let folder = Path::new("locales").join(code);
         println!("cargo:rerun-if-changed={}", folder.display());
@@ -23,16 +28,18 @@ fn main() {
             .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
             .collect();
         files.sort();
-        let mut joined = String::new();
-        for file in files {
-            println!("cargo:rerun-if-changed={}", file.display());
-            joined.push_str(&std::fs::read_to_string(&file).expect("a readable .ftl file"));
-            joined.push('\n');
-        }
+        let sources: Vec<String> = files
+            .iter()
+            .map(|file| {
+                println!("cargo:rerun-if-changed={}", file.display());
+                std::fs::read_to_string(file).expect("a readable .ftl file")
+            })
+            .collect();
+        let compiled = messages_compiler::compile(&sources).unwrap_or_else(|problem| panic!("locales/{code}: {problem}"));
         let mut hasher = DefaultHasher::new();
-        hasher.write(joined.as_bytes());
-        let name = format!("{code}-{:016x}.ftl", hasher.finish());
-        std::fs::write(built.join(&name), &joined).expect("target/locales is writable");
+        hasher.write(compiled.as_bytes());
+        let name = format!("{code}-{:016x}.json", hasher.finish());
+        std::fs::write(built.join(&name), &compiled).expect("target/locales is writable");
         println!("cargo:rustc-env=CUSTOMER_DESK_MESSAGES_{}={name}", code.to_uppercase());
     }
 }

@@ -1,12 +1,12 @@
 //! Languages: the ones the app speaks, how a browser's preferences pick one, and the
 //! translations themselves, which live in Fluent files (`locales/<language>/*.ftl`) that a
-//! translator edits without touching Rust.
+//! translator edits without touching Rust. The build compiles them into compact messages
+//! (`messages_compiler.rs`) that this module renders, so Fluent's runtime is not shipped.
 //!
 //! Code outside the views says what to show as a [`Text`] (a message id and its
 //! arguments); the view renders it in the user's language with [`catalog`].
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde_json::{Map, Value};
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -79,7 +79,8 @@ pub struct Text {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     Text(String),
-    Number(f64),
+    /// A count: shown as digits, and selecting a plural variant.
+    Number(i64),
 }
 
 impl Text {
@@ -108,68 +109,44 @@ impl From<String> for Arg {
         Arg::Text(value)
     }
 }
-impl From<f64> for Arg {
-    fn from(value: f64) -> Self {
-        Arg::Number(value)
-    }
-}
 impl From<u64> for Arg {
     fn from(value: u64) -> Self {
-        Arg::Number(value as f64)
+        Arg::Number(i64::try_from(value).unwrap_or(i64::MAX))
     }
 }
 impl From<usize> for Arg {
     fn from(value: usize) -> Self {
-        Arg::Number(value as f64)
+        Arg::Number(i64::try_from(value).unwrap_or(i64::MAX))
     }
 }
 impl From<u32> for Arg {
     fn from(value: u32) -> Self {
-        Arg::Number(value as f64)
+        Arg::Number(i64::from(value))
     }
 }
 
-/// The translation files of one language, in the order they are loaded.
-macro_rules! resources {
-    ($language:literal) => {
-        [
-            include_str!(concat!("../../locales/", $language, "/common.ftl")),
-            include_str!(concat!("../../locales/", $language, "/shell.ftl")),
-            include_str!(concat!("../../locales/", $language, "/list.ftl")),
-            include_str!(concat!("../../locales/", $language, "/filters.ftl")),
-            include_str!(concat!("../../locales/", $language, "/customer.ftl")),
-            include_str!(concat!("../../locales/", $language, "/form.ftl")),
-            include_str!(concat!("../../locales/", $language, "/live.ftl")),
-        ]
-    };
-}
-
-/// The Fluent sources built into this binary: every language natively (the tests, the
-/// server), English alone in the wasm app, which fetches the others when a user needs
-/// them (see [`install`]) so that only the active language travels.
-pub fn built_in_sources(locale: Locale) -> Option<[&'static str; 7]> {
+/// A language's compiled messages (see `messages_compiler.rs`), built into this binary:
+/// every language natively (the tests, the server), English alone in the wasm app, which
+/// fetches the others when a user needs them (see [`install`]) so that only the active
+/// language travels.
+pub fn built_in_messages(locale: Locale) -> Option<&'static str> {
     match locale {
-        Locale::En => Some(resources!("en")),
+        Locale::En => Some(include_str!(concat!(env!("OUT_DIR"), "/messages-en.json"))),
         #[cfg(not(target_arch = "wasm32"))]
-        Locale::Sk => Some(resources!("sk")),
+        Locale::Sk => Some(include_str!(concat!(env!("OUT_DIR"), "/messages-sk.json"))),
         #[cfg(not(target_arch = "wasm32"))]
-        Locale::Id => Some(resources!("id")),
+        Locale::Id => Some(include_str!(concat!(env!("OUT_DIR"), "/messages-id.json"))),
         #[cfg(target_arch = "wasm32")]
         Locale::Sk | Locale::Id => None,
     }
-}
-
-/// Every language's Fluent sources, for the completeness tests.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn sources(locale: Locale) -> [&'static str; 7] {
-    built_in_sources(locale).expect("native builds carry every language")
 }
 
 /// One language's messages, falling back to English for a message it lacks (the tests
 /// make sure none is lacking).
 pub struct Catalog {
     locale: Locale,
-    bundle: FluentBundle<FluentResource>,
+    /// Message id -> pattern, as `messages_compiler.rs` writes them.
+    messages: Map<String, Value>,
 }
 
 static CATALOGS: [OnceLock<Catalog>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
@@ -178,48 +155,42 @@ fn slot(locale: Locale) -> &'static OnceLock<Catalog> {
     &CATALOGS[Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0)]
 }
 
-/// The catalog of a language, parsed once on first use; English while a fetched language
+/// The catalog of a language, read once on first use; English while a fetched language
 /// has not arrived.
 pub fn catalog(locale: Locale) -> &'static Catalog {
     let slot = slot(locale);
     if let Some(catalog) = slot.get() {
         return catalog;
     }
-    match built_in_sources(locale) {
-        Some(sources) => slot.get_or_init(|| Catalog::load(locale, sources)),
+    match built_in_messages(locale) {
+        Some(messages) => slot.get_or_init(|| Catalog::read(locale, messages).unwrap_or(Catalog { locale, messages: Map::new() })),
         None => catalog(Locale::En),
     }
 }
 
 /// Whether a language's messages are at hand (built in, or fetched and installed).
 pub fn is_available(locale: Locale) -> bool {
-    slot(locale).get().is_some() || built_in_sources(locale).is_some()
+    slot(locale).get().is_some() || built_in_messages(locale).is_some()
 }
 
-/// Installs a fetched language's messages (its `.ftl` files joined); `false` when the text
-/// holds no message at all (an HTML page where the file should be), which installs nothing.
-pub fn install(locale: Locale, source: &str) -> bool {
-    let catalog = Catalog::load(locale, [source]);
-    if catalog.bundle.get_message("language-label").is_none() {
-        return false;
+/// Installs a fetched language's compiled messages; `false` when the text is not such a
+/// file (an HTML page where the file should be), which installs nothing.
+pub fn install(locale: Locale, messages: &str) -> bool {
+    match Catalog::read(locale, messages) {
+        Some(catalog) if catalog.messages.contains_key("language-label") => {
+            let _ = slot(locale).set(catalog);
+            true
+        }
+        _ => false,
     }
-    let _ = slot(locale).set(catalog);
-    true
 }
 
 impl Catalog {
-    fn load<'a>(locale: Locale, sources: impl IntoIterator<Item = &'a str>) -> Catalog {
-        let language = locale.tag().parse().unwrap_or_default();
-        let mut bundle = FluentBundle::new_concurrent(vec![language]);
-        // Unicode isolation marks around placeables would end up in accessible names and
-        // copied text; the app's values are short and their direction is known.
-        bundle.set_use_isolating(false);
-        for source in sources {
-            // A broken entry is skipped by the parser; the tests catch it before it ships.
-            let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
-            let _ = bundle.add_resource(resource);
+    fn read(locale: Locale, messages: &str) -> Option<Catalog> {
+        match serde_json::from_str(messages) {
+            Ok(Value::Object(messages)) => Some(Catalog { locale, messages }),
+            _ => None,
         }
-        Catalog { locale, bundle }
     }
 
     /// A message without arguments.
@@ -230,24 +201,63 @@ impl Catalog {
     /// A message with its arguments; a message missing here comes from English, and one
     /// missing everywhere shows its id rather than nothing.
     pub fn format(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let Some(pattern) = self.messages.get(id) else {
             return if self.locale == Locale::En { id.to_owned() } else { catalog(Locale::En).format(id, args) };
         };
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            let value = match value {
-                Arg::Text(text) => FluentValue::from(text.as_str()),
-                Arg::Number(number) => FluentValue::from(*number),
-            };
-            fluent_args.set(*name, value);
-        }
-        let mut errors = Vec::new();
-        let args = (!args.is_empty()).then_some(&fluent_args);
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        let mut out = String::new();
+        self.write(pattern, args, &mut out);
+        out
     }
 
     pub fn render(&self, text: &Text) -> String {
         self.format(text.id, &text.args)
+    }
+
+    /// A pattern (text, or an array of text, variables and selects) into `out`, as Fluent
+    /// resolves it: a missing variable shows as `{$name}`; a number selects its plural
+    /// category's variant, a text the variant of that name, else the default variant.
+    fn write(&self, pattern: &Value, args: &[(&str, Arg)], out: &mut String) {
+        let arg = |name: &str| args.iter().find(|(arg, _)| *arg == name).map(|(_, value)| value);
+        match pattern {
+            Value::String(text) => out.push_str(text),
+            Value::Array(parts) => parts.iter().for_each(|part| self.write(part, args, out)),
+            Value::Object(placeable) => {
+                if let Some(Value::String(name)) = placeable.get("var") {
+                    match arg(name) {
+                        Some(Arg::Text(text)) => out.push_str(text),
+                        Some(Arg::Number(number)) => out.push_str(&number.to_string()),
+                        None => {
+                            out.push_str("{$");
+                            out.push_str(name);
+                            out.push('}');
+                        }
+                    }
+                } else if let (Some(Value::String(name)), Some(Value::Object(variants))) = (placeable.get("select"), placeable.get("variants")) {
+                    let key = match arg(name) {
+                        Some(Arg::Number(number)) => Some(plural_category(self.locale, *number)),
+                        Some(Arg::Text(text)) => Some(text.as_str()),
+                        None => None,
+                    };
+                    let default = placeable.get("default").and_then(Value::as_str).unwrap_or("other");
+                    if let Some(variant) = key.and_then(|key| variants.get(key)).or_else(|| variants.get(default)) {
+                        self.write(variant, args, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The CLDR cardinal plural category of a whole number in a language (the three the app
+/// speaks: a few lines, where a general plural-rules crate carries every language's data).
+fn plural_category(locale: Locale, number: i64) -> &'static str {
+    let number = number.unsigned_abs();
+    match locale {
+        Locale::En if number == 1 => "one",
+        Locale::Sk if number == 1 => "one",
+        Locale::Sk if (2..=4).contains(&number) => "few",
+        Locale::En | Locale::Sk | Locale::Id => "other",
     }
 }
 

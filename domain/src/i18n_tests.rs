@@ -1,11 +1,23 @@
 //! The translations are complete: every file parses, every language has exactly the
 //! messages English has with the same placeables, and every message the code asks for
-//! exists.
+//! exists. The compiled messages say what Fluent itself says for every message.
 
 use super::*;
-use fluent_bundle::FluentResource;
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+
+/// A language's Fluent files (the translators' source), in name order, as the build reads them.
+fn sources(locale: Locale) -> Vec<String> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(locale.code());
+    let mut files: Vec<_> = std::fs::read_dir(&folder)
+        .expect("each language has a locales folder")
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    files.sort();
+    files.iter().map(|file| std::fs::read_to_string(file).expect("a readable .ftl file")).collect()
+}
 
 /// Message id -> the variables its text uses, read from one language's sources.
 fn messages(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
@@ -132,23 +144,64 @@ fn an_unknown_message_shows_its_id() {
     assert_eq!(catalog(Locale::Sk).text("no-such-message"), "no-such-message");
 }
 
+/// Fluent's own resolver over a language's files: the reference for the compiled messages.
+fn fluent_bundle(locale: Locale) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(vec![locale.tag().parse::<unic_langid::LanguageIdentifier>().unwrap()]);
+    bundle.set_use_isolating(false);
+    for source in sources(locale) {
+        bundle.add_resource(FluentResource::try_new(source).unwrap()).unwrap();
+    }
+    bundle
+}
+
+/// Fluent's own answer for a message.
+fn fluent_renders(bundle: &FluentBundle<FluentResource>, id: &str, args: &[(&str, Arg)]) -> String {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
+            Arg::Number(number) => fluent_args.set(*name, FluentValue::from(*number)),
+        }
+    }
+    let pattern = bundle.get_message(id).and_then(|message| message.value()).unwrap();
+    bundle.format_pattern(pattern, Some(&fluent_args), &mut Vec::new()).into_owned()
+}
+
 #[test]
-fn every_ftl_file_of_a_language_is_among_its_sources() {
-    // The app's build joins each language's folder into the file it fetches; the built-in
-    // list must hold the same files, or a language would differ between the two.
+fn every_compiled_message_says_what_fluent_says_with_every_kind_of_argument() {
     for locale in Locale::ALL {
-        let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../locales").join(locale.code());
-        let files = std::fs::read_dir(&folder).unwrap().filter(|entry| {
-            entry.as_ref().unwrap().path().extension().is_some_and(|ext| ext == "ftl")
-        });
-        assert_eq!(files.count(), sources(locale).len(), "{locale:?}: a .ftl file missing from `resources!`");
+        let bundle = fluent_bundle(locale);
+        for (id, variables) in messages(locale) {
+            // Numbers that reach each plural category of the three languages, and text.
+            for number in [0, 1, 2, 3, 4, 5, 11, 21, 101, 1_000_000] {
+                let args: Vec<(&str, Arg)> = variables.iter().map(|name| (name.as_str(), Arg::Number(number))).collect();
+                assert_eq!(catalog(locale).format(&id, &args), fluent_renders(&bundle, &id, &args), "{locale:?} {id} with {number}");
+            }
+            let args: Vec<(&str, Arg)> = variables.iter().map(|name| (name.as_str(), Arg::from("Ana \"Ň\" <b>"))).collect();
+            assert_eq!(catalog(locale).format(&id, &args), fluent_renders(&bundle, &id, &args), "{locale:?} {id} with text");
+        }
     }
 }
 
 #[test]
-fn a_fetched_language_installs_from_its_joined_files_and_an_html_page_does_not() {
-    let joined = sources(Locale::Id).join("\n");
-    assert!(install(Locale::Id, &joined));
+fn a_plural_message_picks_each_languages_category() {
+    let cards = |locale, count: u64| catalog(locale).format("live-cards", &[("count", count.into())]);
+    assert_eq!(cards(Locale::Sk, 1), "1 karta");
+    assert_eq!(cards(Locale::Sk, 3), "3 karty");
+    assert_eq!(cards(Locale::Sk, 5), "5 kariet");
+    assert_eq!(cards(Locale::En, 1), "1 card");
+    assert_eq!(cards(Locale::En, 2), "2 cards");
+}
+
+#[test]
+fn a_missing_argument_shows_as_fluent_shows_it() {
+    assert_eq!(catalog(Locale::En).format("live-yours", &[]), fluent_renders(&fluent_bundle(Locale::En), "live-yours", &[]));
+}
+
+#[test]
+fn a_fetched_language_installs_from_its_compiled_file_and_an_html_page_does_not() {
+    let compiled = built_in_messages(Locale::Id).unwrap();
+    assert!(install(Locale::Id, compiled));
     assert!(is_available(Locale::Id));
     assert_eq!(catalog(Locale::Id).text("language-label"), "Bahasa");
     assert!(!install(Locale::Sk, "<!DOCTYPE html><html><body>customer-desk</body></html>"));

@@ -128,10 +128,10 @@ test('only the active language travels: Slovak is fetched from a hashed file whe
   assert.equal(await page.getByRole('textbox', { name: sk('User name') }).inputValue(), 'eva', 'the page stays as it was, in Slovak');
   assert.equal(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count(), 0);
   const file = fetched.at(-1);
-  assert.match(file, /^\/locales\/sk-[0-9a-f]{16}\.ftl$/);
+  assert.match(file, /^\/locales\/sk-[0-9a-f]{16}\.json$/);
   const served = await fetch(`${env.server.url}${file}`);
   assert.match(served.headers.get('cache-control'), /immutable/);
-  assert.match(served.headers.get('content-type'), /^text\/plain/);
+  assert.match(served.headers.get('content-type'), /^application\/json/);
 
   // Remembered: the next start shows Slovak from its first screen.
   await page.reload();
