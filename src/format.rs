@@ -63,12 +63,12 @@ pub fn percent(locale: Locale, rate: f64) -> String {
 
 /// An amount of money in the configured currency ("€1,234.50", "1 234,50 €").
 pub fn money(locale: Locale, currency: &str, amount: f64) -> String {
-    intl_money(locale, Money { currency: currency.to_owned(), signed: false }, amount).unwrap_or_else(|| format!("{amount:.2} {currency}"))
+    intl_money(locale, Money { currency: currency.to_owned(), signed: false }, amount).unwrap_or_else(|| format!("{} {currency}", number(locale, amount)))
 }
 
 /// A change of a balance, always with its sign ("+€10.00", "-5,00 €").
 pub fn money_change(locale: Locale, currency: &str, amount: f64) -> String {
-    intl_money(locale, Money { currency: currency.to_owned(), signed: true }, amount).unwrap_or_else(|| format!("{amount:+.2} {currency}"))
+    intl_money(locale, Money { currency: currency.to_owned(), signed: true }, amount).unwrap_or_else(|| format!("{}{} {currency}", if amount >= 0.0 { "+" } else { "" }, number(locale, amount)))
 }
 
 /// The currency an amount of a customer's credit is in: the server's `currencyLabel`,

@@ -83,7 +83,7 @@ pub fn customer_record(customer: &Customer) -> String {
 
 /// `customers-2026-03-01.csv`, dated with the user's local day.
 pub fn file_name(day: NaiveDate) -> String {
-    format!("customers-{}.csv", day.format("%Y-%m-%d"))
+    format!("customers-{day}.csv")
 }
 
 /// Page `page` (1-based) of the export of `query`: its search, filters and sort, in pages

@@ -8,7 +8,6 @@ use crate::i18n::Text;
 use crate::lenient::parse_moment;
 use crate::problem::same_member;
 use crate::validation::{parse_decimal, validate_customer};
-use chrono::NaiveDate;
 
 /// What a column can fill.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -260,10 +259,10 @@ pub fn apply_row(cells: &[String], mapping: &[Option<Target>], onto: &Customer) 
                     customer.expiration_time = moment;
                 }
             }
-            Target::BirthDate => match NaiveDate::parse_from_str(value.split(['T', ' ']).next().unwrap_or_default(), "%Y-%m-%d") {
-                Ok(day) => customer.birth_date = Some(day),
-                Err(_) if value.is_empty() => customer.birth_date = None,
-                Err(_) => fail(Text::new("import-error-date")),
+            Target::BirthDate => match crate::calendar::parse_date(value.split(['T', ' ']).next().unwrap_or_default()) {
+                Some(day) => customer.birth_date = Some(day),
+                None if value.is_empty() => customer.birth_date = None,
+                None => fail(Text::new("import-error-date")),
             },
             Target::Cards => customer.cards = cards(value, &onto.cards),
         }

@@ -11,7 +11,7 @@ use crate::customer::{Address, Company, Customer};
 use crate::i18n::Text;
 use crate::problem::ValidationError;
 use crate::validation::{broken_rule, parse_decimal, validate_customer};
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 /// The form's text fields: label (in English the accessible name), element id, and the API
 /// member name that server errors use.
@@ -257,7 +257,7 @@ impl CustomerForm {
             customer.is_active = self.is_active;
         }
         if changed(Field::BirthDate) {
-            customer.birth_date = self.parse(Field::BirthDate, &mut errors, |text| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok());
+            customer.birth_date = self.parse(Field::BirthDate, &mut errors, crate::calendar::parse_date);
         }
         for (field, target) in [(Field::ActivationTime, &mut customer.activation_time), (Field::ExpirationTime, &mut customer.expiration_time)] {
             if changed(field) {
@@ -352,15 +352,14 @@ pub(crate) fn non_empty(text: &str) -> Option<String> {
 /// A moment as `<input type="datetime-local">` shows it in the user's time zone.
 pub(crate) fn local_time(moment: Option<DateTime<Utc>>, utc_offset_minutes: i32) -> String {
     moment
-        .map(|m| (m + Duration::minutes(utc_offset_minutes.into())).format("%Y-%m-%dT%H:%M").to_string())
+        .map(|m| crate::calendar::minute_text(&(m + Duration::minutes(utc_offset_minutes.into())).naive_utc()))
         .unwrap_or_default()
 }
 
 /// The moment a `datetime-local` value names in the user's time zone.
 pub(crate) fn utc_time(text: &str, utc_offset_minutes: i32) -> Option<DateTime<Utc>> {
-    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
-        .ok()
+    crate::calendar::parse_date_time(text)
+        .filter(|_| text.contains('T') && !text.contains('.'))
         .map(|local| local.and_utc() - Duration::minutes(utc_offset_minutes.into()))
 }
 

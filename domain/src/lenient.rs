@@ -4,7 +4,8 @@
 //! Each is a `deserialize_with` function; a value of a wholly wrong kind (text for a
 //! number, say) is still an error, so the record can say which field it could not read.
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use crate::calendar;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::de::{Deserialize, DeserializeOwned, Deserializer, Error};
 use serde_json::Value;
 use serde_path_to_error::Segment;
@@ -149,10 +150,8 @@ pub fn parse_moment(text: &str) -> Option<DateTime<Utc>> {
     if let Ok(moment) = DateTime::parse_from_rfc3339(text) {
         return Some(moment.with_timezone(&Utc));
     }
-    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S%.f"]
-        .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
-        .or_else(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok().and_then(|day| day.and_hms_opt(0, 0, 0)))
+    calendar::parse_date_time(text)
+        .or_else(|| calendar::parse_date(text).and_then(|day| day.and_hms_opt(0, 0, 0)))
         .map(|naive| naive.and_utc())
 }
 
@@ -163,9 +162,9 @@ pub fn day<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Erro
         return Ok(None);
     }
     let date_part = text.trim().split(['T', ' ']).next().unwrap_or_default();
-    NaiveDate::parse_from_str(date_part, "%Y-%m-%d")
+    calendar::parse_date(date_part)
         .map(Some)
-        .map_err(|_| D::Error::custom(format!("'{text}' is not a date (YYYY-MM-DD)")))
+        .ok_or_else(|| D::Error::custom(format!("'{text}' is not a date (YYYY-MM-DD)")))
 }
 
 /// A list; `null` is empty.

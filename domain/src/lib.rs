@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod bulk;
+pub mod calendar;
 pub mod config;
 pub mod customer;
 pub mod customer_form;

@@ -194,7 +194,7 @@ impl FilterDraft {
     fn take_expiry(&mut self, operations: &[Operation]) -> bool {
         let (mut after, mut before) = (None, None);
         for operation in operations {
-            let date = operation.arg().filter(|arg| NaiveDate::parse_from_str(arg, "%Y-%m-%d").is_ok());
+            let date = operation.arg().filter(|arg| crate::calendar::parse_date(arg).is_some());
             match (operation.operator, date) {
                 (Operator::Gte, Some(date)) if after.is_none() => after = Some(date.to_owned()),
                 (Operator::Lt, Some(date)) if before.is_none() => before = Some(date.to_owned()),
@@ -252,10 +252,10 @@ impl FilterDraft {
         }
         let mut operations = Vec::new();
         if let Some(after) = after {
-            operations.push(Operation::new(Operator::Gte, [after.format("%Y-%m-%d").to_string()]));
+            operations.push(Operation::new(Operator::Gte, [after.to_string()]));
         }
         if let Some(before) = before {
-            operations.push(Operation::new(Operator::Lt, [before.format("%Y-%m-%d").to_string()]));
+            operations.push(Operation::new(Operator::Lt, [before.to_string()]));
         }
         (!operations.is_empty()).then(|| ndata::encode_filter(&operations))
     }
@@ -337,7 +337,7 @@ fn date_value(text: &str, field: FilterField, errors: &mut Vec<FilterError>) -> 
     if text.is_empty() {
         return None;
     }
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+    let date = crate::calendar::parse_date(text);
     if date.is_none() {
         errors.push(FilterError { field, message: Text::new("filters-error-date") });
     }

@@ -249,7 +249,7 @@ impl FilterSpec {
             FilterKind::Bool => matches!(value, "true" | "false"),
             FilterKind::NData => !value.is_empty() && ndata::parse_filter(value).is_ok(),
             FilterKind::Text => !value.is_empty(),
-            FilterKind::Date => chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok(),
+            FilterKind::Date => crate::calendar::parse_date(value).is_some(),
         }
     }
 }

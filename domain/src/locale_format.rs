@@ -23,29 +23,38 @@ fn symbols(locale: Locale) -> Symbols {
 }
 
 /// Grouped digits and at most two decimals, rounded half away from zero: "1,234.5",
-/// "1 234,5", "1.234,5".
+/// "1 234,5", "1.234,5". Whole numbers of hundredths, never float printing, which would
+/// bring Rust's float formatting (about 10 KB) into the wasm.
 pub fn number(locale: Locale, value: f64) -> String {
-    if !value.is_finite() {
-        return value.to_string();
+    if value.is_nan() {
+        return "NaN".to_owned();
     }
     let symbols = symbols(locale);
-    let hundredths = (value.abs() * 100.0).round();
-    let digits = format!("{:.0}", (hundredths / 100.0).trunc());
-    let fraction = (hundredths % 100.0) as u64;
     let mut text = String::new();
+    let hundredths = (value.abs() * 100.0).round();
     if value < 0.0 && hundredths > 0.0 {
         text.push('-');
     }
+    if value.is_infinite() {
+        text.push('∞');
+        return text;
+    }
+    // Saturates for values far beyond any quantity the app shows; never panics.
+    let hundredths = hundredths as u128;
+    let digits = (hundredths / 100).to_string();
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index) % 3 == 0 {
             text.push_str(symbols.group);
         }
         text.push(digit);
     }
+    let fraction = hundredths % 100;
     if fraction > 0 {
         text.push(symbols.decimal);
-        let decimals = format!("{fraction:02}");
-        text.push_str(decimals.trim_end_matches('0'));
+        text.push(char::from(b'0' + (fraction / 10) as u8));
+        if fraction % 10 > 0 {
+            text.push(char::from(b'0' + (fraction % 10) as u8));
+        }
     }
     text
 }
@@ -134,7 +143,9 @@ mod tests {
     #[test]
     fn odd_values_do_not_panic() {
         assert_eq!(number(Locale::En, f64::NAN), "NaN");
-        assert_eq!(number(Locale::En, f64::INFINITY), "inf");
+        assert_eq!(number(Locale::En, f64::INFINITY), "∞");
+        assert_eq!(number(Locale::Sk, f64::NEG_INFINITY), "-∞");
+        assert!(number(Locale::En, 1e300).starts_with("3,402,823,669,"), "saturates");
         assert_eq!(number(Locale::En, 1e20), "100,000,000,000,000,000,000");
     }
 }

@@ -14,7 +14,7 @@
 //! the operator is kept literally, so `ExpirationTime=gt:2024-05-01T10:00:00Z` needs no
 //! escaping. A bare `null` or `notnull` is the operator, not a value.
 
-use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use std::fmt;
 
 /// A well-known NData operator.
@@ -341,8 +341,7 @@ pub fn parse_date_time(value: &str) -> Result<DateTime<Utc>, NDataError> {
     if let Ok(time) = DateTime::parse_from_rfc3339(value) {
         return Ok(time.with_timezone(&Utc));
     }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
+    crate::calendar::parse_date(value)
         .and_then(|date| date.and_hms_opt(0, 0, 0))
         .map(|naive| naive.and_utc())
         .ok_or_else(|| NDataError::InvalidDateTime(value.to_string()))

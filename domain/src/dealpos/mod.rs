@@ -49,7 +49,7 @@ pub const MAX_PAGE_SIZE: u32 = 1000;
 impl DealposListRequest {
     /// The `GET Customer` query parameters, in a fixed order (not yet URL-encoded).
     pub fn query_pairs(&self) -> Vec<(&'static str, String)> {
-        let date = |d: &NaiveDate| d.format("%Y-%m-%d").to_string();
+        let date = |d: &NaiveDate| d.to_string();
         [
             ("Name", self.name.clone()),
             ("Outlet", self.outlet.clone()),
@@ -96,9 +96,7 @@ impl ContactsRole {
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     let date_part = text.split('T').next().unwrap_or(text);
-    NaiveDate::parse_from_str(date_part, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d %b %Y"))
-        .ok()
+    crate::calendar::parse_date(date_part).or_else(|| crate::calendar::parse_day_month_name_year(text))
 }
 
 mod list;

@@ -141,7 +141,7 @@ mod date_time {
 
     pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match date {
-            Some(date) => s.serialize_str(&date.format("%Y-%m-%dT00:00:00").to_string()),
+            Some(date) => s.serialize_str(&format!("{date}T00:00:00")),
             None => s.serialize_none(),
         }
     }
@@ -158,7 +158,7 @@ mod date {
 
     pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match date {
-            Some(date) => s.serialize_str(&date.format("%Y-%m-%d").to_string()),
+            Some(date) => s.serialize_str(&date.to_string()),
             None => s.serialize_none(),
         }
     }

@@ -33,9 +33,9 @@ impl ValueKind {
             ValueKind::Expiration if typed.is_empty() => Ok(BulkAction::SetExpiration(None)),
             ValueKind::Expiration => {
                 let offset = -(js_sys::Date::new_0().get_timezone_offset() as i64);
-                chrono::NaiveDateTime::parse_from_str(typed, "%Y-%m-%dT%H:%M")
+                customer_desk_domain::calendar::parse_date_time(typed)
                     .map(|local| BulkAction::SetExpiration(Some(local.and_utc() - chrono::Duration::minutes(offset))))
-                    .map_err(|_| Text::new("form-error-invalid-expiration-time").with("value", typed))
+                    .ok_or_else(|| Text::new("form-error-invalid-expiration-time").with("value", typed))
             }
         }
     }

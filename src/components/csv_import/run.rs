@@ -177,7 +177,7 @@ pub fn Outcome(finished: Finished) -> impl IntoView {
     ];
     let cancelled = finished.not_reached > 0;
     let (done, total) = (finished.total - finished.not_reached, finished.total);
-    let file_name = format!("failed-rows-{}.csv", crate::format::today().format("%Y-%m-%d"));
+    let file_name = format!("failed-rows-{}.csv", crate::format::today());
     view! {
         <div class="notice notice--stacked" role="status">
             <p>{move || i18n.tr_with("import-result", &counts.map(|(name, n)| (name, n.into())))}</p>
