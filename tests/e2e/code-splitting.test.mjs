@@ -1,7 +1,8 @@
 // Code splitting (scripts/split-wasm.mjs): the list's rows need only the main module; its
 // tools come beside the first request and never hold the rows up; the detail page and
 // the form come after the rows; a chunk that does not arrive is an alert with Retry that
-// then works. (The DealPOS mapping's chunk: dealpos.test.mjs.)
+// then works; the live connection's code that does not arrive leaves live updates off until
+// it does. (The DealPOS mapping's chunk: dealpos.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
@@ -88,5 +89,27 @@ test('the detail page that does not arrive: an alert with Retry, and Retry shows
   assert.deepEqual(problems().filter((p) => !expected(p)), []);
   await page.getByRole('link', { name: 'Edit' }).click();
   await page.getByRole('heading', { level: 1, name: `Edit ${name}` }).waitFor();
+  await context.close();
+});
+
+test('the live connection\'s code that does not arrive: the rows come, live updates are off, then on once it does', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  let dropping = true;
+  let asked = 0;
+  await page.route(/\/split_live_connection-[0-9a-f]{16}\.wasm$/, (route) => {
+    asked += 1;
+    return dropping ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  await page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).waitFor();
+  const off = page.getByRole('banner').getByText('Live updates off');
+  await off.waitFor();
+  assert.ok(asked >= 1, 'the chunk was asked for');
+  // Tried again with the connection's backoff (1 s, then 2 s, …).
+  dropping = false;
+  await off.waitFor({ state: 'detached', timeout: 15_000 });
+  assert.ok(asked >= 2, 'the chunk was asked for again');
+  assert.deepEqual(problems().filter((p) => !expected(p)), []);
   await context.close();
 });
