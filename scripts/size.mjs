@@ -1,7 +1,9 @@
 // Prints the first-load transfer size of the release build in dist/: raw, gzip -9 and
 // brotli q11 for the main wasm, the JS (Trunk's and the chunk loader), CSS and HTML, then
 // the wasm chunks that come after the first rows (scripts/split-wasm.mjs), apart from the
-// total. Run after `trunk build --release`.
+// total, and what each split point fetches (its chunk and the shared chunks it needs; the
+// sign-in page's is what a signed-out visitor fetches before signing in). Run after
+// `trunk build --release`.
 // scripts/bench.mjs imports `measureSizes` for its report.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -38,6 +40,31 @@ export function measureSizes(dir = dist) {
   return sizes;
 }
 
+function compressed(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Per split point (`sign_in`, `customer_form`, …), what loading it fetches: its chunk and
+ * the shared `chunk_N` files it depends on, as the loader (`__wasm_split*.js`) lists them;
+ * each file compressed on its own. */
+export function splitPoints(dir = dist) {
+  const loader = readdirSync(dir).find((name) => /^__wasm_split.*\.js$/.test(name));
+  if (!loader) return {};
+  const source = readFileSync(join(dir, loader), 'utf8');
+  const files = new Map([...source.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  const points = {};
+  for (const m of source.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g)) {
+    const deps = m[3].split(',').map((d) => d.trim()).filter(Boolean).map((d) => files.get(d));
+    const sizes = [m[2], ...deps].map((name) => compressed(readFileSync(join(dir, name))));
+    points[m[1]] = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, sizes.reduce((sum, size) => sum + size[k], 0)]));
+  }
+  return points;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const sizes = measureSizes();
   const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -45,4 +72,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log('| file | raw | gzip | brotli |\n|---|---|---|---|');
   const label = { total: 'first load', chunks: 'chunks, after the first rows' };
   for (const [kind, s] of Object.entries(sizes)) console.log(`| ${label[kind] ?? kind} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+  const points = splitPoints();
+  console.log(JSON.stringify({ splitPoints: points }));
+  console.log('\n| split point: its chunk and the shared chunks it needs | raw | gzip | brotli |\n|---|---|---|---|');
+  for (const [name, s] of Object.entries(points)) console.log(`| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
 }

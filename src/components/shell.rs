@@ -4,7 +4,6 @@
 use crate::pages::customer_list::CustomerListPage;
 use crate::pages::lazy::{Lazy, LazyPage};
 use crate::pages::not_found::NotFound;
-use crate::pages::sign_in::SignInPage;
 use crate::auth::Auth;
 use crate::components::notices::{NoticeArea, Notices};
 use crate::components::require_sign_in::RequireSignIn;
@@ -44,7 +43,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
                         <Route path=path!("/customers/new") view=|| signed_in(|| view! { <Lazy page=LazyPage::Create /> }) />
                         <Route path=path!("/customers/:id") view=|| signed_in(|| view! { <Lazy page=LazyPage::Detail /> }) />
                         <Route path=path!("/customers/:id/edit") view=|| signed_in(|| view! { <Lazy page=LazyPage::Edit /> }) />
-                        <Route path=path!("/sign-in") view=SignInPage />
+                        <Route path=path!("/sign-in") view=|| view! { <Lazy page=LazyPage::SignIn /> } />
                     </Routes>
                 </main>
             </div>

@@ -1,5 +1,6 @@
 //! Pages that the first list view does not need, each in a wasm chunk of its own (the
-//! README's "Code splitting" has the build): the detail page and the customer form. A
+//! README's "Code splitting" has the build): the detail page, the customer form, and the
+//! sign-in page (a signed-in reload never needs it). A
 //! chunk is fetched the first time its page opens, or earlier by [`preload_pages`] once the
 //! list has shown. One that cannot be fetched (a dropped connection, a server restarting)
 //! shows an error with Retry, never a panic.
@@ -27,12 +28,18 @@ fn customer_create_page() -> Result<PageView, ChunkNotLoaded> {
     Ok(|| view! { <super::customer_form::CustomerCreatePage /> }.into_any())
 }
 
+#[cfg_attr(feature = "split", wasm_split(sign_in, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn sign_in_page() -> Result<PageView, ChunkNotLoaded> {
+    Ok(|| view! { <super::sign_in::SignInPage /> }.into_any())
+}
+
 /// Which lazily loaded page a route shows.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum LazyPage {
     Detail,
     Edit,
     Create,
+    SignIn,
 }
 
 impl LazyPage {
@@ -41,6 +48,7 @@ impl LazyPage {
             LazyPage::Detail => crate::chunk::split_call!(customer_detail_page()),
             LazyPage::Edit => crate::chunk::split_call!(customer_edit_page()),
             LazyPage::Create => crate::chunk::split_call!(customer_create_page()),
+            LazyPage::SignIn => crate::chunk::split_call!(sign_in_page()),
         }
     }
 }

@@ -2,7 +2,7 @@
 // tools come beside the first request and never hold the rows up; the detail page and
 // the form come after the rows; a chunk that does not arrive is an alert with Retry that
 // then works; the live connection's code that does not arrive leaves live updates off until
-// it does. (The DealPOS mapping's chunk: dealpos.test.mjs.)
+// it does; a signed-in reload never fetches the sign-in page. (The DealPOS mapping's chunk: dealpos.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
@@ -67,14 +67,22 @@ test('tools that do not arrive: an alert with Retry, and the rows work meanwhile
 
 test('the detail page that does not arrive: an alert with Retry, and Retry shows it', async () => {
   const { context, page, problems } = await openPage(env.browser);
-  // The page's chunk and the chunks it shares with the form, as a dropped connection.
+  // The page's chunk and the chunks it shares with the form, as a dropped connection (but
+  // not those the sign-in page, which shares code with the form, has already had).
   const requested = [];
+  const signInHad = new Set();
+  let signingIn = true;
   let dropping = true;
   await page.route(/\/(split_customer_detail|chunk_\d+)-[0-9a-f]{16}\.wasm$/, (route) => {
-    requested.push(route.request().url());
+    const url = route.request().url();
+    if (signingIn) signInHad.add(url);
+    if (signInHad.has(url)) return route.continue();
+    requested.push(url);
     return dropping ? route.abort('internetdisconnected') : route.continue();
   });
   await page.goto(`${env.server.url}/customers`);
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  signingIn = false;
   await signIn(page, 'admin');
   const link = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
   const name = await link.textContent();
@@ -110,6 +118,29 @@ test('the live connection\'s code that does not arrive: the rows come, live upda
   dropping = false;
   await off.waitFor({ state: 'detached', timeout: 15_000 });
   assert.ok(asked >= 2, 'the chunk was asked for again');
+  assert.deepEqual(problems().filter((p) => !expected(p)), []);
+  await context.close();
+});
+
+test('the sign-in page comes in its own chunk: a signed-in reload never asks for it, and one that does not arrive has Retry', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  let dropping = true;
+  const asked = [];
+  await page.route(/\/split_sign_in-[0-9a-f]{16}\.wasm$/, (route) => {
+    asked.push(route.request().url());
+    return dropping ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto(`${env.server.url}/customers`);
+  const failed = page.getByRole('alert').filter({ hasText: 'This page could not be loaded. Check the connection and try again.' });
+  await failed.waitFor();
+  dropping = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await signIn(page, 'admin', { remember: true });
+  const before = asked.length;
+  await page.reload();
+  await page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).waitFor();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  assert.equal(asked.length, before, 'a signed-in reload does not fetch the sign-in page');
   assert.deepEqual(problems().filter((p) => !expected(p)), []);
   await context.close();
 });
