@@ -35,7 +35,7 @@ if [ "$(cat "${CARGO_HOME:-$HOME/.cargo}/.wasm-split-cli.version" 2>/dev/null)" 
   echo "$WASM_SPLIT_VERSION" > "${CARGO_HOME:-$HOME/.cargo}/.wasm-split-cli.version"
 fi
 
-# node_modules holds wasm-opt 132 (binaryen) and playwright-core; reinstall only when the
+# node_modules holds wasm-opt 132 (binaryen), esbuild and playwright-core; reinstall only when the
 # lock file changed.
 if ! cmp -s package-lock.json node_modules/.package-lock.stamp 2>/dev/null; then
   step "npm ci"

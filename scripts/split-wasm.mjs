@@ -6,7 +6,8 @@
 //      point plus shared chunks, and __wasm_split.js, which loads them;
 //   2. wasm-bindgen --keep-lld-exports on the main module (the chunks link to its exports);
 //   3. in release, wasm-opt -Oz on every module (Trunk's own wasm-opt is off,
-//      data-wasm-opt="0" in index.html: the module it would optimize is replaced here);
+//      data-wasm-opt="0" in index.html: the module it would optimize is replaced here),
+//      and the main JS and the loader minified (esbuild);
 //   4. content hashes in the chunks' and the loader's names (so the server can let browsers
 //      cache them for good, like Trunk's own files), index.html's integrity hashes updated
 //      for the new main JS and wasm, and the loader preloaded beside the main JS.
@@ -16,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { transformSync } from 'esbuild';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -37,6 +39,9 @@ function run(tool, args) {
   if (result.status !== 0) throw new Error(`${tool} failed (exit ${result.status})`);
 }
 const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+// In release, wasm-bindgen's JS and the loader are minified (esbuild: whitespace, comments
+// and local names; exports and the wasm's import names stay).
+const minified = (js) => (release ? transformSync(js, { minify: true, format: 'esm', target: 'es2020' }).code : js);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 const work = mkdtempSync(join(tmpdir(), 'customer-desk-split-'));
@@ -57,6 +62,7 @@ try {
     renameSync(optimized, join(staging, hashed));
     loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
   }
+  loader = minified(loader);
   const loaderName = `__wasm_split-${hash16(loader)}.js`;
   writeFileSync(join(staging, loaderName), loader);
 
@@ -64,7 +70,7 @@ try {
   // Only the JS import's path: the wasm's import module keeps its name.
   const importLoader = 'from "./__wasm_split.js"';
   if (!mainJs.includes(importLoader)) throw new Error(`${stem}.js does not import ./__wasm_split.js: did the split find no split points?`);
-  writeFileSync(join(staging, trunkJs), mainJs.replaceAll(importLoader, `from "./${loaderName}"`));
+  writeFileSync(join(staging, trunkJs), minified(mainJs.replaceAll(importLoader, `from "./${loaderName}"`)));
   if (existsSync(join(bound, 'snippets'))) cpSync(join(bound, 'snippets'), join(staging, 'snippets'), { recursive: true });
 
   // Trunk's preload links carry integrity hashes of the files this replaced.
