@@ -7,7 +7,8 @@
 //   2. wasm-bindgen --keep-lld-exports on the main module (the chunks link to its exports);
 //   3. in release, wasm-opt -Oz on every module (Trunk's own wasm-opt is off,
 //      data-wasm-opt="0" in index.html: the module it would optimize is replaced here),
-//      and the main JS and the loader minified (esbuild);
+//      its import names shortened (wasm-imports.mjs, and the JS to match), and the main JS
+//      and the loader minified (esbuild);
 //   4. content hashes in the chunks' and the loader's names (so the server can let browsers
 //      cache them for good, like Trunk's own files), index.html's integrity hashes updated
 //      for the new main JS and wasm, and the loader preloaded beside the main JS.
@@ -18,6 +19,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { transformSync } from 'esbuild';
+import { shortenImports } from './wasm-imports.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -42,6 +44,20 @@ const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice
 // In release, wasm-bindgen's JS and the loader are minified (esbuild: whitespace, comments
 // and local names; exports and the wasm's import names stay).
 const minified = (js) => (release ? transformSync(js, { minify: true, format: 'esm', target: 'es2020' }).code : js);
+/** wasm-bindgen's JS with its import object's keys renamed as the wasm's imports were; every
+ * key must be found exactly once, or the build fails rather than ship a module that does not
+ * start. */
+function renamedImports(js, glueModule, renames) {
+  if (renames.size === 0) return js;
+  for (const [from, to] of renames) {
+    const key = new RegExp(`^(\\s+)${from}:`, 'm');
+    if (js.split(new RegExp(`^\\s+${from}:`, 'm')).length !== 2) throw new Error(`split-wasm: the import ${from} is not exactly once in wasm-bindgen's JS`);
+    js = js.replace(key, `$1${to}:`);
+  }
+  const moduleKey = `"${glueModule}": import0`;
+  if (!js.includes(moduleKey)) throw new Error(`split-wasm: wasm-bindgen's JS has no ${moduleKey}`);
+  return js.replace(moduleKey, '"w": import0');
+}
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 const work = mkdtempSync(join(tmpdir(), 'customer-desk-split-'));
@@ -53,6 +69,14 @@ try {
 
   const optimize = (from, to) => (release ? run(WASM_OPT, ['-Oz', from, '-o', to]) : cpSync(from, to));
   optimize(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
+  // In release, wasm-bindgen's long import names become short ones (scripts/wasm-imports.mjs).
+  let renames = new Map();
+  const glueModule = `./${stem}_bg.js`;
+  if (release) {
+    const shortened = shortenImports(readFileSync(join(staging, `${stem}_bg.wasm`)), glueModule);
+    writeFileSync(join(staging, `${stem}_bg.wasm`), shortened.bytes);
+    renames = shortened.renames;
+  }
 
   let loader = readFileSync(join(split, '__wasm_split.js'), 'utf8');
   for (const chunk of readdirSync(split).filter((name) => name.endsWith('.wasm') && name !== `${stem}.wasm`)) {
@@ -66,7 +90,7 @@ try {
   const loaderName = `__wasm_split-${hash16(loader)}.js`;
   writeFileSync(join(staging, loaderName), loader);
 
-  const mainJs = readFileSync(join(bound, `${stem}.js`), 'utf8');
+  const mainJs = renamedImports(readFileSync(join(bound, `${stem}.js`), 'utf8'), glueModule, renames);
   // Only the JS import's path: the wasm's import module keeps its name.
   const importLoader = 'from "./__wasm_split.js"';
   if (!mainJs.includes(importLoader)) throw new Error(`${stem}.js does not import ./__wasm_split.js: did the split find no split points?`);
