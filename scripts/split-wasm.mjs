@@ -7,8 +7,8 @@
 //   2. wasm-bindgen --keep-lld-exports on the main module (the chunks link to its exports);
 //   3. in release, wasm-opt -Oz on every module (Trunk's own wasm-opt is off,
 //      data-wasm-opt="0" in index.html: the module it would optimize is replaced here),
-//      its import names shortened (wasm-imports.mjs, and the JS to match), and the main JS
-//      and the loader minified (esbuild);
+//      its import names shortened (wasm-imports.mjs, and the JS to match), and the main JS,
+//      the loader and the style sheet minified (esbuild);
 //   4. content hashes in the chunks' and the loader's names (so the server can let browsers
 //      cache them for good, like Trunk's own files), index.html's integrity hashes updated
 //      for the new main JS and wasm, and the loader preloaded beside the main JS.
@@ -97,12 +97,23 @@ try {
   writeFileSync(join(staging, trunkJs), minified(mainJs.replaceAll(importLoader, `from "./${loaderName}"`)));
   if (existsSync(join(bound, 'snippets'))) cpSync(join(bound, 'snippets'), join(staging, 'snippets'), { recursive: true });
 
+  // The style sheet, minified in release like the JS (its name stays Trunk's).
+  const styles = readdirSync(staging).filter((name) => /^main-[0-9a-f]+\.css$/.test(name));
+  if (release) {
+    for (const name of styles) {
+      const css = readFileSync(join(staging, name), 'utf8');
+      writeFileSync(join(staging, name), transformSync(css, { loader: 'css', minify: true }).code);
+    }
+  }
+
   // Trunk's preload links carry integrity hashes of the files this replaced.
   const indexPath = join(staging, 'index.html');
   let index = readFileSync(indexPath, 'utf8');
-  for (const name of [trunkJs, `${stem}_bg.wasm`]) {
+  for (const name of [trunkJs, `${stem}_bg.wasm`, ...styles]) {
     const integrity = sri(readFileSync(join(staging, name)));
-    index = index.replace(new RegExp(`(<link[^>]*href="[^"]*${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`), `$1${integrity}"`);
+    const link = new RegExp(`(<link[^>]*href="[^"]*${name.replace(/[.]/g, '\\.')}"[^>]*integrity=")[^"]*"`);
+    if (!link.test(index)) throw new Error(`index.html has no link with an integrity hash for ${name}`);
+    index = index.replace(link, `$1${integrity}"`);
   }
   // The loader is imported by the main JS: preloaded beside it, it costs no round trip.
   const mainPreload = index.match(new RegExp(`<link rel="modulepreload" href="([^"]*)${trunkJs.replace(/[.]/g, '\\.')}"[^>]*>`));
