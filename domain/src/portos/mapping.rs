@@ -7,10 +7,9 @@
 //! (`round_trip::patch`); a customer without a source (a new one, or the local server's
 //! own) is written whole, in the documented shape.
 
-use super::wire;
+use super::{reader, wire};
 use crate::customer::{Address, Card, Company, Credit, CreditTransaction, Customer, CustomerStatus, Gender};
 use crate::round_trip::{Source, patch};
-use crate::lenient::{self, Readable};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -32,17 +31,17 @@ pub fn parse(record: &Value) -> Result<Customer, ReadError> {
         .map_err(|error| ReadError { path: error.path().to_string(), message: error.inner().to_string() })
 }
 
-/// Reads one customer as it came, keeping it as the source of later writes.
+/// Reads one customer as it came (`reader`), keeping it as the source of later writes.
 pub fn read(record: &Value) -> Customer {
-    let Readable { value, unreadable, removed } = lenient::read_leniently::<wire::Customer>(record);
-    let Some(wire) = value else { return unreadable_record(record, unreadable) };
+    let reader::Read { customer, unreadable, kept_cards, kept_transactions } = reader::read(record);
+    let Some(wire) = customer else { return unreadable_record(record, unreadable) };
     let mut customer = from_wire(wire);
-    for (card, source) in customer.cards.iter_mut().zip(lenient::kept_elements(record, "cards", &removed)) {
-        card.source = Source::new(source);
+    let element = |key: &str, index: usize| record.get(key).and_then(|list| list.get(index)).cloned().unwrap_or_default();
+    for (card, index) in customer.cards.iter_mut().zip(kept_cards) {
+        card.source = Source::new(element("cards", index));
     }
-    let transactions = lenient::kept_elements(record, "creditTransactions", &removed);
-    for (transaction, source) in customer.credit_transactions.iter_mut().zip(transactions) {
-        transaction.source = Source::new(source);
+    for (transaction, index) in customer.credit_transactions.iter_mut().zip(kept_transactions) {
+        transaction.source = Source::new(element("creditTransactions", index));
     }
     customer.source = Source::new(record.clone());
     customer.unreadable = unreadable;
