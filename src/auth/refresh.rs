@@ -9,9 +9,18 @@ use crate::api::portos::auth as portos_auth;
 use customer_desk_domain::auth::RefreshRequest;
 use customer_desk_domain::session::{jwt_expiry_ms, refresh_delay_ms};
 use futures::FutureExt;
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use std::rc::Rc;
 use std::time::Duration;
+
+/// Renews a session: `Auth::renew`, in its chunk.
+type Renew = fn(Auth) -> LocalBoxFuture<'static, Option<String>>;
+
+#[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(session_renewal, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn renewal() -> Result<Renew, crate::chunk::ChunkNotLoaded> {
+    Ok(|auth| auth.renew().boxed_local())
+}
 
 impl Auth {
     /// An API endpoint carrying the current token that renews it after a 401.
@@ -53,9 +62,16 @@ impl Auth {
         refresh
     }
 
+    /// Renews the session with the code of [`renewal`], a wasm chunk of its own: most
+    /// page loads never renew. A chunk that does not come is a renewal that failed.
+    async fn renew_once(&self) -> Option<String> {
+        let renew = crate::chunk::split_call!(renewal()).ok()?;
+        renew(*self).await
+    }
+
     /// PORTOS: the refresh token; DealPOS: the client credentials held in memory (a session
     /// from an access token cannot renew itself).
-    async fn renew_once(&self) -> Option<String> {
+    async fn renew(self) -> Option<String> {
         let session = self.session.get_untracked()?;
         let base_url = self.base_url.get_value();
         let renewed = match (self.backend, session.refresh_token.clone(), self.client.get_value()) {
