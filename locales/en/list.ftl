@@ -10,7 +10,7 @@ list-new-customer = New customer
 list-filters = Filters
 list-columns = Columns
 list-retry = Retry
-list-tools-not-loaded = The list's tools (filters, saved views, export, import, bulk actions) could not be loaded. Check the connection and try again.
+list-tools-not-loaded = The list's tools (filters, columns, saved views, export, import, bulk actions) could not be loaded. Check the connection and try again.
 list-no-match = No customers match this search.
 list-clear-all = Clear search and filters
 # A filter the server refused: the filter's name and the server's reason.

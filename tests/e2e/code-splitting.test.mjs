@@ -53,7 +53,7 @@ test('tools that do not arrive: an alert with Retry, and the rows work meanwhile
   await signIn(page, 'admin');
   const table = page.getByRole('table', { name: 'Customers' });
   await table.getByRole('row').nth(1).waitFor();
-  const failed = page.getByRole('alert').filter({ hasText: "The list's tools (filters, saved views, export, import, bulk actions) could not be loaded." });
+  const failed = page.getByRole('alert').filter({ hasText: "The list's tools (filters, columns, saved views, export, import, bulk actions) could not be loaded." });
   await failed.waitFor();
   await page.getByRole('button', { name: 'Next page' }).click();
   await page.getByText('26–30 of 30').waitFor();

@@ -12,10 +12,8 @@ use crate::api::ApiError;
 use crate::api::customers::Features;
 use crate::api::list_cache::ListCache;
 use send_wrapper::SendWrapper;
-use crate::components::column_chooser::ColumnChooser;
 use crate::components::customer_columns::HiddenColumns;
 use crate::components::customer_table::CustomerTable;
-use crate::components::filter_chips::FilterChips;
 use crate::components::pagination::Pagination;
 use crate::components::search_box::SearchBox;
 use crate::i18n::{I18n, use_i18n};
@@ -138,9 +136,9 @@ pub fn CustomerListPage() -> impl IntoView {
                 {tools::tool(tools, move |t| (t.filter_panel)(query.into(), on_filters))}
             </Show>
             <Show when=move || open.get() == Some(Panel::Columns)>
-                <ColumnChooser columns />
+                {tools::tool(tools, move |t| (t.column_chooser)(columns))}
             </Show>
-            <FilterChips query on_change=show />
+            {tools::tool(tools, move |t| (t.filter_chips)(query.into(), show))}
 
             {move || list.error.get().map(|err| view! {
                 <div class="notice notice--error" role="alert">
@@ -150,7 +148,7 @@ pub fn CustomerListPage() -> impl IntoView {
             })}
 
             <live::LiveChanges query shown on_show=Callback::new(move |()| list.retry()) />
-            <selection::SelectionBar query rows total=Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| s.page.total))) />
+            {tools::tool(tools, move |t| (t.selection_bar)(query.into(), rows.into(), Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| s.page.total)))))}
             {tools::tool(tools, move |t| (t.bulk_actions)(Callback::new(move |()| list.retry())))}
 
             <CustomerTable rows columns=columns.visible(features) query=query loading=list.loading on_sort />

@@ -1,5 +1,5 @@
 //! The list's tools that its rows do not need: saved views, CSV export and import, the
-//! filter panels and the bulk actions. They are a wasm chunk of their own (`crate::chunk`),
+//! filter panels and chips, the column chooser, the selection bar and the bulk actions. They are a wasm chunk of their own (`crate::chunk`),
 //! fetched as the list page opens, beside its first request, so the rows never wait for
 //! them. Each tool shows once the chunk is in; if it cannot be fetched, an alert says so
 //! with Retry, and the rows, Search, paging and sorting work meanwhile.
@@ -7,10 +7,14 @@
 use crate::chunk::ChunkNotLoaded;
 use crate::components::bulk::BulkActions;
 use crate::components::csv_export::CsvExport;
+use crate::components::column_chooser::ColumnChooser;
 use crate::components::csv_import::CsvImport;
+use crate::components::customer_columns::HiddenColumns;
+use crate::components::filter_chips::FilterChips;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::membership_filter_panel::MembershipFilterPanel;
 use crate::components::saved_views::SavedViewsMenu;
+use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
 
@@ -23,6 +27,9 @@ pub struct ListTools {
     pub bulk_actions: fn(Callback<()>) -> AnyView,
     /// PORTOS's filters, or DealPOS's membership filters.
     pub filter_panel: fn(Signal<ListQuery>, Callback<ListQuery>) -> AnyView,
+    pub filter_chips: fn(Signal<ListQuery>, Callback<ListQuery>) -> AnyView,
+    pub column_chooser: fn(HiddenColumns) -> AnyView,
+    pub selection_bar: fn(Signal<ListQuery>, Signal<Vec<Customer>>, Signal<Option<u64>>) -> AnyView,
 }
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(list_tools, wasm_split_path = ::leptos::wasm_split, fallible))]
@@ -32,6 +39,9 @@ fn list_tools() -> Result<ListTools, ChunkNotLoaded> {
         csv_export: |query| view! { <CsvExport query /> }.into_any(),
         csv_import: |on_done| view! { <CsvImport on_done /> }.into_any(),
         bulk_actions: |on_done| view! { <BulkActions on_done /> }.into_any(),
+        filter_chips: |query, on_change| view! { <FilterChips query on_change /> }.into_any(),
+        column_chooser: |columns| view! { <ColumnChooser columns /> }.into_any(),
+        selection_bar: |query, rows, total| view! { <super::selection::SelectionBar query rows total /> }.into_any(),
         filter_panel: |query, on_apply| {
             if expect_context::<crate::api::customers::Features>().membership {
                 view! { <MembershipFilterPanel query on_apply /> }.into_any()
