@@ -10,7 +10,7 @@ use crate::components::require_sign_in::RequireSignIn;
 use crate::components::user_menu::UserMenu;
 use customer_desk_domain::config::AppConfig;
 use leptos::prelude::*;
-use leptos_router::components::{A, Redirect, Route, Router, Routes};
+use leptos_router::components::{A, FlatRoutes, Redirect, Route, Router};
 use leptos_router::path;
 
 #[component]
@@ -37,14 +37,14 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
                 {(!embed).then(|| view! { <Header /> })}
                 <main id="main" class="main" tabindex="-1">
                     <NoticeArea />
-                    <Routes fallback=|| view! { <NotFound /> }>
+                    <FlatRoutes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
                         <Route path=path!("/customers") view=|| signed_in(CustomerListPage) />
                         <Route path=path!("/customers/new") view=|| signed_in(|| view! { <Lazy page=LazyPage::Create /> }) />
                         <Route path=path!("/customers/:id") view=|| signed_in(|| view! { <Lazy page=LazyPage::Detail /> }) />
                         <Route path=path!("/customers/:id/edit") view=|| signed_in(|| view! { <Lazy page=LazyPage::Edit /> }) />
                         <Route path=path!("/sign-in") view=|| view! { <Lazy page=LazyPage::SignIn /> } />
-                    </Routes>
+                    </FlatRoutes>
                 </main>
             </div>
         </Router>
