@@ -10,8 +10,38 @@ use std::time::Duration;
 /// The warning shows for the last 30 seconds (or half the idle time, if shorter).
 const WARNING_SECONDS: u32 = 30;
 
+#[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(kiosk_idle_guard, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn idle_guard() -> Result<fn() -> AnyView, crate::chunk::ChunkNotLoaded> {
+    Ok(|| view! { <KioskIdleGuard /> }.into_any())
+}
+
+/// The idle sign-out of a kiosk. Its code is a wasm chunk of its own, which only kiosks
+/// fetch; one that does not come is fetched again with backoff, since it is what signs an
+/// unattended kiosk out.
 #[component]
-pub fn KioskIdleGuard() -> impl IntoView {
+pub fn KioskIdleSignOut() -> impl IntoView {
+    let guard = RwSignal::new(None::<fn() -> AnyView>);
+    leptos::task::spawn_local(async move {
+        let mut attempt = 0;
+        loop {
+            match crate::chunk::split_call!(idle_guard()) {
+                Ok(view) => {
+                    guard.try_set(Some(view));
+                    return;
+                }
+                Err(_) if guard.is_disposed() => return,
+                Err(_) => {
+                    crate::timing::sleep(customer_desk_domain::live::backoff_ms(attempt)).await;
+                    attempt += 1;
+                }
+            }
+        }
+    });
+    move || guard.get().map(|view| view())
+}
+
+#[component]
+fn KioskIdleGuard() -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let config = expect_context::<AppConfig>();
     let auth = use_auth();

@@ -32,7 +32,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
         <Router>
             <crate::embed::NavigationReporter />
             <crate::components::shortcuts::KeyboardShortcuts />
-            {kiosk.then(|| view! { <crate::components::kiosk::KioskIdleGuard /> })}
+            {kiosk.then(|| view! { <crate::components::kiosk::KioskIdleSignOut /> })}
             <div class="layout" class:layout--embed=embed class:layout--kiosk=kiosk>
                 {(!embed).then(|| view! { <Header /> })}
                 <main id="main" class="main" tabindex="-1">
