@@ -3,6 +3,7 @@
 //! (`pages::customer_list::keys`, the editor). Which key means what, and where, is the
 //! domain's `shortcuts`.
 
+use crate::chunk::ChunkNotLoaded;
 use customer_desk_domain::shortcuts::{KeyPress, Place, Shortcut, help};
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -70,6 +71,8 @@ pub fn KeyboardShortcuts() -> impl IntoView {
     let navigate = use_navigate();
     let location = use_location();
     let after_g = StoredValue::new(false);
+    // The table's code, once fetched (or the failure, which the dialog then shows).
+    let table = RwSignal::new(None::<Result<fn() -> AnyView, ChunkNotLoaded>>);
     crate::components::modal::show_while_open(dialog, open, || ());
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.default_prevented() || (dialog_open() && !open.get_untracked()) {
@@ -87,7 +90,15 @@ pub fn KeyboardShortcuts() -> impl IntoView {
         match press.shortcut(place) {
             Some(Shortcut::Help) => {
                 ev.prevent_default();
-                open.update(|open| *open = !*open);
+                if open.get_untracked() || matches!(table.get_untracked(), Some(Ok(_))) {
+                    open.update(|open| *open = !*open);
+                    return;
+                }
+                leptos::task::spawn_local(async move {
+                    let loaded = crate::chunk::split_call!(help_table());
+                    table.try_set(Some(loaded));
+                    open.try_set(true);
+                });
             }
             Some(Shortcut::NewCustomer) if !open.get_untracked() => {
                 ev.prevent_default();
@@ -108,27 +119,48 @@ pub fn KeyboardShortcuts() -> impl IntoView {
                 crate::components::focus_trap::keep_tab_inside(&ev, &element);
             }>
             <h2 id="shortcuts-title">{i18n.text("shortcuts-title")}</h2>
-            <p>{i18n.text("shortcuts-intro")}</p>
-            <table class="shortcut-table">
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.text("shortcuts-keys")}</th>
-                        <th scope="col">{i18n.text("shortcuts-action")}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {help().into_iter().map(|(keys, text)| view! {
-                        <tr>
-                            <td class="nowrap">{keys_view(keys)}</td>
-                            <td>{move || i18n.render(&text)}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            {move || match table.get() {
+                Some(Ok(table)) => table(),
+                Some(Err(ChunkNotLoaded)) => view! {
+                    <p class="notice notice--error" role="alert">{i18n.text("shell-page-not-loaded")}</p>
+                }.into_any(),
+                None => ().into_any(),
+            }}
             <div class="dialog__actions">
                 <button type="button" class="button" on:click=move |_| open.set(false)>{i18n.text("shortcuts-close")}</button>
             </div>
         </dialog>
+    }
+}
+
+/// The dialog's table of shortcuts: a wasm chunk of its own, fetched the first time the
+/// dialog opens (a failure shows in the dialog; `?` then tries again).
+#[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(shortcuts_help, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn help_table() -> Result<fn() -> AnyView, ChunkNotLoaded> {
+    Ok(|| view! { <ShortcutTable /> }.into_any())
+}
+
+#[component]
+fn ShortcutTable() -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    view! {
+        <p>{i18n.text("shortcuts-intro")}</p>
+        <table class="shortcut-table">
+            <thead>
+                <tr>
+                    <th scope="col">{i18n.text("shortcuts-keys")}</th>
+                    <th scope="col">{i18n.text("shortcuts-action")}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {help().into_iter().map(|(keys, text)| view! {
+                    <tr>
+                        <td class="nowrap">{keys_view(keys)}</td>
+                        <td>{move || i18n.render(&text)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
     }
 }
 

@@ -144,3 +144,23 @@ test('the sign-in page comes in its own chunk: a signed-in reload never asks for
   assert.deepEqual(problems().filter((p) => !expected(p)), []);
   await context.close();
 });
+
+test('the keyboard shortcuts\' table that does not arrive: the dialog says so, and ? again shows it', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  let dropping = true;
+  await page.route(/\/split_shortcuts_help-[0-9a-f]{16}\.wasm$/, (route) => (dropping ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  await page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).waitFor();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await dialog.getByRole('alert').filter({ hasText: 'This page could not be loaded.' }).waitFor();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  dropping = false;
+  await page.keyboard.press('?');
+  await dialog.getByRole('table').waitFor();
+  assert.equal(await dialog.getByRole('alert').count(), 0);
+  assert.deepEqual(problems().filter((p) => !expected(p)), []);
+  await context.close();
+});

@@ -60,3 +60,21 @@ test('the app can be installed: a manifest with a full-screen kiosk start', asyn
   assert.equal(manifest.start_url, '/customers?kiosk=1');
   assert.equal((await fetch(`${env.server.url}${manifest.icons[0].src}`)).status, 200);
 });
+
+test('the idle sign-out\'s code that does not arrive at first is fetched again, and the kiosk still signs out', async () => {
+  const { context, page, problems } = await openPage(env.browser, { viewport: { width: 768, height: 1024 }, hasTouch: true });
+  let dropped = 0;
+  await page.route(/\/split_kiosk_idle_guard-[0-9a-f]{16}\.wasm$/, (route) => {
+    if (dropped >= 1) return route.continue();
+    dropped += 1;
+    return route.abort('internetdisconnected');
+  });
+  await page.goto(`${env.server.url}/customers?kiosk=1`);
+  await signIn(page, 'admin');
+  await page.getByRole('table', { name: 'Customers' }).waitFor();
+  await page.getByRole('alertdialog', { name: 'Are you still there?' }).waitFor({ timeout: (IDLE_SECONDS + 5) * 1000 });
+  assert.equal(dropped, 1, 'the first fetch was dropped');
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor({ timeout: (IDLE_SECONDS + 5) * 1000 });
+  assert.deepEqual(problems().filter((p) => !/Failed to (load resource|fetch)|internet|TypeError: Failed/.test(p)), []);
+  await context.close();
+});
