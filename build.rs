@@ -20,21 +20,7 @@ fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=domain/messages_compiler.rs");
     for code in FETCHED {
-        let folder = Path::new("locales").join(code);
-        println!("cargo:rerun-if-changed={}", folder.display());
-        let mut files: Vec<_> = std::fs::read_dir(&folder)
-            .expect("each language has a locales folder")
-            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
-            .collect();
-        files.sort();
-        let sources: Vec<String> = files
-            .iter()
-            .map(|file| {
-                println!("cargo:rerun-if-changed={}", file.display());
-                std::fs::read_to_string(file).expect("a readable .ftl file")
-            })
-            .collect();
+        let sources = messages_compiler::sources(&Path::new("locales").join(code));
         let compiled = messages_compiler::compile(&sources).unwrap_or_else(|problem| panic!("locales/{code}: {problem}"));
         let mut hasher = DefaultHasher::new();
         hasher.write(compiled.as_bytes());

@@ -11,6 +11,26 @@
 
 use fluent_syntax::ast;
 use std::fmt::Write as _;
+use std::path::Path;
+
+/// A language's `.ftl` files (`locales/<code>/`), in name order, telling cargo to build
+/// again when one changes.
+pub fn sources(folder: &Path) -> Vec<String> {
+    println!("cargo:rerun-if-changed={}", folder.display());
+    let mut files: Vec<_> = std::fs::read_dir(folder)
+        .expect("each language has a locales folder")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|file| {
+            println!("cargo:rerun-if-changed={}", file.display());
+            std::fs::read_to_string(file).expect("a readable .ftl file")
+        })
+        .collect()
+}
 
 /// The compact messages of `sources` (one language's `.ftl` files), or what is wrong.
 pub fn compile(sources: &[String]) -> Result<String, String> {

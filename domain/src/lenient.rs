@@ -21,7 +21,7 @@ pub struct Readable<T> {
 }
 
 /// Gives up on a record after this many unreadable members.
-const MAX_UNREADABLE: usize = 16;
+pub(crate) const MAX_UNREADABLE: usize = 16;
 
 /// Reads `record` as a `T`, leaving out each member that cannot be read (it then takes its
 /// default) and naming it, so one bad field never hides the rest of a record.
