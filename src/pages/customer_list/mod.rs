@@ -47,9 +47,11 @@ pub fn CustomerListPage() -> impl IntoView {
     });
 
     let list = loader::load_list(query);
-    // Beside the first request, not before it: the rows never wait for the tools.
-    let tools = tools::load();
     let shown = list.shown;
+    // Once the first rows are on screen: fetched and compiled beside the first request, the
+    // tools' code held the rows up (two cores, and the browser compiles chunks on them).
+    let rows_shown = Memo::new(move |_| shown.with(Option::is_some));
+    let tools = tools::load(rows_shown);
     // A memo, not a derived signal: several readers look at the rows, and a derived signal
     // would copy the whole page (each record with its JSON) for every one of them.
     let rows = Memo::new_with_compare(

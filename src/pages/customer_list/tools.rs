@@ -1,7 +1,7 @@
 //! The list's tools that its rows do not need: saved views, CSV export and import, the
-//! filter panels and chips, the column chooser, the selection bar and the bulk actions. They are a wasm chunk of their own (`crate::chunk`),
-//! fetched as the list page opens, beside its first request, so the rows never wait for
-//! them. Each tool shows once the chunk is in; if it cannot be fetched, an alert says so
+//! filter panels and chips, the column chooser, the selection bar and the bulk actions.
+//! They are a wasm chunk of their own (`crate::chunk`), fetched once the first rows are on
+//! screen, so the rows never wait for them. Each tool shows once the chunk is in; if it cannot be fetched, an alert says so
 //! with Retry, and the rows, Search, paging and sorting work meanwhile.
 
 use crate::chunk::ChunkNotLoaded;
@@ -54,9 +54,25 @@ fn list_tools() -> Result<ListTools, ChunkNotLoaded> {
 
 pub type Tools = LocalResource<Result<ListTools, ChunkNotLoaded>>;
 
-/// Starts fetching the tools (once per list page; a chunk already in is not fetched again).
-pub fn load() -> Tools {
-    LocalResource::new(|| async { crate::chunk::split_call!(list_tools()) })
+/// Fetches the tools once `after` is true (once per list page; a chunk already in is not
+/// fetched again).
+pub fn load(after: Memo<bool>) -> Tools {
+    use futures::FutureExt;
+    let (tell, told) = futures::channel::oneshot::channel::<()>();
+    let tell = StoredValue::new_local(Some(tell));
+    Effect::new(move |_| {
+        if after.get() && let Some(tell) = tell.try_update_value(Option::take).flatten() {
+            let _ = tell.send(());
+        }
+    });
+    let told = told.shared();
+    LocalResource::new(move || {
+        let told = told.clone();
+        async move {
+            let _ = told.await;
+            crate::chunk::split_call!(list_tools())
+        }
+    })
 }
 
 /// One tool, once the chunk is in.
