@@ -52,32 +52,26 @@ fn list_tools() -> Result<ListTools, ChunkNotLoaded> {
     })
 }
 
-pub type Tools = LocalResource<Result<ListTools, ChunkNotLoaded>>;
+/// `None` until the first rows are on screen (the resource then runs again).
+pub type Tools = LocalResource<Option<Result<ListTools, ChunkNotLoaded>>>;
 
 /// Fetches the tools once `after` is true (once per list page; a chunk already in is not
 /// fetched again).
 pub fn load(after: Memo<bool>) -> Tools {
-    use futures::FutureExt;
-    let (tell, told) = futures::channel::oneshot::channel::<()>();
-    let tell = StoredValue::new_local(Some(tell));
-    Effect::new(move |_| {
-        if after.get() && let Some(tell) = tell.try_update_value(Option::take).flatten() {
-            let _ = tell.send(());
-        }
-    });
-    let told = told.shared();
     LocalResource::new(move || {
-        let told = told.clone();
+        let go = after.get();
         async move {
-            let _ = told.await;
-            crate::chunk::split_call!(list_tools())
+            match go {
+                true => Some(crate::chunk::split_call!(list_tools())),
+                false => None,
+            }
         }
     })
 }
 
 /// One tool, once the chunk is in.
 pub fn tool(tools: Tools, show: impl Fn(ListTools) -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    move || tools.get().and_then(Result::ok).map(&show)
+    move || tools.get().flatten().and_then(Result::ok).map(&show)
 }
 
 /// The alert, with Retry, when the tools could not be fetched.
@@ -85,7 +79,7 @@ pub fn tool(tools: Tools, show: impl Fn(ListTools) -> AnyView + Send + Sync + 's
 pub fn ToolsNotLoaded(tools: Tools) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     move || {
-        matches!(tools.get(), Some(Err(ChunkNotLoaded))).then(|| view! {
+        matches!(tools.get(), Some(Some(Err(ChunkNotLoaded)))).then(|| view! {
             <div class="notice notice--error" role="alert">
                 <span>{i18n.text("list-tools-not-loaded")}</span>
                 <button type="button" class="button" on:click=move |_| tools.refetch()>{i18n.text("list-retry")}</button>
