@@ -3,7 +3,6 @@
 
 use crate::pages::customer_list::CustomerListPage;
 use crate::pages::lazy::{Lazy, LazyPage};
-use crate::pages::not_found::NotFound;
 use crate::auth::Auth;
 use crate::components::notices::{NoticeArea, Notices};
 use crate::components::require_sign_in::RequireSignIn;
@@ -37,7 +36,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
                 {(!embed).then(|| view! { <Header /> })}
                 <main id="main" class="main" tabindex="-1">
                     <NoticeArea />
-                    <FlatRoutes fallback=|| view! { <NotFound /> }>
+                    <FlatRoutes fallback=|| view! { <Lazy page=LazyPage::NotFound /> }>
                         <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
                         <Route path=path!("/customers") view=|| signed_in(CustomerListPage) />
                         <Route path=path!("/customers/new") view=|| signed_in(|| view! { <Lazy page=LazyPage::Create /> }) />

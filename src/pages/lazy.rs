@@ -1,6 +1,6 @@
 //! Pages that the first list view does not need, each in a wasm chunk of its own (the
-//! README's "Code splitting" has the build): the detail page, the customer form, and the
-//! sign-in page (a signed-in reload never needs it). A
+//! README's "Code splitting" has the build): the detail page, the customer form, the
+//! sign-in page (a signed-in reload never needs it) and the page for an unknown address. A
 //! chunk is fetched the first time its page opens, or earlier by [`preload_pages`] once the
 //! list has shown. One that cannot be fetched (a dropped connection, a server restarting)
 //! shows an error with Retry, never a panic.
@@ -33,6 +33,11 @@ fn sign_in_page() -> Result<PageView, ChunkNotLoaded> {
     Ok(|| view! { <super::sign_in::SignInPage /> }.into_any())
 }
 
+#[cfg_attr(feature = "split", wasm_split(not_found, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn not_found_page() -> Result<PageView, ChunkNotLoaded> {
+    Ok(|| view! { <super::not_found::NotFound /> }.into_any())
+}
+
 /// Which lazily loaded page a route shows.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum LazyPage {
@@ -40,6 +45,7 @@ pub enum LazyPage {
     Edit,
     Create,
     SignIn,
+    NotFound,
 }
 
 impl LazyPage {
@@ -49,6 +55,7 @@ impl LazyPage {
             LazyPage::Edit => crate::chunk::split_call!(customer_edit_page()),
             LazyPage::Create => crate::chunk::split_call!(customer_create_page()),
             LazyPage::SignIn => crate::chunk::split_call!(sign_in_page()),
+            LazyPage::NotFound => crate::chunk::split_call!(not_found_page()),
         }
     }
 }
