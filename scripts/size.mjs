@@ -55,12 +55,18 @@ export function splitPoints(dir = dist) {
   const loader = readdirSync(dir).find((name) => /^__wasm_split.*\.js$/.test(name));
   if (!loader) return {};
   const source = readFileSync(join(dir, loader), 'utf8');
-  const files = new Map([...source.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]));
+  // `const X = makeLoad(() => { const src = fetch(new URL("./file.wasm" … }, [deps])`, as
+  // wasm-split writes it or minified (`,X=e(()=>{const t=fetch(new URL("./file.wasm"…},[deps])`).
+  const definition = /(?:const |,)\s*([\w$]+)\s*=\s*(?:[\w$]+\()?[\w$]+\(\(\)\s*=>\s*\{\s*const [\w$]+\s*=\s*fetch\(new URL\("\.\/([^"]+)"[\s\S]*?\}\s*,\s*\[([^\]]*)\]/g;
+  const loads = new Map([...source.matchAll(definition)].map((m) => [m[1], { file: m[2], deps: m[3].split(',').map((d) => d.trim()).filter(Boolean) }]));
+  // A split point's name: its export's (`export { J as __wasm_split_load_sign_in }` once minified).
+  const exported = new Map([...source.matchAll(/([\w$]+) as __wasm_split_load_(\w+)/g)].map((m) => [m[1], m[2]]));
   const points = {};
-  for (const m of source.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g)) {
-    const deps = m[3].split(',').map((d) => d.trim()).filter(Boolean).map((d) => files.get(d));
-    const sizes = [m[2], ...deps].map((name) => compressed(readFileSync(join(dir, name))));
-    points[m[1]] = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, sizes.reduce((sum, size) => sum + size[k], 0)]));
+  for (const [id, { file, deps }] of loads) {
+    const name = id.startsWith('__wasm_split_load_') ? id.slice('__wasm_split_load_'.length) : exported.get(id);
+    if (!name) continue;
+    const sizes = [file, ...deps.map((dep) => loads.get(dep).file)].map((each) => compressed(readFileSync(join(dir, each))));
+    points[name] = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, sizes.reduce((sum, size) => sum + size[k], 0)]));
   }
   return points;
 }
