@@ -16,6 +16,29 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkNotLoaded {
     }
 }
 
+/// Loads a chunk with `load` until it comes, waiting between tries as a lost hub connection
+/// does (`backoff_ms`) and calling `on_failure` after each failed one; `None` once `wanted`
+/// says it is needed no more. For code that must come in the end (the hub connection, the
+/// kiosk's idle sign-out), where a page would offer Retry.
+pub async fn load_retrying<T, F: std::future::Future<Output = Result<T, ChunkNotLoaded>>>(
+    load: impl Fn() -> F,
+    wanted: impl Fn() -> bool,
+    on_failure: impl Fn(),
+) -> Option<T> {
+    let mut failures = 0;
+    while wanted() {
+        match load().await {
+            Ok(loaded) => return Some(loaded),
+            Err(ChunkNotLoaded) => {
+                on_failure();
+                crate::timing::sleep(customer_desk_domain::live::backoff_ms(failures)).await;
+                failures += 1;
+            }
+        }
+    }
+    None
+}
+
 /// Calls a split function: split, it awaits its chunk; unsplit (the component tests, which
 /// have no splitting step), it is a plain call.
 macro_rules! split_call {

@@ -15,6 +15,12 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(digits(year, 4)? as i32, digits(month, 2)?, digits(day, 2)?)
 }
 
+/// The day of `YYYY-MM-DD` or of a date-time (`1990-03-07T00:00:00`, `… 00:00`), whose
+/// time is left out.
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    parse_date(text.trim().split(['T', ' ']).next().unwrap_or_default())
+}
+
 /// `YYYY-MM-DDTHH:MM`, optionally with `:SS` and a fraction (`.5`, `.123456789`); a space
 /// may stand for the `T`.
 pub fn parse_date_time(text: &str) -> Option<NaiveDateTime> {
@@ -85,6 +91,14 @@ mod tests {
         for bad in ["", "2023-02-29", "1990-13-01", "1990-03-07x", "90-03-07", "1990/03/07", "1990-03", "1990-03-07-01", "+990-03-07", "1990-003-07"] {
             assert_eq!(parse_date(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_day_is_read_from_a_date_or_a_date_time() {
+        assert_eq!(parse_day(" 1990-03-07 "), Some(date(1990, 3, 7)));
+        assert_eq!(parse_day("1990-03-07T00:00:00"), Some(date(1990, 3, 7)));
+        assert_eq!(parse_day("1990-03-07 12:00"), Some(date(1990, 3, 7)));
+        assert_eq!(parse_day("07.03.1990"), None);
     }
 
     #[test]

@@ -259,7 +259,7 @@ pub fn apply_row(cells: &[String], mapping: &[Option<Target>], onto: &Customer) 
                     customer.expiration_time = moment;
                 }
             }
-            Target::BirthDate => match crate::calendar::parse_date(value.split(['T', ' ']).next().unwrap_or_default()) {
+            Target::BirthDate => match crate::calendar::parse_day(value) {
                 Some(day) => customer.birth_date = Some(day),
                 None if value.is_empty() => customer.birth_date = None,
                 None => fail(Text::new("import-error-date")),

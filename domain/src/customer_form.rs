@@ -357,7 +357,7 @@ pub(crate) fn local_time(moment: Option<DateTime<Utc>>, utc_offset_minutes: i32)
 }
 
 /// The moment a `datetime-local` value names in the user's time zone.
-pub(crate) fn utc_time(text: &str, utc_offset_minutes: i32) -> Option<DateTime<Utc>> {
+pub fn utc_time(text: &str, utc_offset_minutes: i32) -> Option<DateTime<Utc>> {
     crate::calendar::parse_date_time(text)
         .filter(|_| text.contains('T') && !text.contains('.'))
         .map(|local| local.and_utc() - Duration::minutes(utc_offset_minutes.into()))

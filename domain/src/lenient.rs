@@ -16,7 +16,8 @@ pub struct Readable<T> {
     pub value: Option<T>,
     /// The members that could not be read (`cards[0].isActive`; `.` for the record).
     pub unreadable: Vec<String>,
-    /// Where each was, as removed before the next attempt.
+    /// Where each was, as removed before the next attempt (the tests of the PORTOS reader
+    /// compare with it).
     pub removed: Vec<Vec<Segment>>,
 }
 
@@ -46,29 +47,6 @@ pub fn read_leniently<T: DeserializeOwned>(record: &Value) -> Readable<T> {
             }
         }
     }
-}
-
-/// The positions of the elements of list `key` that [`read_leniently`] left out, in the
-/// order it did.
-pub fn removed_elements(removed: &[Vec<Segment>], key: &str) -> Vec<usize> {
-    removed
-        .iter()
-        .filter_map(|path| match path.as_slice() {
-            [Segment::Map { key: list }, Segment::Seq { index }] if list == key => Some(*index),
-            _ => None,
-        })
-        .collect()
-}
-
-/// The elements of `record[key]` that were read, in order.
-pub fn kept_elements(record: &Value, key: &str, removed: &[Vec<Segment>]) -> Vec<Value> {
-    let mut elements = record.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
-    for index in removed_elements(removed, key) {
-        if index < elements.len() {
-            elements.remove(index);
-        }
-    }
-    elements
 }
 
 /// Removes what `path` points at; false when nothing could be (the record itself).
@@ -161,8 +139,7 @@ pub fn day<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Erro
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let date_part = text.trim().split(['T', ' ']).next().unwrap_or_default();
-    calendar::parse_date(date_part)
+    calendar::parse_day(&text)
         .map(Some)
         .ok_or_else(|| D::Error::custom(format!("'{text}' is not a date (YYYY-MM-DD)")))
 }

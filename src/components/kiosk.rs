@@ -22,19 +22,9 @@ fn idle_guard() -> Result<fn() -> AnyView, crate::chunk::ChunkNotLoaded> {
 pub fn KioskIdleSignOut() -> impl IntoView {
     let guard = RwSignal::new(None::<fn() -> AnyView>);
     leptos::task::spawn_local(async move {
-        let mut attempt = 0;
-        loop {
-            match crate::chunk::split_call!(idle_guard()) {
-                Ok(view) => {
-                    guard.try_set(Some(view));
-                    return;
-                }
-                Err(_) if guard.is_disposed() => return,
-                Err(_) => {
-                    crate::timing::sleep(customer_desk_domain::live::backoff_ms(attempt)).await;
-                    attempt += 1;
-                }
-            }
+        let load = || async { crate::chunk::split_call!(idle_guard()) };
+        if let Some(view) = crate::chunk::load_retrying(load, move || !guard.is_disposed(), || ()).await {
+            guard.try_set(Some(view));
         }
     });
     move || guard.get().map(|view| view())

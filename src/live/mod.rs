@@ -10,9 +10,8 @@ use crate::api::http::set_hub_connection;
 use crate::api::list_cache::ListCache;
 use crate::api::live::HubSocket;
 use crate::auth::Auth;
-use crate::chunk::ChunkNotLoaded;
 use customer_desk_domain::config::AppConfig;
-use customer_desk_domain::live::{CustomerChange, backoff_ms, hub_url};
+use customer_desk_domain::live::{CustomerChange, hub_url};
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -131,21 +130,11 @@ impl Live {
     fn start(self, auth: Auth, hub: String, list_cache: ListCache) {
         let generation = self.generation.get_value();
         leptos::task::spawn_local(async move {
-            let mut failures = 0;
-            let run = loop {
-                if !self.current(generation) {
-                    return;
-                }
-                match crate::chunk::split_call!(connection::loaded()) {
-                    Ok(run) => break run,
-                    Err(ChunkNotLoaded) => {
-                        self.settled.set(true);
-                        crate::timing::sleep(backoff_ms(failures)).await;
-                        failures += 1;
-                    }
-                }
-            };
-            run(self, auth, hub, list_cache, generation).await;
+            let load = || async { crate::chunk::split_call!(connection::loaded()) };
+            let run = crate::chunk::load_retrying(load, move || self.current(generation), move || self.settled.set(true)).await;
+            if let Some(run) = run {
+                run(self, auth, hub, list_cache, generation).await;
+            }
         });
     }
 }

@@ -290,7 +290,7 @@ fn moment(value: &Value) -> Result<Option<DateTime<Utc>>, Unreadable> {
 
 /// A calendar date: `YYYY-MM-DD`, or a date-time whose date is kept.
 fn day(value: &Value) -> Result<Option<NaiveDate>, Unreadable> {
-    parsed(value, |text| calendar::parse_date(text.trim().split(['T', ' ']).next().unwrap_or_default()))
+    parsed(value, calendar::parse_day)
 }
 
 #[cfg(test)]

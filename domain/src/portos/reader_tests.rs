@@ -5,6 +5,7 @@
 use super::*;
 use crate::lenient;
 use serde_json::json;
+use serde_path_to_error::Segment;
 
 const DOCUMENTED_CUSTOMER: &str = include_str!("../../../vendor-examples/portos/customer.json");
 const DOCUMENTED_PAGE: &str = include_str!("../../../vendor-examples/portos/customers-page.json");
@@ -37,11 +38,26 @@ fn rich() -> Value {
     })
 }
 
+/// The elements of `record[key]` that the reference read: those it did not leave out, each
+/// removal counted on the list as the earlier ones had left it.
+fn kept_elements(record: &Value, key: &str, removed: &[Vec<Segment>]) -> Vec<Value> {
+    let mut elements = record.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
+    for path in removed {
+        if let [Segment::Map { key: list }, Segment::Seq { index }] = path.as_slice()
+            && list == key
+            && *index < elements.len()
+        {
+            elements.remove(*index);
+        }
+    }
+    elements
+}
+
 /// The reference's answer: the customer, the unreadable members, the kept elements.
 fn reference(record: &Value) -> (Option<Customer>, Vec<String>, Vec<Value>, Vec<Value>) {
     let lenient::Readable { value, unreadable, removed } = lenient::read_leniently::<Customer>(record);
-    let cards = lenient::kept_elements(record, "cards", &removed);
-    let transactions = lenient::kept_elements(record, "creditTransactions", &removed);
+    let cards = kept_elements(record, "cards", &removed);
+    let transactions = kept_elements(record, "creditTransactions", &removed);
     (value, unreadable, cards, transactions)
 }
 
