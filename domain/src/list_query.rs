@@ -90,12 +90,15 @@ impl ListQuery {
         default_page_size: u32,
     ) -> Self {
         let mut query = Self::new(default_page_size);
+        // Read last whatever order the pairs come in: a filter read after the page must
+        // not send the list back to page 1 as a filter the user sets does.
+        let mut page = 1;
         for (key, value) in pairs {
             let value = value.trim();
             match key {
                 "search" => query.search = value.to_owned(),
                 "sort" => query.sort = ndata::parse_sort(value).unwrap_or_default(),
-                "page" => query.page = value.parse::<u64>().ok().filter(|p| *p >= 1).unwrap_or(1),
+                "page" => page = value.parse::<u64>().ok().filter(|p| *p >= 1).unwrap_or(1),
                 "size" => {
                     query.page_size = value
                         .parse::<u32>()
@@ -112,6 +115,7 @@ impl ListQuery {
                 }
             }
         }
+        query.page = page;
         query
     }
 

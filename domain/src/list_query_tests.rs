@@ -31,6 +31,14 @@ fn a_full_url_maps_to_the_documented_api_parameters() {
 }
 
 #[test]
+fn the_page_holds_whatever_order_the_url_gives_it() {
+    // The router hands the keys over in its own order, the page before the filters.
+    for url in ["active=true&page=3", "page=3&active=true", "page=3&discount=gt:5&search=x&expired=false"] {
+        assert_eq!(from(url).page, 3, "{url}");
+    }
+}
+
+#[test]
 fn invalid_values_are_corrected_not_fatal() {
     let query = from("page=0&size=33&active=maybe&discount=zz:1&sort=,,&page=-4");
     assert_eq!(query.page, 1);
