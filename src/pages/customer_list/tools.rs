@@ -52,26 +52,51 @@ fn list_tools() -> Result<ListTools, ChunkNotLoaded> {
     })
 }
 
-/// `None` until the first rows are on screen (the resource then runs again).
-pub type Tools = LocalResource<Option<Result<ListTools, ChunkNotLoaded>>>;
+/// The tools' chunk: `None` until it has been asked for and has answered.
+///
+/// Not a `LocalResource` keyed on "rows shown": when the list is mounted again with its
+/// rows in the cache, the rows show within the resource's first tick, and reactive_graph's
+/// async derived then resolves its first, stale future (rows not shown: no tools) and drops
+/// the change, so the tools never came back after a customer had been opened.
+#[derive(Clone, Copy)]
+pub struct Tools(RwSignal<Option<Result<ListTools, ChunkNotLoaded>>>);
+
+impl Tools {
+    fn fetch(self) {
+        leptos::task::spawn_local(async move {
+            let loaded = crate::chunk::split_call!(list_tools());
+            // The list may have been left meanwhile.
+            let _ = self.0.try_set(Some(loaded));
+        });
+    }
+
+    /// Fetches the chunk again after a failure.
+    pub fn retry(self) {
+        self.0.set(None);
+        self.fetch();
+    }
+}
 
 /// Fetches the tools once `after` is true (once per list page; a chunk already in is not
 /// fetched again).
 pub fn load(after: Memo<bool>) -> Tools {
-    LocalResource::new(move || {
-        let go = after.get();
-        async move {
-            match go {
-                true => Some(crate::chunk::split_call!(list_tools())),
-                false => None,
-            }
+    let tools = Tools(RwSignal::new(None));
+    Effect::new(move |asked: Option<bool>| {
+        if asked == Some(true) {
+            return true;
         }
-    })
+        let go = after.get();
+        if go {
+            tools.fetch();
+        }
+        go
+    });
+    tools
 }
 
 /// One tool, once the chunk is in.
 pub fn tool(tools: Tools, show: impl Fn(ListTools) -> AnyView + Send + Sync + 'static) -> impl IntoView {
-    move || tools.get().flatten().and_then(Result::ok).map(&show)
+    move || tools.0.get().and_then(Result::ok).map(&show)
 }
 
 /// The alert, with Retry, when the tools could not be fetched.
@@ -79,10 +104,10 @@ pub fn tool(tools: Tools, show: impl Fn(ListTools) -> AnyView + Send + Sync + 's
 pub fn ToolsNotLoaded(tools: Tools) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     move || {
-        matches!(tools.get(), Some(Some(Err(ChunkNotLoaded)))).then(|| view! {
+        matches!(tools.0.get(), Some(Err(ChunkNotLoaded))).then(|| view! {
             <div class="notice notice--error" role="alert">
                 <span>{i18n.text("list-tools-not-loaded")}</span>
-                <button type="button" class="button" on:click=move |_| tools.refetch()>{i18n.text("list-retry")}</button>
+                <button type="button" class="button" on:click=move |_| tools.retry()>{i18n.text("list-retry")}</button>
             </div>
         })
     }
