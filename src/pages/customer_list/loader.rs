@@ -137,6 +137,23 @@ pub fn has_next_page(shown: &Shown) -> bool {
     }
 }
 
+/// The total the server gave for `query`'s view (search, filters, sort and page size),
+/// whichever of its pages is on screen: while another page loads, or after it failed to,
+/// the pager still knows where the view ends.
+pub fn total_for(shown: &Shown, query: &ListQuery) -> Option<u64> {
+    let same_view = shown.query.with_page(1) == query.with_page(1);
+    shown.page.total.filter(|_| same_view)
+}
+
+/// Whether a page follows the one in the address: paging goes from where the user asked
+/// to be, never from rows left on screen by a page that is still loading or did not load.
+pub fn has_page_after(shown: &Shown, query: &ListQuery) -> bool {
+    match total_for(shown, query) {
+        Some(total) => query.page < query.last_page(total),
+        None => shown.query == *query && has_next_page(shown),
+    }
+}
+
 fn next_page(shown: &Shown) -> Option<ListQuery> {
     has_next_page(shown).then(|| shown.query.with_page(shown.query.page + 1))
 }

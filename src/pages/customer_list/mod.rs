@@ -23,7 +23,7 @@ use customer_desk_domain::list_query::{ListQuery, filter_spec, range_status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use loader::has_next_page;
+use loader::{has_page_after, total_for};
 
 /// The toolbar panel that is open; one at a time, so their labels never clash.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -77,8 +77,9 @@ pub fn CustomerListPage() -> impl IntoView {
         Some(i18n.render(&status.text(|n| crate::format::number(locale, n as f64))))
     });
     let last_page = Signal::derive(move || {
-        shown.with(|s| s.as_ref().and_then(|s| s.page.total.map(|total| s.query.last_page(total))))
+        query.with(|q| shown.with(|s| s.as_ref().and_then(|s| total_for(s, q)).map(|total| q.last_page(total))))
     });
+    let has_next = Signal::derive(move || query.with(|q| shown.with(|s| s.as_ref().is_some_and(|s| has_page_after(s, q)))));
     let search = Signal::derive(move || query.with(|q| q.search.clone()));
     let columns = HiddenColumns::load();
     let features = expect_context::<Features>();
@@ -103,9 +104,8 @@ pub fn CustomerListPage() -> impl IntoView {
     // `[` and `]`: the pages the pagination's buttons would go to, when they are enabled.
     keys::listen(Callback::new(move |step: i64| {
         let current = query.get_untracked();
-        let has_next = shown.with_untracked(|s| s.as_ref().is_some_and(has_next_page));
         let page = current.page as i64 + step;
-        if page >= 1 && (step < 0 || has_next) {
+        if page >= 1 && (step < 0 || has_next.get_untracked()) {
             show.run(current.with_page(page as u64));
         }
     }));
@@ -162,8 +162,7 @@ pub fn CustomerListPage() -> impl IntoView {
                 </div>
             </Show>
 
-            <Pagination query=query last_page status on_change=show
-                has_next=Signal::derive(move || shown.with(|s| s.as_ref().is_some_and(has_next_page))) />
+            <Pagination query=query last_page status on_change=show has_next />
         </section>
     }
 }
