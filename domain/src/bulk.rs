@@ -45,6 +45,31 @@ impl BulkAction {
         (changed != *customer).then_some(changed)
     }
 
+    /// The action that puts back what this one changed in `before` (the customer as it was
+    /// read before the action): Undo runs it on the stored record, with its new `_v`, so a
+    /// change someone made since is a conflict, never overwritten. A delete has none.
+    pub fn undo_of(&self, before: &Customer) -> Option<BulkAction> {
+        match self {
+            BulkAction::Activate | BulkAction::Deactivate => {
+                Some(if before.is_active { BulkAction::Activate } else { BulkAction::Deactivate })
+            }
+            BulkAction::SetDiscountRate(_) => Some(BulkAction::SetDiscountRate(before.discount_rate)),
+            BulkAction::SetExpiration(_) => Some(BulkAction::SetExpiration(before.expiration_time)),
+            BulkAction::Delete => None,
+        }
+    }
+
+    /// "3 customers deactivated.": what a finished run says beside its Undo.
+    pub fn done_text(&self) -> Text {
+        Text::new(match self {
+            BulkAction::Activate => "bulk-done-activate",
+            BulkAction::Deactivate => "bulk-done-deactivate",
+            BulkAction::SetDiscountRate(_) => "bulk-done-discount",
+            BulkAction::SetExpiration(_) => "bulk-done-expiration",
+            BulkAction::Delete => "bulk-deleted",
+        })
+    }
+
     /// The progress text's verb: "Deactivating 12 of 300…".
     pub fn progress_text(&self) -> Text {
         Text::new(match self {
@@ -61,7 +86,11 @@ impl BulkAction {
 /// already was as asked), failed (with the reason) or not reached (the run was cancelled).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Tally {
+    /// Each customer as stored after the action.
     pub done: Vec<Customer>,
+    /// What Undo runs: each changed customer as stored now, and the action that puts its
+    /// previous value back.
+    pub undo: Vec<(Customer, BulkAction)>,
     pub unchanged: usize,
     /// Each failed customer as it was sent, and why it failed.
     pub failed: Vec<(Customer, Text)>,
@@ -96,6 +125,19 @@ mod tests {
         let when = "2027-01-01T00:00:00Z".parse().unwrap();
         assert_eq!(BulkAction::SetExpiration(Some(when)).apply(&customer()).unwrap().expiration_time, Some(when));
         assert_eq!(BulkAction::Delete.apply(&customer()), None);
+    }
+
+    #[test]
+    fn undo_puts_back_each_customers_own_previous_value() {
+        let before = customer();
+        assert_eq!(BulkAction::Deactivate.undo_of(&before), Some(BulkAction::Activate));
+        assert_eq!(BulkAction::SetDiscountRate(40.0).undo_of(&before), Some(BulkAction::SetDiscountRate(5.0)));
+        assert_eq!(BulkAction::SetExpiration(Some("2027-01-01T00:00:00Z".parse().unwrap())).undo_of(&before), Some(BulkAction::SetExpiration(None)));
+        assert_eq!(BulkAction::Delete.undo_of(&before), None);
+        // Undone on the stored record: its newer version goes with it, nothing else moves.
+        let stored = Customer { version: 4, ..BulkAction::SetDiscountRate(40.0).apply(&before).unwrap() };
+        let undone = BulkAction::SetDiscountRate(5.0).apply(&stored).unwrap();
+        assert_eq!(undone, Customer { version: 4, ..before });
     }
 
     #[test]

@@ -11,7 +11,7 @@ customer-deleted = { $name } deleted.
 customer-undo = Undo
 customer-restored = { $name } restored.
 customer-restore-failed = The customer could not be restored: { $error }
-customer-delete-right-hint = You do not have the CustomerDelete right, so you cannot delete customers.
+customer-delete-right-hint = You cannot delete customers.
 
 ## Status of a customer (also in the list)
 customer-status = Status

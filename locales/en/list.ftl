@@ -117,7 +117,7 @@ colour-scheme-dark = Dark
 
 ## CSV import
 import-open = Import CSV
-import-needs-right = Importing needs the CustomerCreate or CustomerUpdate right.
+import-needs-right = You cannot add or change customers, so importing is off.
 import-title = Import customers
 import-intro = A CSV file in UTF-8, with a header row; commas or semicolons. A row whose External ID matches a customer updates that customer; the others are created.
 import-file = CSV file
@@ -163,9 +163,9 @@ bulk-set-discount = Set discount rate
 bulk-set-expiration = Set expiration
 bulk-export = Export selected
 bulk-delete = Delete selected
-bulk-needs-update = Activate, Deactivate and Set expiration need the CustomerUpdate right.
-bulk-needs-discount = Set discount rate needs the CustomerSetDiscount right.
-bulk-needs-delete = Delete selected needs the CustomerDelete right.
+bulk-needs-update = You cannot change customers, so Activate, Deactivate and Set expiration are off.
+bulk-needs-discount = You cannot change discounts, so Set discount rate is off.
+bulk-needs-delete = You cannot delete customers, so Delete selected is off.
 bulk-discount-title = Set the discount rate of { $count } customers
 bulk-discount-field = New discount rate
 bulk-expiration-title = Set the expiration of { $count } customers
@@ -188,5 +188,31 @@ bulk-retry = Retry failed
 bulk-close = Close
 bulk-conflict = Someone else changed this customer meanwhile; "Retry failed" reads it again first.
 bulk-deleted = { $count } customers deleted.
+bulk-deactivate-title = Deactivate { $count ->
+        [one] { $count } customer
+       *[other] { $count } customers
+    }?
+bulk-deactivate-message = Inactive customers cannot be chosen at the till. You can undo this right after.
+bulk-done-activate = { $count ->
+        [one] { $count } customer activated.
+       *[other] { $count } customers activated.
+    }
+bulk-done-deactivate = { $count ->
+        [one] { $count } customer deactivated.
+       *[other] { $count } customers deactivated.
+    }
+bulk-done-discount = { $count ->
+        [one] Discount rate changed for { $count } customer.
+       *[other] Discount rate changed for { $count } customers.
+    }
+bulk-done-expiration = { $count ->
+        [one] Expiration changed for { $count } customer.
+       *[other] Expiration changed for { $count } customers.
+    }
+bulk-undoing = Putting back { $done } of { $total }…
+bulk-undone = { $count ->
+        [one] { $count } customer is back as it was.
+       *[other] { $count } customers are back as they were.
+    }
 bulk-undo = Undo
 bulk-restored = { $count } customers restored.

@@ -11,7 +11,7 @@ customer-deleted = { $name } telah dihapus.
 customer-undo = Urungkan
 customer-restored = { $name } telah dipulihkan.
 customer-restore-failed = Pelanggan tidak dapat dipulihkan: { $error }
-customer-delete-right-hint = Anda tidak memiliki hak CustomerDelete, jadi Anda tidak dapat menghapus pelanggan.
+customer-delete-right-hint = Anda tidak dapat menghapus pelanggan.
 
 ## Status pelanggan (juga di daftar)
 customer-status = Status

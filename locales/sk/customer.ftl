@@ -11,7 +11,7 @@ customer-deleted = Zákazník { $name } bol vymazaný.
 customer-undo = Vrátiť späť
 customer-restored = Zákazník { $name } bol obnovený.
 customer-restore-failed = Zákazníka sa nepodarilo obnoviť: { $error }
-customer-delete-right-hint = Nemáte právo CustomerDelete, preto nemôžete mazať zákazníkov.
+customer-delete-right-hint = Nemôžete mazať zákazníkov.
 
 ## Stav zákazníka (aj v zozname)
 customer-status = Stav

@@ -118,7 +118,7 @@ colour-scheme-dark = Tmavá
 
 ## Import CSV
 import-open = Importovať CSV
-import-needs-right = Import vyžaduje oprávnenie CustomerCreate alebo CustomerUpdate.
+import-needs-right = Nemôžete pridávať ani meniť zákazníkov, preto je import vypnutý.
 import-title = Importovať zákazníkov
 import-intro = Súbor CSV v UTF-8 s riadkom hlavičky; čiarky alebo bodkočiarky. Riadok, ktorého External ID patrí zákazníkovi, tohto zákazníka upraví; ostatné sa vytvoria.
 import-file = Súbor CSV
@@ -164,9 +164,9 @@ bulk-set-discount = Nastaviť zľavu
 bulk-set-expiration = Nastaviť koniec platnosti
 bulk-export = Exportovať vybraných
 bulk-delete = Vymazať vybraných
-bulk-needs-update = Aktivovať, Deaktivovať a Nastaviť koniec platnosti vyžadujú oprávnenie CustomerUpdate.
-bulk-needs-discount = Nastaviť zľavu vyžaduje oprávnenie CustomerSetDiscount.
-bulk-needs-delete = Vymazať vybraných vyžaduje oprávnenie CustomerDelete.
+bulk-needs-update = Nemôžete meniť zákazníkov, preto sú Aktivovať, Deaktivovať a Nastaviť koniec platnosti vypnuté.
+bulk-needs-discount = Nemôžete meniť zľavy, preto je Nastaviť zľavu vypnuté.
+bulk-needs-delete = Nemôžete mazať zákazníkov, preto je Vymazať vybraných vypnuté.
 bulk-discount-title = Nastaviť zľavu pre { $count } zákazníkov
 bulk-discount-field = Nová zľava
 bulk-expiration-title = Nastaviť koniec platnosti pre { $count } zákazníkov
@@ -189,5 +189,17 @@ bulk-retry = Skúsiť zlyhané znova
 bulk-close = Zavrieť
 bulk-conflict = Tohto zákazníka medzitým zmenil niekto iný; „Skúsiť zlyhané znova“ ho najprv znova načíta.
 bulk-deleted = Vymazaní zákazníci: { $count }.
+bulk-deactivate-title = Deaktivovať { $count ->
+        [one] { $count } zákazníka
+        [few] { $count } zákazníkov
+       *[other] { $count } zákazníkov
+    }?
+bulk-deactivate-message = Neaktívneho zákazníka nemožno vybrať pri pokladnici. Hneď potom to môžete vrátiť.
+bulk-done-activate = Aktivovaní zákazníci: { $count }.
+bulk-done-deactivate = Deaktivovaní zákazníci: { $count }.
+bulk-done-discount = Zľava zmenená zákazníkom: { $count }.
+bulk-done-expiration = Koniec platnosti zmenený zákazníkom: { $count }.
+bulk-undoing = Vracia sa { $done } z { $total }…
+bulk-undone = Vrátení do pôvodného stavu: { $count }.
 bulk-undo = Vrátiť späť
 bulk-restored = Obnovení zákazníci: { $count }.

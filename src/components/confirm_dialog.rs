@@ -9,6 +9,8 @@ use leptos::prelude::*;
 pub fn ConfirmDialog(
     /// Whether the dialog is open; the dialog sets it to false when dismissed.
     open: RwSignal<bool>,
+    /// Names the dialog's heading, so two dialogs on one page never share an id.
+    id: &'static str,
     #[prop(into)] title: TextProp,
     #[prop(into)] message: Signal<String>,
     #[prop(into)] confirm_label: TextProp,
@@ -19,11 +21,11 @@ pub fn ConfirmDialog(
     let dialog = NodeRef::<Dialog>::new();
     crate::components::modal::show_while_open(dialog, open, || ());
     view! {
-        <dialog node_ref=dialog class="dialog" aria-labelledby="confirm-title" on:close=move |_| open.set(false)
+        <dialog node_ref=dialog class="dialog" aria-labelledby=id on:close=move |_| open.set(false)
             on:keydown=move |ev| if let Some(element) = dialog.get_untracked() {
                 crate::components::focus_trap::keep_tab_inside(&ev, &element);
             }>
-            <h2 id="confirm-title">{move || title.get().to_string()}</h2>
+            <h2 id=id>{move || title.get().to_string()}</h2>
             <p>{message}</p>
             <div class="dialog__actions">
                 <button type="button" class="button" on:click=move |_| open.set(false)>{i18n.text("form-cancel")}</button>

@@ -86,7 +86,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
                 Ok(customer) => view! {
                     {move || live_change.get().map(|change| view! { <ChangeNotice change /> })}
                     <CustomerView customer=customer.clone() confirm_open gone />
-                    <ConfirmDialog
+                    <ConfirmDialog id="delete-title"
                         open=confirm_open
                         title=i18n.text("customer-delete-title")
                         message=Signal::derive({

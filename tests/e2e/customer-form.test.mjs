@@ -138,6 +138,6 @@ test('a clerk cannot change rates; a viewer cannot save', async () => {
   await signIn(viewer.page, 'viewer');
   await viewer.page.getByRole('heading', { level: 1, name: 'Edit Práva Obmedzené' }).waitFor();
   assert.ok(await viewer.page.getByRole('button', { name: 'Save' }).isDisabled());
-  await viewer.page.getByText('You do not have the CustomerUpdate right').waitFor();
+  await viewer.page.getByText('You cannot change customers').waitFor();
   await viewer.context.close();
 });

@@ -29,11 +29,29 @@ struct Running {
     handled: usize,
 }
 
+/// What a run does: an action on each selected customer, or Undo of the last one.
+#[derive(Clone, PartialEq)]
+enum Run {
+    Action(BulkAction),
+    Undo,
+}
+
+impl Run {
+    fn progress_text(&self) -> Text {
+        match self {
+            Run::Action(action) => action.progress_text(),
+            Run::Undo => Text::new("bulk-undoing"),
+        }
+    }
+}
+
 /// The last run's outcome, and what "Retry failed" would run again.
 #[derive(Clone, PartialEq)]
 struct Summary {
-    action: BulkAction,
+    run: Run,
     tally: Tally,
+    /// Each customer's action, by id, for "Retry failed".
+    actions: Vec<(String, BulkAction)>,
 }
 
 #[component]
@@ -52,18 +70,23 @@ pub fn BulkActions(
     let summary = RwSignal::new(None::<Summary>);
     let stop = StoredValue::new_local(Stop::default());
     let (discount_open, expiration_open, delete_open) = (RwSignal::new(false), RwSignal::new(false), RwSignal::new(false));
+    let deactivate_open = RwSignal::new(false);
     let count = move || selection.with(|s| s.len());
     let may = move |action: &BulkAction| action.rights().iter().all(|right| auth.can(*right));
     let busy = move || running.with(Option::is_some);
+    // Undo starts a run from a notice, which outlives this closure's first use.
+    let start_undo = StartUndo::default();
 
-    let start = move |action: BulkAction, customers: Vec<Customer>, reread: bool| {
-        if busy() || customers.is_empty() {
+    let selected = move || selection.with_untracked(|s| s.customers().to_vec());
+    let start = move |run: Run, work: Vec<(Customer, BulkAction)>, reread: bool| {
+        if busy() || work.is_empty() {
             return;
         }
         let run_stop = Stop::default();
         stop.set_value(run_stop.clone());
         summary.set(None);
-        running.set(Some(Running { text: action.progress_text(), total: customers.len(), handled: 0 }));
+        running.set(Some(Running { text: run.progress_text(), total: work.len(), handled: 0 }));
+        let actions: Vec<(String, BulkAction)> = work.iter().map(|(c, a)| (c.id.clone(), a.clone())).collect();
         let Some(list_cache) = list_cache.try_get_value() else { return };
         leptos::task::spawn_local(async move {
             let progress = move |handled| {
@@ -73,9 +96,9 @@ pub fn BulkActions(
                     }
                 });
             };
-            let tally = runner::run(auth, features, action.clone(), customers, reread, run_stop, progress).await;
+            let tally = runner::run(auth, features, work, reread, run_stop, progress).await;
             running.try_set(None);
-            let deleting = action == BulkAction::Delete;
+            let deleting = run == Run::Action(BulkAction::Delete);
             selection.update(|s| {
                 for customer in &tally.done {
                     if deleting { s.unselect(&customer.id) } else { s.refresh(customer) }
@@ -84,15 +107,25 @@ pub fn BulkActions(
             for customer in &tally.done {
                 if deleting { list_cache.deleted(&customer.id) } else { list_cache.saved(customer) }
             }
-            if deleting && !tally.done.is_empty() {
-                offer_undo(i18n, auth, features, notices, list_cache.clone(), tally.done.clone(), on_done);
+            match &run {
+                Run::Action(BulkAction::Delete) if !tally.done.is_empty() => {
+                    offer_undo(i18n, auth, features, notices, list_cache.clone(), tally.done.clone(), on_done);
+                }
+                Run::Action(action) if !tally.undo.is_empty() => {
+                    let undo = tally.undo.clone();
+                    let message = untrack(|| i18n.render(&action.done_text().with("count", undo.len())));
+                    notices.show_with_action(message, untrack(|| i18n.tr("bulk-undo")), move || start_undo.run(undo.clone()));
+                }
+                Run::Undo => notices.show(untrack(|| i18n.tr_with("bulk-undone", &[("count", tally.done.len().into())]))),
+                Run::Action(_) => {}
             }
-            summary.try_set(Some(Summary { action, tally }));
+            summary.try_set(Some(Summary { run, tally, actions }));
             on_done.try_run(());
         });
     };
+    start_undo.set(Some(Callback::new(move |work| start(Run::Undo, work, false))));
+    let act = move |action: BulkAction| start(Run::Action(action.clone()), selected().into_iter().map(|c| (c, action.clone())).collect(), false);
 
-    let selected = move || selection.with_untracked(|s| s.customers().to_vec());
     let export = move |_| {
         let parts = js_sys::Array::new();
         parts.push(&csv_export::header().into());
@@ -124,8 +157,8 @@ pub fn BulkActions(
         <Show when=move || { count() > 0 || summary.with(Option::is_some) }>
             <div class="bulk">
                 <div role="toolbar" aria-label=i18n.text("bulk-toolbar") class="bulk__toolbar">
-                    {button("bulk-activate", Some(BulkAction::Activate), Callback::new(move |()| start(BulkAction::Activate, selected(), false)))}
-                    {button("bulk-deactivate", Some(BulkAction::Deactivate), Callback::new(move |()| start(BulkAction::Deactivate, selected(), false)))}
+                    {button("bulk-activate", Some(BulkAction::Activate), Callback::new(move |()| act(BulkAction::Activate)))}
+                    {button("bulk-deactivate", Some(BulkAction::Deactivate), Callback::new(move |()| deactivate_open.set(true)))}
                     {button("bulk-set-discount", Some(BulkAction::SetDiscountRate(0.0)), Callback::new(move |()| discount_open.set(true)))}
                     {button("bulk-set-expiration", Some(BulkAction::SetExpiration(None)), Callback::new(move |()| expiration_open.set(true)))}
                     {button("bulk-export", None, Callback::new(move |()| export(())))}
@@ -139,26 +172,53 @@ pub fn BulkActions(
                         <button type="button" class="button" on:click=move |_| stop.with_value(Stop::stop)>{i18n.text("bulk-cancel")}</button>
                     </div>
                 })}
-                {move || summary.get().map(|Summary { action, tally }| {
-                    let failed: Vec<Customer> = tally.failed.iter().map(|(customer, _)| customer.clone()).collect();
-                    let retry = Callback::new(move |()| start(action.clone(), failed.clone(), true));
+                {move || summary.get().map(|Summary { run, tally, actions }| {
+                    let failed: Vec<(Customer, BulkAction)> = tally.failed.iter()
+                        .filter_map(|(customer, _)| actions.iter().find(|(id, _)| *id == customer.id).map(|(_, a)| (customer.clone(), a.clone())))
+                        .collect();
+                    let retry = Callback::new(move |()| start(run.clone(), failed.clone(), true));
                     view! { <SummaryView tally retry on_close=Callback::new(move |()| summary.set(None)) /> }
                 })}
                 <ValueDialog open=discount_open kind=ValueKind::DiscountRate count=Signal::derive(count)
-                    on_apply=Callback::new(move |action| start(action, selected(), false)) />
+                    on_apply=Callback::new(act) />
                 <ValueDialog open=expiration_open kind=ValueKind::Expiration count=Signal::derive(count)
-                    on_apply=Callback::new(move |action| start(action, selected(), false)) />
-                <ConfirmDialog open=delete_open
+                    on_apply=Callback::new(act) />
+                <ConfirmDialog open=deactivate_open id="bulk-deactivate-title"
+                    title=Signal::derive(move || i18n.tr_with("bulk-deactivate-title", &[("count", count().into())]))
+                    message=Signal::derive(move || i18n.tr("bulk-deactivate-message"))
+                    confirm_label=i18n.text("bulk-deactivate")
+                    busy=Signal::derive(busy)
+                    on_confirm=Callback::new(move |()| {
+                        deactivate_open.set(false);
+                        act(BulkAction::Deactivate);
+                    }) />
+                <ConfirmDialog open=delete_open id="bulk-delete-title"
                     title=Signal::derive(move || i18n.tr_with("bulk-delete-title", &[("count", count().into())]))
                     message=Signal::derive(move || i18n.tr("bulk-delete-message"))
                     confirm_label=i18n.text("customer-delete")
                     busy=Signal::derive(busy)
                     on_confirm=Callback::new(move |()| {
                         delete_open.set(false);
-                        start(BulkAction::Delete, selected(), false);
+                        act(BulkAction::Delete);
                     }) />
             </div>
         </Show>
+    }
+}
+
+/// Starts the Undo of a run; set once the run's `start` exists.
+#[derive(Clone, Copy, Default)]
+struct StartUndo(StoredValue<Option<Callback<Vec<(Customer, BulkAction)>>>>);
+
+impl StartUndo {
+    fn set(&self, start: Option<Callback<Vec<(Customer, BulkAction)>>>) {
+        self.0.set_value(start);
+    }
+
+    fn run(&self, work: Vec<(Customer, BulkAction)>) {
+        if let Some(start) = self.0.try_get_value().flatten() {
+            start.run(work);
+        }
     }
 }
 

@@ -29,42 +29,47 @@ impl Stop {
 
 /// What became of one customer.
 enum Step {
-    Done(Customer),
+    /// The customer as it was before, and as stored now.
+    Done(Customer, Customer),
     Unchanged,
     Failed(Customer, Text),
     NotReached,
 }
 
-/// Runs `action` over `customers` (re-reading each first when `reread`, as "Retry failed"
-/// does), calling `progress` with how many are handled so far.
+/// Runs each customer's action (re-reading the customer first when `reread`, as "Retry
+/// failed" does), calling `progress` with how many are handled so far.
 pub async fn run(
     auth: Auth,
     features: Features,
-    action: BulkAction,
-    customers: Vec<Customer>,
+    work: Vec<(Customer, BulkAction)>,
     reread: bool,
     stop: Stop,
     progress: impl Fn(usize) + 'static,
 ) -> Tally {
     // Every DealPOS request counts against its rate limit: one at a time.
     let in_flight = if features.rate_limited { 1 } else { IN_FLIGHT };
-    let action = Rc::new(action);
     let mut tally = Tally::default();
     let mut handled = 0;
-    let mut steps = futures::stream::iter(customers)
-        .map(|customer| {
-            let (action, stop) = (Rc::clone(&action), stop.clone());
+    let mut steps = futures::stream::iter(work)
+        .map(|(customer, action)| {
+            let stop = stop.clone();
             async move {
                 if stop.stopped() {
-                    return Step::NotReached;
+                    return (action, Step::NotReached);
                 }
-                one(auth, features, &action, customer, reread).await
+                let step = one(auth, features, &action, customer, reread).await;
+                (action, step)
             }
         })
         .buffer_unordered(in_flight);
-    while let Some(step) = steps.next().await {
+    while let Some((action, step)) = steps.next().await {
         match step {
-            Step::Done(customer) => tally.done.push(customer),
+            Step::Done(before, stored) => {
+                if let Some(undo) = action.undo_of(&before) {
+                    tally.undo.push((stored.clone(), undo));
+                }
+                tally.done.push(stored);
+            }
             Step::Unchanged => tally.unchanged += 1,
             Step::Failed(customer, reason) => tally.failed.push((customer, reason)),
             Step::NotReached => {
@@ -91,13 +96,13 @@ async fn one(auth: Auth, features: Features, action: &BulkAction, customer: Cust
     };
     if *action == BulkAction::Delete {
         return match paced(|| async { customers::delete(&auth.endpoint(), &customer).await }).await {
-            Ok(()) => Step::Done(customer),
+            Ok(()) => Step::Done(customer.clone(), customer),
             Err(err) => Step::Failed(customer, reason(&err)),
         };
     }
     let Some(changed) = action.apply(&customer) else { return Step::Unchanged };
     match paced(|| async { customers::update(&auth.endpoint(), &changed).await }).await {
-        Ok(stored) => Step::Done(stored),
+        Ok(stored) => Step::Done(customer, stored),
         Err(err) => Step::Failed(customer, reason(&err)),
     }
 }

@@ -284,9 +284,9 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 <fieldset>
                     <legend>{i18n.text("form-rates")}</legend>
                     <TextField field=Field::DiscountRate form errors disabled=Signal::derive(move || !may_set_discount.get())
-                        hint=i18n.text("form-discount-hint") />
+                        hint=move || i18n.tr(if may_set_discount.get() { "form-discount-hint" } else { "form-discount-locked" }) />
                     <TextField field=Field::CreditRate form errors disabled=Signal::derive(move || !may_set_credit.get())
-                        hint=i18n.text("form-credit-hint") />
+                        hint=move || i18n.tr(if may_set_credit.get() { "form-credit-hint" } else { "form-credit-locked" }) />
                 </fieldset>
                 <fieldset>
                     <legend>{i18n.text("form-company")}</legend>
