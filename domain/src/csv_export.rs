@@ -16,7 +16,9 @@ pub const EXPORT_PAGE_SIZE: u32 = 500;
 pub const BOM: &str = "\u{feff}";
 
 /// A fixed set of columns, whatever the table shows, so files from different users line up.
-pub const HEADER: [&str; 12] = [
+/// "ID" is the customer's id on the server: importing the file again updates exactly the
+/// customers it came from, External ID or not.
+pub const HEADER: [&str; 13] = [
     "Name",
     "Email",
     "Phone",
@@ -29,6 +31,7 @@ pub const HEADER: [&str; 12] = [
     "Expires",
     "External ID",
     "Note",
+    "ID",
 ];
 
 /// One cell as written to the file. A value a spreadsheet would run as a formula (starting
@@ -78,6 +81,7 @@ pub fn customer_record(customer: &Customer) -> String {
         customer.expiration_time.map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true)).unwrap_or_default(),
         text(&customer.external_id),
         text(&customer.note),
+        customer.id.clone(),
     ])
 }
 

@@ -32,7 +32,7 @@ fn formula_like_values_are_neutralised_with_a_quote() {
 fn the_header_starts_with_a_byte_order_mark_and_ends_with_crlf() {
     assert_eq!(
         header(),
-        "\u{feff}Name,Email,Phone,Company,Status,Active,Discount rate,Credit rate,Cards,Expires,External ID,Note\r\n"
+        "\u{feff}Name,Email,Phone,Company,Status,Active,Discount rate,Credit rate,Cards,Expires,External ID,Note,ID\r\n"
     );
 }
 
@@ -54,7 +54,7 @@ fn a_customer_becomes_one_record_in_header_order() {
     assert_eq!(
         customer_record(&customer),
         "Ľubomír Šťastný,lubo@example.sk,,\"Šťastný, s.r.o.\",Valid,Yes,10,2.5,CARD-1; CARD-2,\
-         2027-03-01T00:00:00Z,EXT-000001,\"'=cmd|' /C calc'!A0\nsecond line\"\r\n"
+         2027-03-01T00:00:00Z,EXT-000001,\"'=cmd|' /C calc'!A0\nsecond line\",cust-0000001\r\n"
     );
 }
 
@@ -62,7 +62,7 @@ fn a_customer_becomes_one_record_in_header_order() {
 fn a_customer_without_a_full_name_is_named_from_its_parts() {
     let customer =
         crate::portos::read(&serde_json::json!({ "firstName": "Jan", "lastName": "Novák", "isActive": false, "status": "Expired" }));
-    assert_eq!(customer_record(&customer), "Jan Novák,,,,Expired,No,0,0,,,,\r\n");
+    assert_eq!(customer_record(&customer), "Jan Novák,,,,Expired,No,0,0,,,,,\r\n");
 }
 
 #[test]

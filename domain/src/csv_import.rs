@@ -10,7 +10,10 @@
 
 #[path = "csv_import_rows.rs"]
 mod rows;
+#[path = "csv_import_plan.rs"]
+mod plan;
 
+pub use plan::{DuplicateRule, Plan, RowMatch, SharedKey, has_duplicates, plan, row_id, row_match};
 pub use rows::{CellError, Prepared, Target, apply_row, external_id, failed_rows_csv, guess_mapping};
 
 use crate::list_query::ListQuery;

@@ -34,10 +34,12 @@ pub enum Target {
     City,
     PostalCode,
     Country,
+    /// The customer's id on the server (the export's "ID"): the row updates that customer.
+    Id,
 }
 
 impl Target {
-    pub const ALL: [Target; 21] = [
+    pub const ALL: [Target; 22] = [
         Target::FullName,
         Target::FirstName,
         Target::LastName,
@@ -59,6 +61,7 @@ impl Target {
         Target::City,
         Target::PostalCode,
         Target::Country,
+        Target::Id,
     ];
 
     /// The field's name as the form labels it.
@@ -67,6 +70,7 @@ impl Target {
             Target::FullName => Text::new("import-full-name"),
             Target::Active => Text::new("form-active"),
             Target::Cards => Text::new("form-cards"),
+            Target::Id => Text::new("import-id"),
             other => other.field().map_or_else(|| Text::new("import-full-name"), Field::label),
         }
     }
@@ -92,7 +96,7 @@ impl Target {
             Target::City => Field::City,
             Target::PostalCode => Field::PostalCode,
             Target::Country => Field::Country,
-            Target::FullName | Target::Active | Target::Cards => return None,
+            Target::FullName | Target::Active | Target::Cards | Target::Id => return None,
         })
     }
 
@@ -121,6 +125,7 @@ impl Target {
             Target::City => &["city", "town", "mesto", "obec", "kota"],
             Target::PostalCode => &["postalcode", "zip", "zipcode", "postcode", "psc", "kodepos"],
             Target::Country => &["country", "krajina", "stat", "negara"],
+            Target::Id => &["id", "customerid", "idzakaznika", "idpelanggan"],
         }
     }
 
@@ -130,6 +135,7 @@ impl Target {
             Target::FullName => vec!["firstName", "lastName"],
             Target::Active => vec!["isActive"],
             Target::Cards => vec!["cards"],
+            Target::Id => vec!["id"],
             other => other.field().map(Field::member_name).into_iter().collect(),
         }
     }
@@ -202,7 +208,7 @@ pub fn external_id(cells: &[String], mapping: &[Option<Target>]) -> Option<Strin
 }
 
 /// The export's formula guard undone: `'=1+1` is `=1+1`, `'+421` is `+421`.
-fn unguard(cell: &str) -> &str {
+pub(super) fn unguard(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
         _ => cell,
@@ -265,6 +271,8 @@ pub fn apply_row(cells: &[String], mapping: &[Option<Target>], onto: &Customer) 
                 None => fail(Text::new("import-error-date")),
             },
             Target::Cards => customer.cards = cards(value, &onto.cards),
+            // It names the customer the row is for; it is never written.
+            Target::Id => {}
         }
     }
     if customer.address.as_ref().is_some_and(|a| *a == Default::default()) {

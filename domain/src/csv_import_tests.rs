@@ -78,6 +78,7 @@ fn the_mapping_is_guessed_from_headers_in_any_of_the_languages_and_the_exports_o
         Some(Target::ExpirationTime),
         Some(Target::ExternalId),
         Some(Target::Note),
+        Some(Target::Id),
     ]);
     let slovak = strings(&["Meno", "Priezvisko", "E-mail", "Telefón", "PSČ", "Mesto", "Zľava", "Neznáme", "e-mail"]);
     assert_eq!(guess_mapping(&slovak), [
@@ -163,4 +164,50 @@ fn failed_rows_go_back_with_their_reason_in_a_file_that_imports_again() {
     assert_eq!(csv, "\u{feff}Name,Email,Reason\r\nAda,nope,Email: Not a valid e-mail address.\r\n");
     let again = read_all(csv.as_bytes());
     assert_eq!(guess_mapping(&again[0]), [Some(Target::FullName), Some(Target::Email), None]);
+}
+
+fn plans(header: &[&str], rows: &[&[&str]], rule: DuplicateRule, email_is_key: bool) -> Vec<Plan> {
+    let mapping = guess_mapping(&strings(header));
+    let rows: Vec<Vec<String>> = rows.iter().map(|row| strings(row)).collect();
+    plan(&rows, &mapping, rule, email_is_key)
+}
+
+#[test]
+fn a_row_is_matched_by_its_id_first_then_its_external_id() {
+    let header = ["Name", "External ID", "ID"];
+    let got = plans(&header, &[&["A", "EXT-1", "cust-1"], &["B", "EXT-2", ""], &["C", "", ""]], DuplicateRule::LastWins, false);
+    assert_eq!(got, [
+        Plan::Send(RowMatch::Id("cust-1".into())),
+        Plan::Send(RowMatch::ExternalId("EXT-2".into())),
+        Plan::Send(RowMatch::New),
+    ]);
+}
+
+#[test]
+fn rows_for_one_customer_are_never_sent_together() {
+    let header = ["Name", "External ID", "Email", "ID"];
+    let rows: &[&[&str]] = &[
+        &["A", "NEW-1", "a@x.sk", ""],
+        &["B", "", "b@x.sk", "cust-9"],
+        &["A again", "NEW-1", "", ""],
+        &["B again", "", "", "cust-9"],
+        &["C", "", "B@X.SK", ""],
+    ];
+    assert_eq!(plans(&header, rows, DuplicateRule::LastWins, false), [
+        Plan::Replaced { by: 2, key: SharedKey::ExternalId },
+        Plan::Replaced { by: 3, key: SharedKey::Id },
+        Plan::Send(RowMatch::ExternalId("NEW-1".into())),
+        Plan::Send(RowMatch::Id("cust-9".into())),
+        Plan::Send(RowMatch::New),
+    ]);
+    // On DealPOS an email names a customer too: row 5 joins rows 2 and 4.
+    assert_eq!(plans(&header, rows, DuplicateRule::SkipAll, true), [
+        Plan::Skipped { with: 2, key: SharedKey::ExternalId },
+        Plan::Skipped { with: 3, key: SharedKey::Id },
+        Plan::Skipped { with: 0, key: SharedKey::ExternalId },
+        Plan::Skipped { with: 1, key: SharedKey::Id },
+        Plan::Skipped { with: 1, key: SharedKey::Email },
+    ]);
+    assert!(has_duplicates(&plans(&header, rows, DuplicateRule::LastWins, false)));
+    assert!(!has_duplicates(&plans(&header, &rows[..2], DuplicateRule::LastWins, false)));
 }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, createCustomer, signIn } from './support/session.mjs';
+import { parseCsv } from './support/csv.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '1200'] });
 
@@ -26,26 +27,6 @@ function craft() {
     for (const customer of CRAFTED) await createCustomer(env.server.url, { isActive: true, ...customer });
   })();
   return created;
-}
-
-/** Rows of fields; fails on a line break outside quotes that is not CRLF. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else if (c === '\n' || c === '\r' || c === '"') throw new Error(`unexpected ${JSON.stringify(c)} at ${i}`);
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) throw new Error('the last record does not end with CRLF');
-  return rows;
 }
 
 /** What a spreadsheet-safe cell holds: formula-like text gets a leading quote. */
@@ -76,11 +57,12 @@ test('the export holds every customer of the query, quoted and neutralised', asy
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark');
   const text = bytes.subarray(3).toString('utf8');
   const [header, ...rows] = parseCsv(text);
-  assert.deepEqual(header, ['Name', 'Email', 'Phone', 'Company', 'Status', 'Active', 'Discount rate', 'Credit rate', 'Cards', 'Expires', 'External ID', 'Note']);
+  assert.deepEqual(header, ['Name', 'Email', 'Phone', 'Company', 'Status', 'Active', 'Discount rate', 'Credit rate', 'Cards', 'Expires', 'External ID', 'Note', 'ID']);
   assert.equal(rows.length, body.totalCount, 'one row per matching customer');
-  assert.ok(rows.every((row) => row.length === 12));
+  assert.ok(rows.every((row) => row.length === 13));
   // Same customers in the same order as the API, across both pages.
   assert.deepEqual(rows.map((row) => row[0]), body.items.map((c) => neutral(c.fullName)));
+  assert.deepEqual(rows.map((row) => row[12]), body.items.map((c) => c.id), 'each row names its customer');
   const exportRequests = requests.filter((url) => url.searchParams.get('$take') === '500');
   assert.deepEqual(exportRequests.map((url) => url.searchParams.get('$skip')), ['0', '500']);
   assert.ok(exportRequests.every((url) => url.searchParams.get('DiscountRate') === 'gt:5' && url.searchParams.get('$sort') === '-discountRate'));
@@ -97,7 +79,7 @@ test('the export holds every customer of the query, quoted and neutralised', asy
   // And as written, byte for byte.
   assert.ok(text.includes('"Anna, ""Nan"" Quotes",'));
   assert.ok(text.includes(`"'=HYPERLINK(""http://example.com"",""x"") Formula",`));
-  assert.ok(text.includes(`,"'-5 or =1+2, then\r\nmore"\r\n`));
+  assert.ok(text.includes(`,"'-5 or =1+2, then\r\nmore",${byId('CSV-3')[12]}\r\n`));
   assert.equal(await page.getByRole('progressbar', { name: 'Export progress' }).count(), 0, 'the progress bar goes');
   assert.deepEqual(problems(), []);
   await context.close();

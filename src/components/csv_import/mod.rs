@@ -7,7 +7,7 @@
 mod run;
 
 use crate::i18n::use_i18n;
-use customer_desk_domain::csv_import::{CellError, CsvReader, Target, apply_row, external_id, guess_mapping};
+use customer_desk_domain::csv_import::{CellError, CsvReader, DuplicateRule, Plan, RowMatch, SharedKey, Target, apply_row, guess_mapping, has_duplicates, plan, row_match};
 use customer_desk_domain::customer::Customer;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -49,6 +49,15 @@ pub fn CsvImport(
     let stage = RwSignal::new(Stage::Choosing);
     let loaded = StoredValue::new_local(None::<Loaded>);
     let mapping = RwSignal::new(Vec::<Option<Target>>::new());
+    let rule = RwSignal::new(DuplicateRule::LastWins);
+    // DealPOS finds a customer by email too, so one email is one customer there.
+    let email_is_key = features.membership;
+    // Which customer each row is for, from the whole file, before anything is sent.
+    let plans = Memo::new(move |_| {
+        let mapping = mapping.get();
+        let rule = rule.get();
+        loaded.with_value(|file| file.as_ref().map(|file| plan(&file.rows, &mapping, rule, email_is_key)).unwrap_or_default())
+    });
     let problem = RwSignal::new(None::<String>);
     let checked = RwSignal::new(None::<(usize, usize)>);
     let stop = StoredValue::new_local(run::Stop::default());
@@ -132,6 +141,7 @@ pub fn CsvImport(
         let total = file.rows.len();
         stage.set(Stage::Importing { done: 0, total });
         let mapping = mapping.get_untracked();
+        let plans = plans.get_untracked();
         leptos::task::spawn_local(async move {
             let progress = move |done| {
                 stage.try_update(|s| {
@@ -140,7 +150,7 @@ pub fn CsvImport(
                     }
                 });
             };
-            let finished = import_rows(auth, features, file.header.clone(), file.rows, mapping, run_stop, progress).await;
+            let finished = import_rows(auth, features, file.header.clone(), file.rows, mapping, plans, run_stop, progress).await;
             stage.try_set(Stage::Finished(finished));
             on_done.try_run(());
         });
@@ -151,6 +161,7 @@ pub fn CsvImport(
         stage.set(Stage::Choosing);
         loaded.set_value(None);
         mapping.set(Vec::new());
+        rule.set(DuplicateRule::LastWins);
         problem.set(None);
     };
 
@@ -180,7 +191,10 @@ pub fn CsvImport(
                 Stage::Ready => loaded.get_value().map(|file| view! {
                     <MappingTable header=file.header.clone() mapping />
                     <p role="status">{move || checked.get().map(|(rows, problems)| i18n.tr_with("import-rows-checked", &[("rows", rows.into()), ("problems", problems.into())]))}</p>
-                    <Preview file mapping />
+                    <Show when=move || plans.with(|p| has_duplicates(p))>
+                        <DuplicateChoice rule />
+                    </Show>
+                    <Preview file mapping plans />
                 }.into_any()),
                 Stage::Importing { done, total } => Some(view! {
                     <div class="bulk__progress">
@@ -209,7 +223,7 @@ pub fn CsvImport(
 fn row_problems(row: &[String], mapping: &[Option<Target>]) -> Vec<CellError> {
     match apply_row(row, mapping, &Customer::default()) {
         Ok(_) => Vec::new(),
-        Err(errors) if external_id(row, mapping).is_some() => errors.into_iter().filter(|e| e.column.is_some()).collect(),
+        Err(errors) if row_match(row, mapping) != RowMatch::New => errors.into_iter().filter(|e| e.column.is_some()).collect(),
         Err(errors) => errors,
     }
 }
@@ -260,9 +274,49 @@ fn MappingTable(header: Vec<String>, mapping: RwSignal<Vec<Option<Target>>>) -> 
     }
 }
 
+/// Rows for the same customer: the last one wins, or none of them is sent.
+#[component]
+fn DuplicateChoice(rule: RwSignal<DuplicateRule>) -> impl IntoView {
+    let i18n = use_i18n();
+    let option = move |value: DuplicateRule, label: &'static str| view! {
+        <label class="choice">
+            <input type="radio" name="import-duplicates" prop:checked=move || rule.get() == value
+                on:change=move |_| rule.set(value) />
+            {i18n.text(label)}
+        </label>
+    };
+    view! {
+        <fieldset class="import__duplicates">
+            <legend>{i18n.text("import-duplicates")}</legend>
+            {option(DuplicateRule::LastWins, "import-duplicates-last-wins")}
+            {option(DuplicateRule::SkipAll, "import-duplicates-skip")}
+        </fieldset>
+    }
+}
+
+/// How a row finds its customer, as the preview says it.
+fn describe_plan(i18n: crate::i18n::I18n, plan: &Plan) -> String {
+    let key = |key: &SharedKey| match key {
+        SharedKey::Id => "import-key-id",
+        SharedKey::ExternalId => "import-key-external-id",
+        SharedKey::Email => "import-key-email",
+    };
+    match plan {
+        Plan::Send(RowMatch::Id(_)) => i18n.tr("import-match-id"),
+        Plan::Send(RowMatch::ExternalId(_)) => i18n.tr("import-match-external-id"),
+        Plan::Send(RowMatch::New) => i18n.tr("import-match-new"),
+        Plan::Replaced { by, key: shared } => {
+            i18n.tr_with("import-match-replaced", &[("row", (by + 2).into()), ("key", i18n.tr(key(shared)).into())])
+        }
+        Plan::Skipped { with, key: shared } => {
+            i18n.tr_with("import-match-skipped", &[("row", (with + 2).into()), ("key", i18n.tr(key(shared)).into())])
+        }
+    }
+}
+
 /// The first rows as they would be imported, each cell's problem under it.
 #[component]
-fn Preview(file: Loaded, mapping: RwSignal<Vec<Option<Target>>>) -> impl IntoView {
+fn Preview(file: Loaded, mapping: RwSignal<Vec<Option<Target>>>, plans: Memo<Vec<Plan>>) -> impl IntoView {
     let i18n = use_i18n();
     let rows: Vec<Vec<String>> = file.rows.iter().take(PREVIEW).cloned().collect();
     let (shown, total) = (rows.len(), file.rows.len());
@@ -274,18 +328,22 @@ fn Preview(file: Loaded, mapping: RwSignal<Vec<Option<Target>>>) -> impl IntoVie
                 <thead>
                     <tr>
                         <th scope="col">{i18n.text("import-row")}</th>
+                        <th scope="col">{i18n.text("import-match")}</th>
                         {header.iter().map(|title| view! { <th scope="col">{title.clone()}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
                     {move || {
                         let mapping = mapping.get();
+                        let plans = plans.get();
                         rows.iter().enumerate().map(|(index, row)| {
+                            let matched = plans.get(index).map(|plan| describe_plan(i18n, plan)).unwrap_or_default();
                             let problems = row_problems(row, &mapping);
                             let whole_row: Vec<String> = problems.iter().filter(|p| p.column.is_none()).map(|p| i18n.render(&p.text)).collect();
                             view! {
                                 <tr class:import__bad-row={!problems.is_empty()}>
                                     <th scope="row">{index + 2}{(!whole_row.is_empty()).then(|| view! { <span class="field__error">{whole_row.join(" ")}</span> })}</th>
+                                    <td>{matched}</td>
                                     {row.iter().enumerate().map(|(column, cell)| {
                                         let error = problems.iter().find(|p| p.column == Some(column)).map(|p| i18n.render(&p.text));
                                         let bad = error.is_some();

@@ -9,7 +9,7 @@ use crate::api::pace::paced;
 use crate::auth::Auth;
 use crate::i18n::use_i18n;
 use customer_desk_domain::bulk::IN_FLIGHT;
-use customer_desk_domain::csv_import::{LOOKUP_BATCH, Target, apply_row, external_id, failed_rows_csv};
+use customer_desk_domain::csv_import::{LOOKUP_BATCH, Plan, RowMatch, Target, apply_row, failed_rows_csv, row_match};
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::i18n::catalog;
 use futures::StreamExt;
@@ -33,10 +33,14 @@ pub struct Finished {
     pub created: usize,
     pub updated: usize,
     pub skipped: usize,
+    /// Rows not sent because another row of the file was for the same customer.
+    pub duplicates: usize,
     pub failed: usize,
     /// Rows not reached when the import was cancelled.
     pub not_reached: usize,
     pub total: usize,
+    /// Each failed row (its index) and why, shown in the dialog as well as in the file.
+    pub failures: Vec<(usize, String)>,
     /// A `blob:` URL of the failed rows as CSV, when any failed.
     pub failed_file: Option<String>,
 }
@@ -52,6 +56,7 @@ pub async fn import_rows(
     header: Vec<String>,
     rows: Rc<Vec<Vec<String>>>,
     mapping: Vec<Option<Target>>,
+    plans: Vec<Plan>,
     stop: Stop,
     progress: impl Fn(usize) + 'static,
 ) -> Finished {
@@ -59,35 +64,89 @@ pub async fn import_rows(
     let messages = catalog(locale);
     let column_name = |column: Option<usize>| column.and_then(|c| header.get(c)).cloned();
     let in_flight = if features.rate_limited { 1 } else { IN_FLIGHT };
-    let mut finished = Finished { created: 0, updated: 0, skipped: 0, failed: 0, not_reached: 0, total: rows.len(), failed_file: None };
+    let mut finished = Finished { created: 0, updated: 0, skipped: 0, duplicates: 0, failed: 0, not_reached: 0, total: rows.len(), failures: Vec::new(), failed_file: None };
     let mut failed_rows: Vec<(Vec<String>, String)> = Vec::new();
+    let mut fail = |finished: &mut Finished, index: usize, reason: String| {
+        failed_rows.push((rows[index].clone(), reason.clone()));
+        finished.failures.push((index, reason));
+        finished.failed += 1;
+    };
+    // The customer each updated row was for, so no two rows ever write one customer.
+    let mut written: HashMap<String, usize> = HashMap::new();
     let mut handled = 0;
-    for batch in rows.chunks(LOOKUP_BATCH) {
+    let indexed: Vec<usize> = (0..rows.len()).collect();
+    for batch in indexed.chunks(LOOKUP_BATCH) {
         if stop.0.get() {
             finished.not_reached += batch.len();
             continue;
         }
-        let ids: Vec<String> = batch.iter().filter_map(|row| external_id(row, &mapping)).collect();
-        let existing: HashMap<String, Customer> = if ids.is_empty() {
+        let sent: Vec<usize> = batch.iter().copied().filter(|&i| plans.get(i).is_some_and(Plan::is_sent)).collect();
+        finished.duplicates += batch.len() - sent.len();
+        handled += batch.len() - sent.len();
+        let external_ids: Vec<String> = sent
+            .iter()
+            .filter_map(|&i| match row_match(&rows[i], &mapping) {
+                RowMatch::ExternalId(id) => Some(id),
+                _ => None,
+            })
+            .collect();
+        let by_external_id: HashMap<String, Customer> = if external_ids.is_empty() {
             HashMap::new()
         } else {
-            match paced(|| async { customers::by_external_ids(&auth.endpoint(), &ids).await }).await {
+            match paced(|| async { customers::by_external_ids(&auth.endpoint(), &external_ids).await }).await {
                 Ok(found) => found.into_iter().filter_map(|c| c.external_id.clone().map(|id| (id, c))).collect(),
                 Err(err) => {
                     let reason = messages.render(&err.text());
-                    for row in batch {
-                        failed_rows.push((row.clone(), reason.clone()));
+                    for &index in &sent {
+                        fail(&mut finished, index, reason.clone());
                     }
-                    finished.failed += batch.len();
-                    handled += batch.len();
+                    handled += sent.len();
                     progress(handled);
                     continue;
                 }
             }
         };
+        // Rows naming their customer's id: each read whole, a few at a time.
+        let mut by_id: HashMap<usize, Result<Customer, ApiError>> = futures::stream::iter(sent.iter().copied())
+            .filter_map(|index| {
+                let wanted = match row_match(&rows[index], &mapping) {
+                    RowMatch::Id(id) => Some(id),
+                    _ => None,
+                };
+                async move { wanted.map(|id| (index, id)) }
+            })
+            .map(|(index, id)| async move { (index, paced(|| async { customers::get(&auth.endpoint(), &id).await }).await) })
+            .buffer_unordered(in_flight)
+            .collect()
+            .await;
         let mut jobs = Vec::new();
-        for row in batch {
-            let onto = external_id(row, &mapping).and_then(|id| existing.get(&id).cloned());
+        for index in sent {
+            let row = &rows[index];
+            let onto = match row_match(row, &mapping) {
+                RowMatch::Id(id) => match by_id.remove(&index) {
+                    Some(Ok(customer)) => Some(customer),
+                    Some(Err(ApiError::NotFound { .. })) | None => {
+                        fail(&mut finished, index, messages.format("import-error-no-id", &[("id", id.into())]));
+                        handled += 1;
+                        continue;
+                    }
+                    Some(Err(err)) => {
+                        fail(&mut finished, index, messages.render(&reason(&err)));
+                        handled += 1;
+                        continue;
+                    }
+                },
+                RowMatch::ExternalId(id) => by_external_id.get(&id).cloned(),
+                RowMatch::New => None,
+            };
+            if let Some(customer) = &onto {
+                if let Some(&other) = written.get(&customer.id) {
+                    fail(&mut finished, index, messages.format("import-error-same-customer", &[("row", (other + 2).into())]));
+                    handled += 1;
+                    continue;
+                }
+                written.insert(customer.id.clone(), index);
+            }
             let is_update = onto.is_some();
             match apply_row(row, &mapping, &onto.unwrap_or_default()) {
                 Err(errors) => {
@@ -99,44 +158,40 @@ pub async fn import_rows(
                         })
                         .collect::<Vec<_>>()
                         .join(" ");
-                    failed_rows.push((row.clone(), reason));
-                    finished.failed += 1;
+                    fail(&mut finished, index, reason);
                     handled += 1;
                 }
                 Ok(prepared) if is_update && !prepared.changed => {
                     finished.skipped += 1;
                     handled += 1;
                 }
-                Ok(prepared) if is_update => jobs.push((row.clone(), Job::Update(prepared.customer))),
-                Ok(prepared) => jobs.push((row.clone(), Job::Create(prepared.customer))),
+                Ok(prepared) if is_update => jobs.push((index, Job::Update(prepared.customer))),
+                Ok(prepared) => jobs.push((index, Job::Create(prepared.customer))),
             }
         }
         progress(handled);
-        let mut sent = futures::stream::iter(jobs)
-            .map(|(row, job)| {
+        let mut sending = futures::stream::iter(jobs)
+            .map(|(index, job)| {
                 let stop = stop.clone();
                 async move {
                     if stop.0.get() {
-                        return (row, None);
+                        return (index, None);
                     }
                     let result = match &job {
                         Job::Create(customer) => paced(|| async { customers::create(&auth.endpoint(), customer).await }).await.map(|_| true),
                         Job::Update(customer) => paced(|| async { customers::update(&auth.endpoint(), customer).await }).await.map(|_| false),
                     };
-                    (row, Some(result))
+                    (index, Some(result))
                 }
             })
             .buffer_unordered(in_flight);
-        while let Some((row, result)) = sent.next().await {
+        while let Some((index, result)) = sending.next().await {
             let reached = result.is_some();
             match result {
                 None => finished.not_reached += 1,
                 Some(Ok(true)) => finished.created += 1,
                 Some(Ok(false)) => finished.updated += 1,
-                Some(Err(err)) => {
-                    failed_rows.push((row, messages.render(&reason(&err))));
-                    finished.failed += 1;
-                }
+                Some(Err(err)) => fail(&mut finished, index, messages.render(&reason(&err))),
             }
             if reached {
                 handled += 1;
@@ -144,6 +199,7 @@ pub async fn import_rows(
             }
         }
     }
+    finished.failures.sort_by_key(|(index, _)| *index);
     if !failed_rows.is_empty() {
         finished.failed_file = blob_url(&failed_rows_csv(&header, &failed_rows));
     }
@@ -165,7 +221,10 @@ fn blob_url(text: &str) -> Option<String> {
     web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
-/// The counts, and "Download failed rows" when any failed.
+/// How many failed rows the dialog lists; the file has them all.
+const FAILURES_SHOWN: usize = 10;
+
+/// The counts, the failed rows with their reasons, and "Download failed rows" when any failed.
 #[component]
 pub fn Outcome(finished: Finished) -> impl IntoView {
     let i18n = use_i18n();
@@ -176,12 +235,25 @@ pub fn Outcome(finished: Finished) -> impl IntoView {
         ("skipped", finished.skipped),
     ];
     let cancelled = finished.not_reached > 0;
+    let duplicates = finished.duplicates;
     let (done, total) = (finished.total - finished.not_reached, finished.total);
     let file_name = format!("failed-rows-{}.csv", crate::format::today());
+    let more = finished.failures.len().saturating_sub(FAILURES_SHOWN);
+    let failures: Vec<(usize, String)> = finished.failures.into_iter().take(FAILURES_SHOWN).collect();
     view! {
         <div class="notice notice--stacked" role="status">
             <p>{move || i18n.tr_with("import-result", &counts.map(|(name, n)| (name, n.into())))}</p>
+            {(duplicates > 0).then(|| view! { <p>{move || i18n.tr_with("import-result-duplicates", &[("count", duplicates.into())])}</p> })}
             {cancelled.then(|| view! { <p>{move || i18n.tr_with("import-result-cancelled", &[("done", done.into()), ("total", total.into())])}</p> })}
+            {(!failures.is_empty()).then(|| view! {
+                <h3 class="bulk__heading">{i18n.text("import-failed-heading")}</h3>
+                <ul class="bulk__failures">
+                    {failures.into_iter().map(|(index, reason)| view! {
+                        <li>{move || i18n.tr_with("import-failed-row", &[("row", (index + 2).into()), ("reason", reason.clone().into())])}</li>
+                    }).collect_view()}
+                </ul>
+                {(more > 0).then(|| view! { <p>{move || i18n.tr_with("import-failed-more", &[("count", more.into())])}</p> })}
+            })}
             {finished.failed_file.map(|url| view! {
                 <a class="button" href=url download=file_name>{i18n.text("import-download-failed")}</a>
             })}
