@@ -6,7 +6,7 @@ customer-loading = Loading customer…
 customer-edit = Edit
 customer-delete = Delete
 customer-delete-title = Delete customer?
-customer-delete-message = { $name } will be deleted. This cannot be undone here.
+customer-delete-message = { $name } will be deleted. You can undo it for a few seconds afterwards.
 customer-deleted = { $name } deleted.
 customer-undo = Undo
 customer-restored = { $name } restored.
@@ -40,10 +40,11 @@ customer-unreadable = Some of this customer's data could not be read ({ $fields 
 customer-unreadable-record = This record could not be read as a customer.
 customer-card-active = Active
 customer-same-address = The same as the address.
-customer-note-and-record = Note and record
+customer-note-and-record = Note and codes
 customer-code = Code
 customer-id = ID
 customer-version = Version
+customer-record = Record on the server
 
 ## DealPOS membership
 customer-membership = Membership

@@ -22,6 +22,7 @@ filters-outlet-hint = The whole outlet name, e.g. Košice.
 
 filters-field-active = Active
 filters-field-expired = Expired
+filters-axes-hint = Two different things: Active says whether the customer may be used at all; Expired says whether their validity (Valid until) has ended. An active customer can be expired.
 filters-field-discount = Discount rate
 filters-field-credit = Credit rate
 filters-field-expires = Expires

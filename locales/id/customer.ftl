@@ -6,7 +6,7 @@ customer-loading = Memuat pelanggan…
 customer-edit = Ubah
 customer-delete = Hapus
 customer-delete-title = Hapus pelanggan?
-customer-delete-message = { $name } akan dihapus. Tindakan ini tidak dapat dibatalkan di sini.
+customer-delete-message = { $name } akan dihapus. Anda masih dapat mengurungkannya beberapa detik setelahnya.
 customer-deleted = { $name } telah dihapus.
 customer-undo = Urungkan
 customer-restored = { $name } telah dipulihkan.
@@ -40,10 +40,11 @@ customer-unreadable = Sebagian data pelanggan ini tidak dapat dibaca ({ $fields 
 customer-unreadable-record = Catatan ini tidak dapat dibaca sebagai pelanggan.
 customer-card-active = Aktif
 customer-same-address = Sama dengan alamat.
-customer-note-and-record = Catatan dan data
+customer-note-and-record = Catatan dan kode
 customer-code = Kode
 customer-id = ID
 customer-version = Versi
+customer-record = Data di server
 
 ## Keanggotaan DealPOS
 customer-membership = Keanggotaan

@@ -19,6 +19,7 @@ filters-outlet-hint = Nama outlet lengkap, misalnya Surabaya.
 
 filters-field-active = Aktif
 filters-field-expired = Kedaluwarsa
+filters-axes-hint = Dua hal berbeda: Aktif menyatakan apakah pelanggan boleh digunakan; Kedaluwarsa menyatakan apakah masa berlakunya sudah berakhir. Pelanggan aktif bisa saja kedaluwarsa.
 filters-field-discount = Tingkat diskon
 filters-field-credit = Tingkat kredit
 filters-field-expires = Masa berlaku berakhir

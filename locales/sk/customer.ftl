@@ -6,7 +6,7 @@ customer-loading = Načítava sa zákazník…
 customer-edit = Upraviť
 customer-delete = Vymazať
 customer-delete-title = Vymazať zákazníka?
-customer-delete-message = Zákazník { $name } bude vymazaný. Tu sa to nedá vrátiť späť.
+customer-delete-message = Zákazník { $name } bude vymazaný. Ešte niekoľko sekúnd potom to môžete vrátiť späť.
 customer-deleted = Zákazník { $name } bol vymazaný.
 customer-undo = Vrátiť späť
 customer-restored = Zákazník { $name } bol obnovený.
@@ -40,10 +40,11 @@ customer-unreadable = Niektoré údaje zákazníka sa nepodarilo prečítať ({ 
 customer-unreadable-record = Tento záznam sa nepodarilo prečítať ako zákazníka.
 customer-card-active = Aktívna
 customer-same-address = Rovnaká ako adresa.
-customer-note-and-record = Poznámka a záznam
+customer-note-and-record = Poznámka a kódy
 customer-code = Kód
 customer-id = ID
 customer-version = Verzia
+customer-record = Záznam na serveri
 
 ## Členstvo v DealPOS
 customer-membership = Členstvo

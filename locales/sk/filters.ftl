@@ -19,6 +19,7 @@ filters-outlet-hint = Celý názov predajne, napr. Košice.
 
 filters-field-active = Aktívny
 filters-field-expired = Platnosť vypršala
+filters-axes-hint = Dve rôzne veci: Aktívny hovorí, či sa zákazník smie vôbec používať; Platnosť vypršala hovorí, či jeho platnosť už skončila. Aktívny zákazník môže byť po platnosti.
 filters-field-discount = Zľava
 filters-field-credit = Sadzba kreditu
 filters-field-expires = Koniec platnosti

@@ -93,6 +93,7 @@ pub fn FilterPanel(#[prop(into)] query: Signal<ListQuery>, on_apply: Callback<Li
             <div class="filter-panel__grid">
                 {yes_no(i18n, FilterField::Active, [i18n.text("filters-active-only"), i18n.text("filters-inactive-only")], controls.active)}
                 {yes_no(i18n, FilterField::Expired, [i18n.text("filters-expired-only"), i18n.text("filters-not-expired")], controls.expired)}
+                <p class="field__hint filter-panel__wide">{i18n.text("filters-axes-hint")}</p>
                 {range(i18n, FilterField::Discount, controls.discount, errors, controls.kept)}
                 {range(i18n, FilterField::Credit, controls.credit, errors, controls.kept)}
                 {text(i18n, FilterField::ExpiresAfter, "date", controls.expires_after, errors, controls.kept)}

@@ -14,7 +14,7 @@ test('a name in the list opens the detail page with every section', async () => 
   const name = await link.textContent();
   await link.click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-  const sections = ['Status', 'Contact', 'Company', 'Address', 'Delivery address', 'Rates and credit', 'Cards', 'Credit history', 'Note and record'];
+  const sections = ['Status', 'Contact', 'Company', 'Address', 'Delivery address', 'Rates and credit', 'Cards', 'Credit history', 'Note and codes'];
   for (const section of sections) {
     assert.equal(await page.getByRole('heading', { level: 2, name: section, exact: true }).count(), 1, section);
   }
