@@ -24,4 +24,8 @@ pub fn start() {
     console_error_panic_hook::set_once();
     components::colour_scheme::apply_stored();
     leptos::mount::mount_to_body(app::App);
+    // index.html's own "Loading" sign, shown before any wasm ran; the app speaks now.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }

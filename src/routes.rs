@@ -33,3 +33,30 @@ pub fn list_href_for(query_string: &str) -> String {
 pub fn customer_href(id: &str) -> String {
     format!("/customers/{}", js_sys::encode_uri_component(id))
 }
+
+/// The list as the user last saw it (search, filters, sort, page), so a customer's page
+/// can lead back to it. Provided by the shell; the list keeps it current.
+#[derive(Clone, Copy)]
+pub struct LastListView(leptos::prelude::RwSignal<String>);
+
+impl LastListView {
+    pub fn provide() {
+        leptos::prelude::provide_context(Self(leptos::prelude::RwSignal::new("/customers".to_owned())));
+    }
+
+    pub fn use_context() -> Self {
+        leptos::prelude::expect_context::<Self>()
+    }
+
+    pub fn set(self, href: String) {
+        use leptos::prelude::{GetUntracked, Set};
+        if self.0.get_untracked() != href {
+            self.0.set(href);
+        }
+    }
+
+    pub fn href(self) -> String {
+        use leptos::prelude::Get;
+        self.0.get()
+    }
+}

@@ -32,6 +32,10 @@ pub enum Shortcut {
     Save,
     /// Escape on a form.
     Cancel,
+    /// `e` on a customer's page: edit them.
+    EditCustomer,
+    /// Escape in the list's search box: leave it, so the list's keys work again.
+    LeaveSearch,
 }
 
 /// What the app knows of a key press.
@@ -57,7 +61,9 @@ pub struct KeyPress<'a> {
 pub enum Place {
     List,
     Form,
-    /// Any other page (detail, sign-in, not found).
+    /// A customer's page.
+    Detail,
+    /// Any other page (sign-in, not found).
     Elsewhere,
 }
 
@@ -82,8 +88,12 @@ impl KeyPress<'_> {
                 _ => {}
             }
         }
-        if self.in_search && self.key == "ArrowDown" && place == Place::List {
-            return Some(Shortcut::NextRow);
+        if self.in_search && place == Place::List {
+            match self.key {
+                "ArrowDown" => return Some(Shortcut::NextRow),
+                "Escape" => return Some(Shortcut::LeaveSearch),
+                _ => {}
+            }
         }
         if self.in_field {
             return None;
@@ -104,6 +114,7 @@ impl KeyPress<'_> {
             (Place::List, "x" | " ") if self.on_row => Some(Shortcut::ToggleRow),
             (Place::List, "[") => Some(Shortcut::PreviousPage),
             (Place::List, "]") => Some(Shortcut::NextPage),
+            (Place::Detail, "e") => Some(Shortcut::EditCustomer),
             _ => None,
         };
         anywhere.or(on_list)
@@ -124,6 +135,7 @@ pub fn help() -> Vec<(&'static [&'static str], Text)> {
         (&["k", "↑"], Text::new("shortcut-previous-row")),
         (&["Enter"], Text::new("shortcut-open-row")),
         (&["e"], Text::new("shortcut-edit-row")),
+        (&["Esc"], Text::new("shortcut-leave-search")),
         (&["x", "Space"], Text::new("shortcut-toggle-row")),
         (&["n"], Text::new("shortcut-new")),
         (&["["], Text::new("shortcut-previous-page")),
@@ -181,6 +193,11 @@ mod tests {
         assert_eq!(KeyPress { in_field: true, ..press("Escape") }.shortcut(Place::Form), Some(Shortcut::Cancel));
         assert_eq!(press("Enter").shortcut(Place::Form), None, "a plain Enter submits as forms do");
         assert_eq!(press("n").shortcut(Place::Form), None);
+        assert_eq!(press("e").shortcut(Place::Detail), Some(Shortcut::EditCustomer));
+        assert_eq!(KeyPress { in_field: true, ..press("e") }.shortcut(Place::Detail), None);
+        let escape_in_search = KeyPress { in_field: true, in_search: true, ..press("Escape") };
+        assert_eq!(escape_in_search.shortcut(Place::List), Some(Shortcut::LeaveSearch));
+        assert_eq!(KeyPress { in_field: true, ..press("Escape") }.shortcut(Place::List), None);
     }
 
     #[test]
@@ -194,7 +211,7 @@ mod tests {
     #[test]
     fn the_help_names_every_key_in_english() {
         let help: Vec<String> = help().into_iter().map(|(_, text)| text.english()).collect();
-        assert_eq!(help.len(), 13);
+        assert_eq!(help.len(), 14);
         assert!(help.iter().all(|line| !line.starts_with("shortcut-")), "{help:?}");
     }
 }

@@ -1,4 +1,5 @@
 pub mod column_chooser;
+pub mod breadcrumb;
 pub mod bulk;
 pub mod card_editor;
 pub mod card_list;
@@ -20,6 +21,7 @@ pub mod kiosk;
 pub mod live_notice;
 pub mod language_select;
 pub mod notices;
+pub mod page_focus;
 pub mod pagination;
 pub mod reauth_dialog;
 pub mod saved_views;

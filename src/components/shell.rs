@@ -20,6 +20,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     crate::embed::connect(&config, auth);
     Notices::provide();
     crate::pages::customer_list::keys::ReturnRow::provide();
+    crate::routes::LastListView::provide();
     crate::pages::customer_list::provide_list_cache(auth);
     crate::live::Live::provide(&config, auth, crate::pages::customer_list::use_list_cache());
     crate::pages::customer_list::selection::SelectionStore::provide(auth);
@@ -30,6 +31,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     view! {
         <Router>
             <crate::embed::NavigationReporter />
+            <crate::components::page_focus::PageFocus />
             <crate::components::shortcuts::KeyboardShortcuts />
             {kiosk.then(|| view! { <crate::components::kiosk::KioskIdleSignOut /> })}
             <div class="layout" class:layout--embed=embed class:layout--kiosk=kiosk>

@@ -108,6 +108,11 @@ pub fn KeyboardShortcuts() -> impl IntoView {
                 ev.prevent_default();
                 navigate("/customers", Default::default());
             }
+            Some(Shortcut::EditCustomer) if !open.get_untracked() => {
+                ev.prevent_default();
+                let path = location.pathname.get_untracked();
+                navigate(&format!("{}/edit", path.trim_end_matches('/')), Default::default());
+            }
             _ => {}
         }
     });
@@ -189,6 +194,8 @@ pub fn place_of(path: &str) -> Place {
         Place::List
     } else if path == "/customers/new" || path.ends_with("/edit") {
         Place::Form
+    } else if path.starts_with("/customers/") {
+        Place::Detail
     } else {
         Place::Elsewhere
     }

@@ -48,6 +48,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
     let gone = Signal::derive(move || live_change.with(|change| change.as_ref().is_some_and(|c| c.action == ChangeAction::Deleted)));
 
     let navigate = use_navigate();
+    let last_view = crate::routes::LastListView::use_context();
     let navigate_after_undo = navigate.clone();
     let notices = use_notices();
     let confirm_open = RwSignal::new(false);
@@ -73,8 +74,8 @@ pub fn CustomerDetailPage() -> impl IntoView {
             let undo = move || restore(i18n, auth.endpoint(), deleted.clone(), notices, navigate_to_restored.clone(), cache.clone());
             // Untracked: a language switch must not run this again.
             let (message, label) = untrack(|| (i18n.tr_with("customer-deleted", &[("name", name.into())]), i18n.tr("customer-undo")));
-            notices.show_with_action(message, label, undo);
-            navigate("/customers", Default::default());
+            notices.show_next_with_action(message, label, undo);
+            navigate(&untrack(|| last_view.href()), Default::default());
         }
         Some(Err(error)) => auth.end_if_unauthenticated(&error),
         None => {}
@@ -120,7 +121,7 @@ fn restore(
         match customers::restore(&endpoint, &deleted).await {
             Ok(restored) => {
                 list_cache.created();
-                notices.show(untrack(|| i18n.tr_with("customer-restored", &[("name", restored.display_name().into())])));
+                notices.show_next(untrack(|| i18n.tr_with("customer-restored", &[("name", restored.display_name().into())])));
                 navigate(&crate::routes::customer_href(&restored.id), Default::default());
             }
             Err(err) => notices.show(untrack(|| i18n.tr_with("customer-restore-failed", &[("error", err.to_string().into())]))),
@@ -160,6 +161,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<b
 
     view! {
         <article class="detail">
+            <crate::components::breadcrumb::Breadcrumb />
             <div class="page-header">
                 <h1>{customer.display_name()}</h1>
                 <div class="page-header__actions" hidden=gone>
@@ -216,9 +218,15 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<b
                     {loyalty.then(|| view! { <Row label=i18n.text("form-note") value=customer.note.clone() /> })}
                     <Row label=move || if loyalty { i18n.tr("form-external-id") } else { i18n.tr("customer-code") }
                         value=customer.external_id.clone() />
-                    <Row label=i18n.text("customer-id") value=Some(customer.id.clone()) />
-                    {loyalty.then(|| view! { <Row label=i18n.text("customer-version") value=Some(customer.version.to_string()) /> })}
                 </Section>
+                // The server's own bookkeeping, for support calls; out of the way otherwise.
+                <details class="detail__section detail__record">
+                    <summary>{i18n.text("customer-record")}</summary>
+                    <dl>
+                        <Row label=i18n.text("customer-id") value=Some(customer.id.clone()) />
+                        {loyalty.then(|| view! { <Row label=i18n.text("customer-version") value=Some(customer.version.to_string()) /> })}
+                    </dl>
+                </details>
             </div>
         </article>
     }

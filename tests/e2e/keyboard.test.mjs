@@ -140,3 +140,56 @@ test('a clerk finds a customer, opens, edits and saves it without the mouse (Ctr
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('Escape leaves Search, focus lands on each new page\'s heading, "e" edits from a customer\'s page', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers?page=2`);
+  await signIn(page, 'admin');
+  await status(page, '26–50 of').waitFor();
+  assert.ok(await isFocused(page.getByRole('heading', { level: 1, name: 'Customers' })), 'after sign-in: the list heading');
+
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.focus();
+  await page.keyboard.press('Escape');
+  assert.equal(await isFocused(search), false, 'Escape left the search box');
+  await page.keyboard.press('j');
+  assert.ok(await isFocused(rowLink(page, 1)), 'j works again');
+  assert.equal(await search.inputValue(), '', 'nothing was typed into Search');
+
+  const name = await rowLink(page, 1).textContent();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1, name });
+  await heading.waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  assert.ok(await isFocused(heading), "a customer's page: its heading");
+  await page.keyboard.press('e');
+  await page.getByRole('heading', { level: 1, name: `Edit ${name}` }).waitFor();
+  await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Edited with the keyboard');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await heading.waitFor();
+  await page.getByText(`${name} saved.`).waitFor();
+
+  // "Customers" leads back to page 2, and the notice stays with the customer's page.
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Customers' }).click();
+  await status(page, '26–50 of').waitFor();
+  assert.match(page.url(), /\/customers\?page=2$/);
+  assert.equal(await page.getByText(`${name} saved.`).count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('the page shows a loading sign before any wasm has arrived', async () => {
+  const { context, page } = await openPage(env.browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route((url) => url.pathname.endsWith('.wasm'), async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await page.goto(`${env.server.url}/customers`, { waitUntil: 'commit' });
+  await page.getByRole('status').filter({ hasText: 'Loading customer-desk…' }).waitFor();
+  release();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  assert.equal(await page.getByText('Loading customer-desk…').count(), 0, 'the app took over');
+  await context.close();
+});

@@ -140,7 +140,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 saved.set(true);
                 slot.clear();
                 crate::embed::notify(crate::embed::SAVED, Some(&stored.id));
-                notices.show(untrack(|| i18n.tr_with("form-saved", &[("name", stored.display_name().into())])));
+                notices.show_next(untrack(|| i18n.tr_with("form-saved", &[("name", stored.display_name().into())])));
                 navigate(&customer_href(&stored.id), guard.leave_options());
             }
             // No refresh could renew the session: sign in over the form, then save again.
@@ -230,6 +230,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let unreadable = base.clone();
     view! {
         <section class="editor">
+            <crate::components::breadcrumb::Breadcrumb />
             <h1>{title}</h1>
             <UnreadableNotice customer=unreadable />
             {their_changes.map(|changes| view! { <their_change::TheirChangeNotice changes /> })}

@@ -70,6 +70,9 @@ pub fn listen(go_page: Callback<i64>) {
                 None => false,
             },
             Shortcut::ToggleRow => toggle_focused_row(),
+            // The search keeps its text; focus goes to the list's heading, from where j, k,
+            // Enter and ? work again.
+            Shortcut::LeaveSearch => focus_by_id("customers-heading"),
             Shortcut::PreviousPage => {
                 go_page.run(-1);
                 true

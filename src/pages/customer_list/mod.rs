@@ -41,6 +41,10 @@ pub fn CustomerListPage() -> impl IntoView {
     let backend = config.backend;
     let query = Memo::new(move |_| params.with(|params| list_query_from(params, backend, default_size)));
 
+    // A customer's page leads back to this view.
+    let last_view = crate::routes::LastListView::use_context();
+    Effect::new(move |_| last_view.set(list_href(&query.get(), default_size)));
+
     let navigate = use_navigate();
     let show = Callback::new(move |next: ListQuery| {
         navigate(&list_href(&next, default_size), Default::default());
