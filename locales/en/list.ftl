@@ -40,7 +40,10 @@ list-rows-per-page = Rows per page
 ## Search
 
 search-label = Search
-list-search-placeholder = Search name, company, VAT ID, note…
+list-search-placeholder = Name, company, VAT ID, note, card or External ID…
+search-hint-email = Email addresses are not searched: the POS server does not look in them. Try the customer's name.
+search-hint-phone = Phone numbers are not searched: the POS server does not look in them. Try the name or the card number.
+list-search-incomplete = Only the first { $limit } customers found for “{ $word }” were searched. Add a word to narrow it down.
 
 ## Table columns (header buttons, the column chooser and sort announcements)
 

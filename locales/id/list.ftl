@@ -35,7 +35,10 @@ list-rows-per-page = Baris per halaman
 ## Pencarian
 
 search-label = Cari
-list-search-placeholder = Cari nama, perusahaan, nomor PPN, catatan…
+list-search-placeholder = Nama, perusahaan, NPWP, catatan, kartu atau ID eksternal…
+search-hint-email = Alamat email tidak dicari: server POS tidak mencarinya. Coba nama pelanggan.
+search-hint-phone = Nomor telepon tidak dicari: server POS tidak mencarinya. Coba nama atau nomor kartu.
+list-search-incomplete = Hanya { $limit } pelanggan pertama yang ditemukan untuk “{ $word }” yang dicari. Tambahkan kata untuk mempersempit.
 
 ## Kolom tabel
 

@@ -35,7 +35,10 @@ list-rows-per-page = Riadkov na stranu
 ## Vyhľadávanie
 
 search-label = Hľadať
-list-search-placeholder = Hľadať meno, firmu, IČ DPH, poznámku…
+list-search-placeholder = Meno, firma, IČ DPH, poznámka, karta alebo externé ID…
+search-hint-email = E-mailové adresy sa nevyhľadávajú: server pokladnice v nich nehľadá. Skúste meno zákazníka.
+search-hint-phone = Telefónne čísla sa nevyhľadávajú: server pokladnice v nich nehľadá. Skúste meno alebo číslo karty.
+list-search-incomplete = Prehľadalo sa len prvých { $limit } zákazníkov nájdených pre „{ $word }“. Pridajte slovo a zúžte výber.
 
 ## Stĺpce tabuľky
 

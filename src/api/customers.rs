@@ -13,6 +13,9 @@ use customer_desk_domain::list_query::ListQuery;
 pub struct CustomerPage {
     pub items: Vec<Customer>,
     pub total: Option<u64>,
+    /// A search answered here from the first customers the server found, not all of them
+    /// (the list then says so and asks for another word).
+    pub search_incomplete: bool,
 }
 
 /// What the configured API offers, so views show only what works.
@@ -47,6 +50,14 @@ pub fn prepare(backend: Backend) {
 }
 
 pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
+    match customer_desk_domain::search::plan(&query.search, endpoint.backend()) {
+        Some(plan) if !plan.is_plain() => super::search::list(endpoint, query, plan).await,
+        _ => vendor_list(endpoint, query).await,
+    }
+}
+
+/// One page as the vendor answers the query, search and all.
+pub(super) async fn vendor_list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
     match endpoint.backend() {
         Backend::Portos => portos::customers::list(endpoint, query).await,
         Backend::Dealpos => dealpos::customers::list(endpoint, query).await,

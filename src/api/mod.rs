@@ -11,5 +11,6 @@ pub mod live;
 pub mod messages;
 pub mod pace;
 pub mod portos;
+pub mod search;
 
 pub use error::ApiError;

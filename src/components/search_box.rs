@@ -15,7 +15,10 @@ pub fn SearchBox(
     on_search: Callback<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let backend = expect_context::<customer_desk_domain::config::AppConfig>().backend;
     let text = RwSignal::new(value.get_untracked());
+    // What the vendor cannot search, said under the box while it is typed.
+    let hint = Memo::new(move |_| text.with(|text| customer_desk_domain::search::hint(text, backend)));
     // Back/Forward or a cleared filter change the URL: show what it says.
     Effect::new(move |_| text.set(value.get()));
 
@@ -50,7 +53,15 @@ pub fn SearchBox(
                 autocomplete="off"
                 prop:value=move || text.get()
                 on:input=on_input
+                aria-describedby=move || hint.get().map(|_| "search-hint")
             />
+            {move || hint.get().map(|hint| {
+                let id = match hint {
+                    customer_desk_domain::search::SearchHint::Email => "search-hint-email",
+                    customer_desk_domain::search::SearchHint::Phone => "search-hint-phone",
+                };
+                view! { <p class="field__hint search-box__hint" id="search-hint">{i18n.text(id)}</p> }
+            })}
         </div>
     }
 }

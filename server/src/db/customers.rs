@@ -2,7 +2,7 @@
 //! Nested parts (company, addresses, cards, meta) are stored as their PORTOS JSON.
 
 use super::StorageError;
-use super::fold::fold;
+use customer_desk_domain::fold::fold;
 use chrono::{DateTime, NaiveDate, Utc};
 use customer_desk_domain::customer::{Card, Credit, Customer, CustomerStatus, Gender};
 use customer_desk_domain::portos::{mapping, wire};

@@ -5,7 +5,7 @@
 
 use super::StorageError;
 use super::customers;
-use super::fold::fold;
+use customer_desk_domain::fold::fold;
 use chrono::{DateTime, NaiveDate, Utc};
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::dealpos::DealposData;

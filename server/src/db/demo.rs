@@ -119,7 +119,7 @@ fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
         let tax = format!("{:010}", 2_020_000_000 + index * 7 % 1_000_000_000);
         Company { name: Some(name), vat_id: Some(format!("{}{tax}", region.vat_prefix)), tax_id: Some(tax), crn: None }
     });
-    let email_name: String = super::fold::fold(&format!("{first}.{last}")).chars().filter(|c| c.is_ascii_alphanumeric() || *c == '.').collect();
+    let email_name: String = customer_desk_domain::fold::fold(&format!("{first}.{last}")).chars().filter(|c| c.is_ascii_alphanumeric() || *c == '.').collect();
     // Roughly 10% expired, 5% not yet valid, 10% inactive.
     let (activation_time, expiration_time) = match rng.below(20) {
         0 | 1 => (Some(now - Duration::days(400 + rng.below(400) as i64)), Some(now - Duration::days(1 + rng.below(300) as i64))),

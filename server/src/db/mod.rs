@@ -7,7 +7,6 @@ pub mod customers;
 pub mod dealpos;
 pub mod dealpos_clients;
 pub mod demo;
-pub mod fold;
 pub mod list;
 pub mod query;
 pub mod schema;

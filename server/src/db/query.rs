@@ -1,7 +1,7 @@
 //! Turns `GET /api/customers` query parameters into one SQL query. Every parameter is
 //! checked here; a bad one becomes a `ParameterError` naming it (a 400), never a 500.
 
-use super::fold::fold;
+use customer_desk_domain::fold::fold;
 use chrono::{DateTime, Utc};
 use customer_desk_domain::ndata::{self, Operation, Operator, SortKey};
 use rusqlite::types::Value;

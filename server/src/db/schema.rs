@@ -1,7 +1,7 @@
 //! The schema, created at start-up if missing. Times are stored as Unix milliseconds (UTC)
 //! so comparisons and sorting are plain integer operations.
 
-use super::fold::fold;
+use customer_desk_domain::fold::fold;
 use rusqlite::Connection;
 
 pub fn create(connection: &Connection) -> rusqlite::Result<()> {

@@ -17,7 +17,7 @@ use serde_json::Value;
 pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
     let params = mapping::query_pairs(query).await?;
     let items: Vec<Value> = endpoint.get_with_query("/Customer", &params).await?;
-    Ok(CustomerPage { items: mapping::read(items).await?, total: None })
+    Ok(CustomerPage { items: mapping::read(items).await?, total: None, search_incomplete: false })
 }
 
 pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {

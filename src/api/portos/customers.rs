@@ -14,7 +14,7 @@ use serde_json::Value;
 pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
     let result: QueryResult<Value> = endpoint.get_with_query("/customers", &query.to_api_params()).await?;
     let (items, total) = portos::read_page(result);
-    Ok(CustomerPage { items, total: Some(total) })
+    Ok(CustomerPage { items, total: Some(total), search_incomplete: false })
 }
 
 pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {

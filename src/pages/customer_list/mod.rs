@@ -153,6 +153,14 @@ pub fn CustomerListPage() -> impl IntoView {
                 </div>
             })}
 
+            {move || shown.with(|s| s.as_ref().filter(|s| s.page.search_incomplete).map(|s| s.query.search.clone())).map(|search| {
+                let word = customer_desk_domain::search::plan(&search, backend).map(|plan| plan.server_text).unwrap_or(search);
+                view! {
+                    <p class="notice notice--warning" role="status">
+                        {move || i18n.tr_with("list-search-incomplete", &[("limit", crate::format::number(i18n.locale(), f64::from(customer_desk_domain::search::LOCAL_LIMIT)).into()), ("word", word.clone().into())])}
+                    </p>
+                }
+            })}
             <live::LiveChanges query shown on_show=Callback::new(move |()| list.retry()) />
             {tools::tool(tools, move |t| (t.selection_bar)(query.into(), rows.into(), Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| s.page.total)))))}
             {tools::tool(tools, move |t| (t.bulk_actions)(Callback::new(move |()| list.retry())))}

@@ -1,4 +1,4 @@
-//! Folding text for Search: lower case without diacritics, so "stastny" finds "Šťastný".
+//! Folding text for searching: lower case without diacritics, so "stastny" finds "Šťastný".
 //! Covers Latin-1 and Latin Extended-A, which holds every Slovak and Czech letter.
 
 /// Lower-cases `text` and strips diacritics from Latin letters.
