@@ -84,12 +84,18 @@ pub fn time_of_day(locale: Locale, hour: u32, minute: u32) -> String {
 
 /// A date with the time of day (24-hour clock): "05/01/2026, 09:07:03",
 /// "5. 1. 2026 9:07:03", "5/1/2026, 09.07.03".
+/// Seconds only when there are some: a time entered to the minute reads as it was entered.
 pub fn date_time(locale: Locale, (year, month, day): (i32, u32, u32), (hour, minute, second): (u32, u32, u32)) -> String {
     let date = date(locale, year, month, day);
+    let time = time_of_day(locale, hour, minute);
+    let seconds = match (second, locale) {
+        (0, _) => String::new(),
+        (_, Locale::Id) => format!(".{second:02}"),
+        _ => format!(":{second:02}"),
+    };
     match locale {
-        Locale::En => format!("{date}, {hour:02}:{minute:02}:{second:02}"),
-        Locale::Sk => format!("{date} {hour}:{minute:02}:{second:02}"),
-        Locale::Id => format!("{date}, {hour:02}.{minute:02}.{second:02}"),
+        Locale::Sk => format!("{date} {time}{seconds}"),
+        Locale::En | Locale::Id => format!("{date}, {time}{seconds}"),
     }
 }
 
@@ -137,7 +143,8 @@ mod tests {
         assert_eq!(date_time(Locale::En, (2026, 1, 5), (9, 7, 3)), "05/01/2026, 09:07:03");
         assert_eq!(date_time(Locale::Sk, (2026, 1, 5), (9, 7, 3)), "5. 1. 2026 9:07:03");
         assert_eq!(date_time(Locale::Id, (2026, 1, 5), (9, 7, 3)), "5/1/2026, 09.07.03");
-        assert_eq!(date_time(Locale::En, (2026, 11, 23), (23, 59, 0)), "23/11/2026, 23:59:00");
+        assert_eq!(date_time(Locale::En, (2026, 11, 23), (23, 59, 0)), "23/11/2026, 23:59", "no seconds where none were entered");
+        assert_eq!(date_time(Locale::Sk, (2026, 11, 23), (0, 0, 0)), "23. 11. 2026 0:00");
     }
 
     #[test]

@@ -50,6 +50,7 @@ form-discount-hint = 0 to 100 %.
 form-discount-locked = 0 to 100 %. You cannot change the discount.
 form-credit-locked = Not negative. You cannot change the credit rate.
 form-credit-hint = Not negative.
+date-reading = Reads as { $date }
 form-delivery-hint = Leave empty to deliver to the address.
 form-cancel = Cancel
 form-save = Save

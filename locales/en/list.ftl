@@ -63,6 +63,13 @@ list-column-loyalty-points = Loyalty points
 list-column-joined = Joined
 list-column-outlet = Outlet
 list-visible-columns = Visible columns
+list-density = Rows
+list-density-comfortable = Comfortable (touch)
+list-density-compact = Compact
+list-count = { $count ->
+        [one] { $formatted } customer
+       *[other] { $formatted } customers
+    }
 
 ## Sort announcements for screen readers, e.g. "Sorted by Email, descending, then Name, ascending."
 

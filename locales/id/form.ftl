@@ -50,6 +50,7 @@ form-discount-hint = 0 sampai 100 %.
 form-discount-locked = 0 sampai 100 %. Anda tidak dapat mengubah diskon.
 form-credit-locked = Tidak boleh negatif. Anda tidak dapat mengubah tarif kredit.
 form-credit-hint = Tidak boleh negatif.
+date-reading = Dibaca { $date }
 form-delivery-hint = Kosongkan untuk mengirim ke alamat utama.
 form-cancel = Batal
 form-save = Simpan

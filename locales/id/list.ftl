@@ -58,6 +58,12 @@ list-column-loyalty-points = Poin loyalitas
 list-column-joined = Bergabung
 list-column-outlet = Outlet
 list-visible-columns = Kolom yang ditampilkan
+list-density = Baris
+list-density-comfortable = Lega (sentuh)
+list-density-compact = Rapat
+list-count = { $count ->
+       *[other] { $formatted } pelanggan
+    }
 
 ## Pengumuman urutan untuk pembaca layar
 

@@ -50,6 +50,7 @@ form-discount-hint = 0 až 100 %.
 form-discount-locked = 0 až 100 %. Zľavu nemôžete meniť.
 form-credit-locked = Nesmie byť záporná. Kreditnú sadzbu nemôžete meniť.
 form-credit-hint = Nesmie byť záporná.
+date-reading = Čiže { $date }
 form-delivery-hint = Nechajte prázdne, ak sa má doručovať na adresu.
 form-cancel = Zrušiť
 form-save = Uložiť

@@ -58,6 +58,14 @@ list-column-loyalty-points = Vernostné body
 list-column-joined = Členom od
 list-column-outlet = Predajňa
 list-visible-columns = Zobrazené stĺpce
+list-density = Riadky
+list-density-comfortable = Pohodlné (dotyk)
+list-density-compact = Husté
+list-count = { $count ->
+        [one] { $formatted } zákazník
+        [few] { $formatted } zákazníci
+       *[other] { $formatted } zákazníkov
+    }
 
 ## Oznámenia o zoradení pre čítačky obrazovky
 

@@ -117,21 +117,25 @@ fn CardTextField(
     let error_id = format!("{id}-error");
     let member = format!("cards[{index}].{}", text.member);
     let error = Memo::new(move |_| errors.with(|errors| errors.iter().find(|e| same_member(&e.member_name, &member)).cloned()));
+    let is_date = text.input_type == "datetime-local";
+    let reading_id = crate::components::date_reading::reading_id(&id);
     let described_by = {
         let error_id = error_id.clone();
         move || error.get().map(|_| error_id.clone())
     };
+    let value = move || form.with(|f| f.cards.get(index).map(|card| (text.get)(card).clone()).unwrap_or_default());
     view! {
         <div class="field" class:field--invalid=move || error.get().is_some()>
             <label for=id.clone()>{move || i18n.tr_with(text.label, &[("number", number.into())])}</label>
             <input id=id type=text.input_type autocomplete="off"
-                prop:value=move || form.with(|f| f.cards.get(index).map(|card| (text.get)(card).clone()).unwrap_or_default())
+                prop:value=value
                 aria-invalid=move || error.get().map(|_| "true") aria-describedby=described_by
                 on:input=move |ev| form.update(|f| {
                     if let Some(card) = f.cards.get_mut(index) {
                         *(text.set)(card) = event_target_value(&ev);
                     }
                 }) />
+            {is_date.then(|| view! { <crate::components::date_reading::DateReading value=Signal::derive(value) id=reading_id.clone() /> })}
             {move || error.get().map(|error| view! { <p class="field__error" id=error_id.clone()>{move || error_message(i18n, &error)}</p> })}
         </div>
     }

@@ -1,12 +1,12 @@
-//! "Columns": a checkbox per optional column of the list.
+//! "Columns": a checkbox per optional column of the list, and the rows' density.
 
 use crate::api::customers::Features;
-use crate::components::customer_columns::{Column, HiddenColumns};
+use crate::components::customer_columns::{Column, Density, HiddenColumns};
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 
 #[component]
-pub fn ColumnChooser(columns: HiddenColumns) -> impl IntoView {
+pub fn ColumnChooser(columns: HiddenColumns, density: Density) -> impl IntoView {
     let features = expect_context::<Features>();
     let i18n = use_i18n();
     view! {
@@ -20,6 +20,19 @@ pub fn ColumnChooser(columns: HiddenColumns) -> impl IntoView {
                     {move || i18n.render(&column.label())}
                 </label>
             }).collect_view()}
+        </fieldset>
+        <fieldset class="column-chooser">
+            <legend>{i18n.text("list-density")}</legend>
+            <label class="checkbox">
+                <input type="radio" name="list-density" prop:checked=move || !density.is_compact()
+                    on:change=move |_| density.set_compact(false) />
+                {i18n.text("list-density-comfortable")}
+            </label>
+            <label class="checkbox">
+                <input type="radio" name="list-density" prop:checked=move || density.is_compact()
+                    on:change=move |_| density.set_compact(true) />
+                {i18n.text("list-density-compact")}
+            </label>
         </fieldset>
     }
 }

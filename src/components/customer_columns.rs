@@ -151,3 +151,27 @@ impl HiddenColumns {
         storage::write_json(Area::Local, STORAGE_KEY, &keys);
     }
 }
+
+/// How tall the list's rows are: comfortable (touch-sized) or compact (about 36 px, so a
+/// laptop screen shows twice the customers). A preference of each user on this browser,
+/// kept in localStorage.
+#[derive(Clone, Copy)]
+pub struct Density(RwSignal<bool>, StoredValue<String>);
+
+impl Density {
+    pub fn load(user: Option<String>) -> Self {
+        let key = format!("customer-desk.density.{}", user.unwrap_or_default());
+        let compact = storage::read_json::<String>(Area::Local, &key).is_some_and(|value| value == "compact");
+        Self(RwSignal::new(compact), StoredValue::new(key))
+    }
+
+    pub fn is_compact(&self) -> bool {
+        self.0.get()
+    }
+
+    pub fn set_compact(&self, compact: bool) {
+        self.0.set(compact);
+        let value = if compact { "compact" } else { "comfortable" };
+        self.1.with_value(|key| storage::write_json(Area::Local, key, &value));
+    }
+}

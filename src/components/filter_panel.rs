@@ -232,6 +232,9 @@ fn text(
                 aria-describedby=described_by(i18n, errors, field)
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev)) />
+            {(input_type == "date").then(|| view! {
+                <crate::components::date_reading::DateReading value id=crate::components::date_reading::reading_id(field.id()) />
+            })}
             {messages(i18n, field, errors, kept)}
         </div>
     }

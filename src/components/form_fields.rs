@@ -49,6 +49,10 @@ pub fn TextField(
     let error_id = format!("{}-error", field.id());
     let hint_id = format!("{}-hint", field.id());
     let has_hint = hint.is_some();
+    let is_date = matches!(input_type, "date" | "datetime-local");
+    // The reading is a visual aid: a screen reader speaks the picker's value its own way,
+    // and a field stays described by its hint and its error alone.
+    let reading_id = crate::components::date_reading::reading_id(field.id());
     let described_by = {
         let (error_id, hint_id) = (error_id.clone(), hint_id.clone());
         move || {
@@ -79,6 +83,7 @@ pub fn TextField(
         <div class="field" class:field--invalid=move || error().is_some()>
             <label for=field.id()>{move || i18n.render(&field.label())}</label>
             {control}
+            {is_date.then(|| view! { <crate::components::date_reading::DateReading value=Signal::derive(value) id=reading_id.clone() /> })}
             {hint.map(|text| view! { <p class="field__hint" id=hint_id.clone()>{move || text.get().to_string()}</p> })}
             {move || error().map(|error| view! { <p class="field__error" id=error_id.clone()>{move || error_message(i18n, &error)}</p> })}
         </div>

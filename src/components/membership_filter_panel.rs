@@ -48,12 +48,14 @@ pub fn MembershipFilterPanel(#[prop(into)] query: Signal<ListQuery>, on_apply: C
                 <div class="field">
                     <label for="filter-joined-from">{i18n.text("filters-field-joined-from")}</label>
                     <input id="filter-joined-from" type="date" bind:value=from />
+                    <crate::components::date_reading::DateReading value=from id="filter-joined-from-reading".to_owned() />
                 </div>
                 <div class="field" class:field--invalid=move || error.get().is_some()>
                     <label for="filter-joined-to">{i18n.text("filters-field-joined-to")}</label>
                     <input id="filter-joined-to" type="date" bind:value=to
                         aria-invalid=move || error.get().map(|_| "true")
                         aria-describedby=move || error.get().map(|_| "filter-joined-to-error") />
+                    <crate::components::date_reading::DateReading value=to id="filter-joined-to-reading".to_owned() />
                     {move || error.get().map(|message| view! { <p class="field__error" id="filter-joined-to-error">{i18n.render(&message)}</p> })}
                 </div>
             </div>

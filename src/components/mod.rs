@@ -10,6 +10,7 @@ pub mod csv_export;
 pub mod csv_import;
 pub mod customer_columns;
 pub mod customer_table;
+pub mod date_reading;
 pub mod filter_chips;
 pub mod filter_panel;
 pub mod focus_trap;

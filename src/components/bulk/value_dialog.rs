@@ -82,7 +82,10 @@ pub fn ValueDialog(open: RwSignal<bool>, kind: ValueKind, #[prop(into)] count: S
                     <input id=field_id type=input_type inputmode=(kind == ValueKind::DiscountRate).then_some("decimal")
                         prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))
                         aria-invalid=move || error.with(Option::is_some).then_some("true") aria-describedby=described_by />
-                    {(kind == ValueKind::Expiration).then(|| view! { <p class="field__hint" id=hint_id.clone()>{i18n.text("bulk-expiration-hint")}</p> })}
+                    {(kind == ValueKind::Expiration).then(|| view! {
+                        <crate::components::date_reading::DateReading value=typed id=format!("{id}-reading") />
+                        <p class="field__hint" id=hint_id.clone()>{i18n.text("bulk-expiration-hint")}</p>
+                    })}
                     {move || error.get().map(|problem| view! { <p class="field__error" id=error_id.clone()>{move || i18n.render(&problem)}</p> })}
                 </div>
                 <div class="dialog__actions">

@@ -255,10 +255,6 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                     </div>
                 </div>
             })}
-            {move || failure.get().map(|err| view! { <p class="notice notice--error" role="alert">{move || i18n.render(&err.text())}</p> })}
-            {move || (!errors.with(Vec::is_empty)).then(|| view! {
-                <p class="notice notice--error" role="alert">{i18n.text("form-correct-fields")}</p>
-            })}
 
             <ReauthDialog open=reauth_open on_signed_in=Callback::new(move |()| submit()) />
             <form class="form form--grid" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
@@ -323,7 +319,15 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                     {field(Field::Note)}
                 </fieldset>
                 })}
-                <div class="form__actions form__wide">
+                // Stays at the bottom of the window: Save, Cancel and what became of the last
+                // save, where the eyes are when Save was pressed, on a form 1,900 px tall.
+                <div class="form__actions form__actions--sticky form__wide">
+                    <div class="form__outcome">
+                        {move || failure.get().map(|err| view! { <p class="notice notice--error" role="alert">{move || i18n.render(&err.text())}</p> })}
+                        {move || (!errors.with(Vec::is_empty)).then(|| view! {
+                            <p class="notice notice--error" role="alert">{i18n.text("form-correct-fields")}</p>
+                        })}
+                    </div>
                     <button type="button" class="button" on:click=move |_| cancel.run(())>{i18n.text("form-cancel")}</button>
                     <button type="submit" class="button button--primary" disabled=move || save.pending().get() || !may_save()>
                         {move || if save.pending().get() { i18n.tr("form-saving") } else { i18n.tr("form-save") }}

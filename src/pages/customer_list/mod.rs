@@ -86,6 +86,7 @@ pub fn CustomerListPage() -> impl IntoView {
     let has_next = Signal::derive(move || query.with(|q| shown.with(|s| s.as_ref().is_some_and(|s| has_page_after(s, q)))));
     let search = Signal::derive(move || query.with(|q| q.search.clone()));
     let columns = HiddenColumns::load();
+    let density = crate::components::customer_columns::Density::load(expect_context::<crate::auth::Auth>().user_name());
     let features = expect_context::<Features>();
     let open = RwSignal::new(None::<Panel>);
     let filter_count = move || query.with(|q| q.filters.len());
@@ -118,6 +119,10 @@ pub fn CustomerListPage() -> impl IntoView {
         <section class="list-page">
             <div class="page-header">
                 <h1 id="customers-heading" tabindex="-1">{i18n.text("list-title")}</h1>
+                // How many match, beside the heading: the pager's range is at the bottom.
+                <span class="page-header__count">{move || shown.with(|s| s.as_ref().and_then(|s| s.page.total)).map(|total| {
+                    i18n.tr_with("list-count", &[("count", total.into()), ("formatted", crate::format::number(i18n.locale(), total as f64).into())])
+                })}</span>
                 <A href="/customers/new" attr:class="button button--primary">{i18n.text("list-new-customer")}</A>
             </div>
             <div class="toolbar">
@@ -142,7 +147,7 @@ pub fn CustomerListPage() -> impl IntoView {
                 {tools::tool(tools, move |t| (t.filter_panel)(query.into(), on_filters))}
             </Show>
             <Show when=move || open.get() == Some(Panel::Columns)>
-                {tools::tool(tools, move |t| (t.column_chooser)(columns))}
+                {tools::tool(tools, move |t| (t.column_chooser)(columns, density))}
             </Show>
             {tools::tool(tools, move |t| (t.filter_chips)(query.into(), show))}
 
@@ -165,7 +170,8 @@ pub fn CustomerListPage() -> impl IntoView {
             {tools::tool(tools, move |t| (t.selection_bar)(query.into(), rows.into(), Signal::derive(move || shown.with(|s| s.as_ref().and_then(|s| s.page.total)))))}
             {tools::tool(tools, move |t| (t.bulk_actions)(Callback::new(move |()| list.retry())))}
 
-            <CustomerTable rows columns=columns.visible(features) query=query loading=list.loading on_sort />
+            <CustomerTable rows columns=columns.visible(features) query=query loading=list.loading on_sort
+                compact=Signal::derive(move || density.is_compact()) />
 
             <Show when=empty>
                 <div class="empty-state">

@@ -9,7 +9,7 @@ use crate::components::bulk::BulkActions;
 use crate::components::csv_export::CsvExport;
 use crate::components::column_chooser::ColumnChooser;
 use crate::components::csv_import::CsvImport;
-use crate::components::customer_columns::HiddenColumns;
+use crate::components::customer_columns::{Density, HiddenColumns};
 use crate::components::filter_chips::FilterChips;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::membership_filter_panel::MembershipFilterPanel;
@@ -28,7 +28,7 @@ pub struct ListTools {
     /// PORTOS's filters, or DealPOS's membership filters.
     pub filter_panel: fn(Signal<ListQuery>, Callback<ListQuery>) -> AnyView,
     pub filter_chips: fn(Signal<ListQuery>, Callback<ListQuery>) -> AnyView,
-    pub column_chooser: fn(HiddenColumns) -> AnyView,
+    pub column_chooser: fn(HiddenColumns, Density) -> AnyView,
     pub selection_bar: fn(Signal<ListQuery>, Signal<Vec<Customer>>, Signal<Option<u64>>) -> AnyView,
 }
 
@@ -40,7 +40,7 @@ fn list_tools() -> Result<ListTools, ChunkNotLoaded> {
         csv_import: |on_done| view! { <CsvImport on_done /> }.into_any(),
         bulk_actions: |on_done| view! { <BulkActions on_done /> }.into_any(),
         filter_chips: |query, on_change| view! { <FilterChips query on_change /> }.into_any(),
-        column_chooser: |columns| view! { <ColumnChooser columns /> }.into_any(),
+        column_chooser: |columns, density| view! { <ColumnChooser columns density /> }.into_any(),
         selection_bar: |query, rows, total| view! { <super::selection::SelectionBar query rows total /> }.into_any(),
         filter_panel: |query, on_apply| {
             if expect_context::<crate::api::customers::Features>().membership {
