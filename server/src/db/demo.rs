@@ -40,81 +40,161 @@ struct Region {
     surnames: &'static [(&'static str, &'static str)],
     cities: &'static [(&'static str, &'static str)],
     streets: &'static [&'static str],
+    /// A company's trade (or, for an Indonesian PT, the word after the family name).
+    trades: &'static [&'static str],
     company_suffix: &'static str,
+    notes: &'static [&'static str],
     phone_prefix: &'static str,
     vat_prefix: &'static str,
 }
 
+// The three languages' markets, with names, companies and cities spread wide enough that
+// a page sorted by name does not repeat one name: 40 first names and 46 surnames a region.
 const REGIONS: [Region; 3] = [
     Region {
         country: "SK",
-        male: &["Ján", "Peter", "Ľubomír", "Michal", "Juraj", "Tomáš", "Martin", "Štefan", "Dušan", "Matúš"],
-        female: &["Jana", "Mária", "Zuzana", "Ľubica", "Katarína", "Simona", "Lucia", "Eva", "Soňa", "Petra"],
+        male: &[
+            "Ján", "Peter", "Ľubomír", "Michal", "Juraj", "Tomáš", "Martin", "Štefan", "Dušan", "Matúš", "Andrej", "Marek", "Roman",
+            "Igor", "Marián", "Jozef", "Pavol", "Milan", "Vladimír", "Miroslav", "Rastislav", "Branislav", "Radoslav", "Samuel",
+            "Adam", "Filip", "Lukáš", "Oliver", "Richard", "Patrik", "Viliam", "Ondrej", "Dominik", "Róbert", "Erik", "Boris",
+            "Daniel", "Jakub", "Kristián", "Šimon",
+        ],
+        female: &[
+            "Jana", "Mária", "Zuzana", "Ľubica", "Katarína", "Simona", "Lucia", "Eva", "Soňa", "Petra", "Monika", "Martina", "Andrea",
+            "Veronika", "Alžbeta", "Dagmar", "Ivana", "Barbora", "Natália", "Viera", "Helena", "Anna", "Tatiana", "Silvia",
+            "Adriána", "Miroslava", "Kristína", "Michaela", "Dominika", "Nikola", "Terézia", "Lenka", "Gabriela", "Renáta",
+            "Daniela", "Ema", "Sofia", "Viktória", "Ľudmila", "Zdenka",
+        ],
         surnames: &[
             ("Kováč", "Kováčová"), ("Horváth", "Horváthová"), ("Šťastný", "Šťastná"), ("Novák", "Nováková"),
             ("Tóth", "Tóthová"), ("Baláž", "Balážová"), ("Hudák", "Hudáková"), ("Ďurica", "Ďuricová"),
-            ("Žiak", "Žiaková"), ("Čierny", "Čierna"),
+            ("Žiak", "Žiaková"), ("Čierny", "Čierna"), ("Varga", "Vargová"), ("Szabó", "Szabóová"), ("Molnár", "Molnárová"),
+            ("Lukáč", "Lukáčová"), ("Kollár", "Kollárová"), ("Oravec", "Oravcová"), ("Polák", "Poláková"), ("Mikuláš", "Mikulášová"),
+            ("Urban", "Urbanová"), ("Beňo", "Beňová"), ("Gajdoš", "Gajdošová"), ("Kráľ", "Kráľová"), ("Marek", "Mareková"),
+            ("Pavlík", "Pavlíková"), ("Sedlák", "Sedláková"), ("Vlček", "Vlčeková"), ("Zeman", "Zemanová"), ("Bartoš", "Bartošová"),
+            ("Kubík", "Kubíková"), ("Matuška", "Matušková"), ("Rusnák", "Rusnáková"), ("Hríb", "Hríbová"), ("Slovák", "Slováková"),
+            ("Krajčí", "Krajčíová"), ("Dudáš", "Dudášová"), ("Jurčo", "Jurčová"), ("Blaho", "Blahová"), ("Fekete", "Feketeová"),
+            ("Adamec", "Adamcová"), ("Šimko", "Šimková"), ("Čech", "Čechová"), ("Hlinka", "Hlinková"), ("Janík", "Janíková"),
+            ("Koza", "Kozová"), ("Ondrejka", "Ondrejková"), ("Repka", "Repková"),
         ],
-        cities: &[("Bratislava", "811 01"), ("Košice", "040 01"), ("Žilina", "010 01"), ("Prešov", "080 01"), ("Banská Bystrica", "974 01")],
-        streets: &["Hlavná", "Štúrova", "Obchodná", "Námestie SNP", "Mierová", "Ružová"],
+        cities: &[
+            ("Bratislava", "811 01"), ("Košice", "040 01"), ("Žilina", "010 01"), ("Prešov", "080 01"), ("Banská Bystrica", "974 01"),
+            ("Nitra", "949 01"), ("Trnava", "917 01"), ("Trenčín", "911 01"), ("Martin", "036 01"), ("Poprad", "058 01"),
+        ],
+        streets: &["Hlavná", "Štúrova", "Obchodná", "Námestie SNP", "Mierová", "Ružová", "Hviezdoslavova", "Kollárova", "Jesenského", "Záhradná"],
+        trades: &["Potraviny", "Stavby", "Kaviareň", "Elektro", "Pekáreň", "Logistika", "Textil", "Software", "Kvetinárstvo", "Autoservis", "Lekáreň", "Papiernictvo"],
         company_suffix: "s.r.o.",
+        notes: &["Stály zákazník; platí kartou.", "Preferuje doručenie po 16:00.", "VIP — pozvať na ochutnávku.", "Faktúry posielať e-mailom.", "Požaduje účtenku.", "Narodeniny v decembri."],
         phone_prefix: "+421 9",
         vat_prefix: "SK",
     },
     Region {
-        country: "CZ",
-        male: &["Jiří", "Petr", "Pavel", "Tomáš", "Lukáš", "Jakub", "Vojtěch", "Ondřej", "Radek", "Zdeněk"],
-        female: &["Jana", "Tereza", "Lucie", "Kateřina", "Veronika", "Markéta", "Hana", "Žaneta", "Barbora", "Eliška"],
-        surnames: &[
-            ("Dvořák", "Dvořáková"), ("Svoboda", "Svobodová"), ("Černý", "Černá"), ("Procházka", "Procházková"),
-            ("Kučera", "Kučerová"), ("Veselý", "Veselá"), ("Řezníček", "Řezníčková"), ("Němec", "Němcová"),
-            ("Marek", "Marková"), ("Pokorný", "Pokorná"),
+        country: "GB",
+        male: &[
+            "Oliver", "George", "Harry", "Jack", "Charlie", "Thomas", "James", "William", "Daniel", "Henry", "Samuel", "Joseph",
+            "Alfie", "Arthur", "Freddie", "Leo", "Oscar", "Archie", "Edward", "Theo", "Max", "Lucas", "Isaac", "Ethan", "Adam",
+            "Harrison", "Dylan", "Logan", "Noah", "Jacob", "Alexander", "Sebastian", "Finley", "Toby", "Reuben", "Elliot",
+            "Rory", "Callum", "Owen", "Mason",
         ],
-        cities: &[("Praha", "110 00"), ("Brno", "602 00"), ("Ostrava", "702 00"), ("Plzeň", "301 00"), ("České Budějovice", "370 01")],
-        streets: &["Václavské náměstí", "Národní", "Masarykova", "Husova", "Pražská", "Nádražní"],
-        company_suffix: "a.s.",
-        phone_prefix: "+420 7",
-        vat_prefix: "CZ",
+        female: &[
+            "Olivia", "Amelia", "Isla", "Ava", "Emily", "Sophie", "Grace", "Mia", "Poppy", "Ella", "Lily", "Evie", "Isabella",
+            "Charlotte", "Jessica", "Daisy", "Freya", "Alice", "Ruby", "Florence", "Millie", "Phoebe", "Matilda", "Eleanor",
+            "Harriet", "Imogen", "Lucy", "Holly", "Megan", "Chloe", "Rosie", "Hannah", "Zara", "Maisie", "Esme", "Layla", "Erin",
+            "Beatrice", "Martha", "Georgia",
+        ],
+        surnames: &[
+            ("Smith", "Smith"), ("Jones", "Jones"), ("Taylor", "Taylor"), ("Brown", "Brown"), ("Williams", "Williams"),
+            ("Wilson", "Wilson"), ("Johnson", "Johnson"), ("Davies", "Davies"), ("Robinson", "Robinson"), ("Wright", "Wright"),
+            ("Thompson", "Thompson"), ("Evans", "Evans"), ("Walker", "Walker"), ("White", "White"), ("Roberts", "Roberts"),
+            ("Green", "Green"), ("Hall", "Hall"), ("Wood", "Wood"), ("Jackson", "Jackson"), ("Clarke", "Clarke"),
+            ("Patel", "Patel"), ("Khan", "Khan"), ("Lewis", "Lewis"), ("James", "James"), ("Phillips", "Phillips"),
+            ("Mason", "Mason"), ("Mitchell", "Mitchell"), ("Rose", "Rose"), ("Davis", "Davis"), ("Rodriguez", "Rodriguez"),
+            ("Cox", "Cox"), ("Alexander", "Alexander"), ("Morgan", "Morgan"), ("Moore", "Moore"), ("Hughes", "Hughes"),
+            ("Cooper", "Cooper"), ("Edwards", "Edwards"), ("Turner", "Turner"), ("Harris", "Harris"), ("Ward", "Ward"),
+            ("Baker", "Baker"), ("Carter", "Carter"), ("Fletcher", "Fletcher"), ("Gray", "Gray"), ("Palmer", "Palmer"), ("Shaw", "Shaw"),
+        ],
+        cities: &[
+            ("London", "EC1A 1BB"), ("Manchester", "M1 1AE"), ("Birmingham", "B1 1AA"), ("Leeds", "LS1 1UR"), ("Bristol", "BS1 4DJ"),
+            ("Glasgow", "G1 1AA"), ("Liverpool", "L1 8JQ"), ("Edinburgh", "EH1 1YZ"), ("Cardiff", "CF10 1AA"), ("Norwich", "NR1 3JU"),
+        ],
+        streets: &["High Street", "Station Road", "Church Lane", "Victoria Road", "Park Avenue", "Mill Lane", "King Street", "Queen's Road", "London Road", "Green Lane"],
+        trades: &["Bakery", "Hardware", "Coffee House", "Electrics", "Garden Centre", "Logistics", "Textiles", "Software", "Florist", "Motors", "Pharmacy", "Stationers"],
+        company_suffix: "Ltd",
+        notes: &["Regular; pays by card.", "Prefers delivery after 4 pm.", "VIP: invite to the tasting.", "Send invoices by email.", "Wants a paper receipt.", "Birthday in December."],
+        phone_prefix: "+44 7",
+        vat_prefix: "GB",
     },
     Region {
         country: "ID",
-        male: &["Budi", "Agus", "Adi", "Dewa", "Eko", "Rizky", "Bayu", "Hendra", "Putu", "Wayan"],
-        female: &["Siti", "Dewi", "Ayu", "Putri", "Sri", "Ratna", "Indah", "Nur", "Wulan", "Kadek"],
+        male: &[
+            "Budi", "Agus", "Adi", "Dewa", "Eko", "Rizky", "Bayu", "Hendra", "Putu", "Wayan", "Andi", "Arif", "Bambang", "Dedi",
+            "Dimas", "Fajar", "Gilang", "Hadi", "Irfan", "Joko", "Kurniawan", "Made", "Nyoman", "Rahmat", "Reza", "Rudi", "Slamet",
+            "Taufik", "Teguh", "Wahyu", "Yudi", "Yoga", "Ilham", "Aditya", "Bagus", "Danu", "Fikri", "Galih", "Hafiz", "Kevin",
+        ],
+        female: &[
+            "Siti", "Dewi", "Ayu", "Putri", "Sri", "Ratna", "Indah", "Nur", "Wulan", "Kadek", "Anisa", "Citra", "Dian", "Eka",
+            "Fitri", "Intan", "Kartika", "Lestari", "Maya", "Mega", "Nia", "Novi", "Rina", "Rini", "Sari", "Tika", "Utami", "Vina",
+            "Wati", "Yuni", "Zahra", "Ani", "Bunga", "Cahya", "Dinda", "Fara", "Gita", "Hana", "Kirana", "Laras",
+        ],
         surnames: &[
             ("Wijaya", "Wijaya"), ("Santoso", "Santoso"), ("Setiawan", "Setiawan"), ("Pratama", "Pratama"),
             ("Hidayat", "Hidayat"), ("Saputra", "Saputra"), ("Kusuma", "Kusuma"), ("Nugroho", "Nugroho"),
-            ("Lestari", "Lestari"), ("Gunawan", "Gunawan"),
+            ("Lestari", "Lestari"), ("Gunawan", "Gunawan"), ("Halim", "Halim"), ("Susanto", "Susanto"), ("Purnomo", "Purnomo"),
+            ("Wibowo", "Wibowo"), ("Siregar", "Siregar"), ("Nasution", "Nasution"), ("Harahap", "Harahap"), ("Simanjuntak", "Simanjuntak"),
+            ("Sihombing", "Sihombing"), ("Tanjung", "Tanjung"), ("Utomo", "Utomo"), ("Hartono", "Hartono"), ("Firmansyah", "Firmansyah"),
+            ("Ramadhan", "Ramadhan"), ("Suryadi", "Suryadi"), ("Permana", "Permana"), ("Hakim", "Hakim"), ("Putra", "Putra"),
+            ("Maulana", "Maulana"), ("Syahputra", "Syahputra"), ("Wahyudi", "Wahyudi"), ("Sembiring", "Sembiring"), ("Pohan", "Pohan"),
+            ("Lubis", "Lubis"), ("Daulay", "Daulay"), ("Rangkuti", "Rangkuti"), ("Batubara", "Batubara"), ("Tambunan", "Tambunan"),
+            ("Sinaga", "Sinaga"), ("Manurung", "Manurung"), ("Ginting", "Ginting"), ("Situmorang", "Situmorang"),
+            ("Panjaitan", "Panjaitan"), ("Hutapea", "Hutapea"), ("Silalahi", "Silalahi"), ("Marpaung", "Marpaung"),
         ],
-        cities: &[("Jakarta", "10110"), ("Surabaya", "60111"), ("Bandung", "40111"), ("Denpasar", "80111"), ("Yogyakarta", "55111")],
-        streets: &["Jalan Sudirman", "Jalan Thamrin", "Jalan Gatot Subroto", "Jalan Malioboro", "Jalan Diponegoro"],
+        cities: &[
+            ("Jakarta", "10110"), ("Surabaya", "60111"), ("Bandung", "40111"), ("Denpasar", "80111"), ("Yogyakarta", "55111"),
+            ("Medan", "20111"), ("Semarang", "50111"), ("Makassar", "90111"), ("Malang", "65111"), ("Palembang", "30111"),
+        ],
+        streets: &["Jalan Sudirman", "Jalan Thamrin", "Jalan Gatot Subroto", "Jalan Malioboro", "Jalan Diponegoro", "Jalan Merdeka", "Jalan Gajah Mada", "Jalan Pemuda", "Jalan Ahmad Yani", "Jalan Pahlawan"],
+        trades: &["Makmur", "Jaya", "Abadi", "Sentosa", "Sejahtera", "Mandiri", "Berkah", "Lestari", "Nusantara", "Perkasa", "Utama", "Gemilang"],
         company_suffix: "PT",
+        notes: &["Pelanggan setia; bayar dengan kartu.", "Minta diantar setelah jam 16.00.", "VIP: undang ke acara cicip.", "Kirim faktur lewat email.", "Minta struk kertas.", "Ulang tahun di bulan Desember."],
         phone_prefix: "+62 81",
         vat_prefix: "ID",
     },
 ];
 
-const TRADES: [&str; 8] = ["Potraviny", "Stavby", "Kaviareň", "Elektro", "Pekáreň", "Logistika", "Textil", "Software"];
-const NOTES: [&str; 6] = [
-    "Stály zákazník; platí kartou.",
-    "Preferuje doručenie: po 16:00.",
-    "VIP — pozvať na ochutnávku.",
-    "Faktúry posielať e-mailom.",
-    "Pelanggan setia.",
-    "Zákazník požaduje účtenku.",
-];
+/// How many customers of each region and gender came before: the next one's name is the
+/// next unused pair of a first name and a surname, so names repeat only past 1,840 of one
+/// kind (random pairs repeated a name four times on one page).
+#[derive(Default)]
+struct NameCounter([[u64; 2]; 3]);
 
-fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
-    let region = &REGIONS[rng.below(3) as usize];
+impl NameCounter {
+    fn next(&mut self, region: usize, female: bool) -> u64 {
+        let slot = &mut self.0[region][usize::from(female)];
+        *slot += 1;
+        *slot - 1
+    }
+}
+
+fn customer(index: u64, rng: &mut Rng, names: &mut NameCounter, now: DateTime<Utc>) -> Customer {
+    let region_index = rng.below(3) as usize;
+    let region = &REGIONS[region_index];
     let female = rng.chance(50);
-    let first = rng.pick(if female { region.female } else { region.male }).to_string();
-    let (male_surname, female_surname) = region.surnames[rng.below(region.surnames.len() as u64) as usize];
+    // The two draws that once picked the name stay, so every other field is as before.
+    let (_, _) = (rng.next(), rng.next());
+    let given = if female { region.female } else { region.male };
+    let ordinal = names.next(region_index, female);
+    let first = given[(ordinal % given.len() as u64) as usize].to_string();
+    let surname_index = (ordinal / given.len() as u64 + ordinal * 7) % region.surnames.len() as u64;
+    let (male_surname, female_surname) = region.surnames[surname_index as usize];
     let last = if female { female_surname } else { male_surname }.to_string();
     let (city, zip) = region.cities[rng.below(region.cities.len() as u64) as usize];
     let is_company = rng.chance(20);
     let company = is_company.then(|| {
-        let name = match region.company_suffix {
-            "PT" => format!("PT {} {}", male_surname, rng.pick(&["Makmur", "Jaya", "Abadi", "Sentosa"])),
-            suffix => format!("{} {} {suffix}", rng.pick(&TRADES), male_surname),
+        let (trade, suffix) = (rng.pick(region.trades), region.company_suffix);
+        let name = match region.country {
+            "ID" => format!("{suffix} {male_surname} {trade}"),
+            "GB" => format!("{male_surname} {trade} {suffix}"),
+            _ => format!("{trade} {male_surname} {suffix}"),
         };
         let tax = format!("{:010}", 2_020_000_000 + index * 7 % 1_000_000_000);
         Company { name: Some(name), vat_id: Some(format!("{}{tax}", region.vat_prefix)), tax_id: Some(tax), crn: None }
@@ -153,7 +233,7 @@ fn customer(index: u64, rng: &mut Rng, now: DateTime<Utc>) -> Customer {
             country: Some(region.country.to_string()),
         }),
         delivery_address: None,
-        note: rng.chance(25).then(|| rng.pick(&NOTES).to_string()),
+        note: rng.chance(25).then(|| rng.pick(region.notes).to_string()),
         discount_rate: [0.0, 0.0, 0.0, 5.0, 10.0, 15.0, 20.0, 50.0][rng.below(8) as usize],
         credit_rate: [0.0, 0.0, 1.0, 2.5, 5.0][rng.below(5) as usize],
         // The shop's currency where there is credit; the vendor's example has no label for none.
@@ -264,9 +344,10 @@ pub fn seed(connection: &mut Connection, count: u64, extras: bool) -> Result<u64
     // A fixed clock keeps the data identical between runs and machines.
     let now = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap_or_else(Utc::now);
     let mut rng = Rng(0x5EED_CAFE);
+    let mut names = NameCounter::default();
     let transaction = connection.transaction()?;
     for index in 0..count {
-        let mut customer = customer(index, &mut rng, now);
+        let mut customer = customer(index, &mut rng, &mut names, now);
         if extras {
             crate::wire_extras::dress_demo_customer(&mut customer, index);
         }
@@ -276,4 +357,32 @@ pub fn seed(connection: &mut Connection, count: u64, extras: bool) -> Result<u64
     transaction.commit()?;
     super::schema::analyze(connection)?;
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use customer_desk_domain::fold::fold;
+
+    /// The demo must look like a shop's: sorted by name, its pages do not repeat a name.
+    #[test]
+    fn names_are_spread_so_no_page_repeats_one() {
+        let now = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).single().unwrap();
+        let mut rng = Rng(0x5EED_CAFE);
+        let mut counter = NameCounter::default();
+        let mut names: Vec<(String, String)> = (0..10_000)
+            .map(|index| {
+                let customer = customer(index, &mut rng, &mut counter, now);
+                (fold(customer.last_name.as_deref().unwrap_or_default()), fold(customer.first_name.as_deref().unwrap_or_default()))
+            })
+            .collect();
+        names.sort();
+        for page in names.chunks(25).take(40) {
+            let mut distinct = page.to_vec();
+            distinct.dedup();
+            assert_eq!(distinct.len(), page.len(), "a page sorted by name repeats a name: {page:?}");
+        }
+        let most = names.chunk_by(|a, b| a == b).map(<[_]>::len).max().unwrap();
+        assert!(most <= 2, "one name {most} times in 10,000");
+    }
 }

@@ -19,7 +19,7 @@ async function search(page, text) {
 test('search by whole name, card and External ID; open, edit, save and back to the search', async () => {
   const api = portosApi(env.server.url);
   const { items } = await api.view({ CardSerialNumber: 'notnull', ExternalId: 'notnull' }, 1, 100);
-  const target = items.find((c) => c.firstName && c.lastName);
+  const target = items.find((c) => c.firstName && c.lastName && c.email);
   const { context, page, problems } = await openPage(env.browser);
   await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
