@@ -42,6 +42,9 @@ pub struct ServerOptions {
     /// Serve no notification hub (as a PORTOS without one): `/signalr/...` then falls
     /// through to the site like any unknown path.
     pub no_hub: bool,
+    /// DealPOS list items carry only the seven documented keys (Name, Code, Mobile, Email,
+    /// BirthDate, JoinDate, ID), as a server may: a client must read Detail before a write.
+    pub dealpos_documented_list: bool,
     /// How often the hub pings; `None` means SignalR's 15 s (shorter in tests).
     pub hub_ping: Option<std::time::Duration>,
 }

@@ -46,6 +46,10 @@ struct Cli {
     /// Serve no notification hub (/signalr/v1/mainHub), as a PORTOS without one.
     #[arg(long)]
     no_hub: bool,
+    /// DealPOS list items carry only the seven keys of the vendor's example, as a stingy
+    /// server may (a client must read Detail before it writes a customer back).
+    #[arg(long)]
+    dealpos_documented_list: bool,
 }
 
 #[derive(Subcommand)]
@@ -85,6 +89,7 @@ async fn main() -> anyhow::Result<()> {
         dealpos_rate_limit: Some(cli.dealpos_rate_limit),
         wire_extras: cli.wire_extras,
         no_hub: cli.no_hub,
+        dealpos_documented_list: cli.dealpos_documented_list,
         hub_ping: None,
     };
     let app = customer_desk_server::build(&options)?;

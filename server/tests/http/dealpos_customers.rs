@@ -188,3 +188,19 @@ async fn demo_customers_have_dealpos_data() {
     assert_eq!(in_outlet.as_array().unwrap().len(), expected);
     assert!(expected < 40 && all.iter().any(|c| c["Group"].is_string()) && all.iter().any(|c| c["LoyaltyPoint"] != json!(0.0)));
 }
+
+#[tokio::test]
+async fn a_documented_list_carries_only_the_seven_example_keys_and_detail_the_rest() {
+    let api = ApiServer::start_with(customer_desk_server::ServerOptions { dealpos_documented_list: true, ..Default::default() }).await;
+    let demo = token(&api, "demo").await;
+    let id = create(&api, &demo, json!({"FirstName": "Jana", "LastName": "Nováková", "Email": "jana@example.sk", "Code": "C-1",
+        "Group": "Gold", "LoyaltyPoint": 12, "Address": "Hlavná 1"})).await;
+    for list in [call(&api, "GET", "/Customer", &demo, None).await, call(&api, "POST", "/Customer/p", &demo, Some(json!({"PageNumber": 1, "PageSize": 10}))).await] {
+        let item = &list.body[0];
+        let mut keys: Vec<&str> = item.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["BirthDate", "Code", "Email", "ID", "JoinDate", "Mobile", "Name"]);
+    }
+    let detail = call(&api, "GET", &format!("/Customer/Detail?ID={id}"), &demo, None).await;
+    assert_eq!((detail.body["Group"].as_str(), detail.body["Address"].as_str()), (Some("Gold"), Some("Hlavná 1")));
+}

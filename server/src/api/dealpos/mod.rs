@@ -27,6 +27,8 @@ pub struct DealposState {
     pub api: ApiState,
     pub tokens: Arc<token::ClientTokens>,
     pub limiter: Arc<rate_limit::RateLimiter>,
+    /// List items carry only the seven keys the vendor's example shows.
+    pub documented_list: bool,
 }
 
 /// A DealPOS error: a status, `{"Message": ...}` and any extra headers.
@@ -99,6 +101,7 @@ pub fn router(api: ApiState, options: &crate::ServerOptions, secret: &[u8]) -> a
         api,
         tokens: Arc::new(token::ClientTokens::new(secret, ttl)),
         limiter: Arc::new(rate_limit::RateLimiter::new(options.dealpos_rate_limit.unwrap_or_default())),
+        documented_list: options.dealpos_documented_list,
     };
     let customers = Router::new()
         .route(
