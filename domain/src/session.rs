@@ -69,14 +69,32 @@ impl Right {
     }
 }
 
-/// Whether `rights` (as the server sent them) include `right`.
+/// The PORTOS role right that allows every action (the vendor's sign-in example sends a
+/// user whose rights are just `["admin"]`).
+pub const ADMIN: &str = "admin";
+
+/// Whether `rights` (as the server sent them) include `right`, or `admin`, which includes
+/// every right.
 pub fn has_right(rights: &[String], right: Right) -> bool {
-    rights.iter().any(|held| held.eq_ignore_ascii_case(right.name()))
+    rights.iter().any(|held| held.eq_ignore_ascii_case(right.name()) || held.eq_ignore_ascii_case(ADMIN))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn admin_holds_every_right_in_any_case() {
+        // The rights of the PORTOS documentation's JWT sign-in example.
+        let rights: Vec<String> = serde_json::from_str(r#"["admin"]"#).unwrap();
+        for right in [Right::CustomerCreate, Right::CustomerUpdate, Right::CustomerDelete, Right::CustomerSetDiscount, Right::CustomerSetCredit] {
+            assert!(has_right(&rights, right), "{right:?}");
+            assert!(has_right(&["ADMIN".to_owned()], right));
+        }
+        assert!(has_right(&["customerUpdate".to_owned()], Right::CustomerUpdate));
+        assert!(!has_right(&["customerUpdate".to_owned()], Right::CustomerDelete));
+        assert!(!has_right(&["administrator".to_owned()], Right::CustomerDelete));
+    }
 
     #[test]
     fn refreshes_a_minute_before_a_long_token_expires() {

@@ -1,13 +1,17 @@
 //! `--wire-extras`: the local server plays a PORTOS newer than its documentation, as real
 //! servers are. Every customer, card and credit transaction carries fields the
 //! documentation does not name, values are odd but legal (integers where decimals are
-//! usual, `null` lists, date-times with fractions, statuses the app does not know), and a
+//! usual, `null` lists, date-times with fractions, statuses the app does not know, a
+//! negative credit balance), and a
 //! written body is kept whole (`db::customers::insert`), so a client that drops or
 //! rewrites what it did not understand is caught by the next read.
 
 use customer_desk_domain::customer::{Card, CreditTransaction, Customer};
 use customer_desk_domain::portos::mapping;
 use serde_json::{Map, Value, json};
+
+/// The balance of the demo accounts in overdraft.
+pub const OVERDRAFT: f64 = -12.5;
 
 /// Inactive customers and cards get statuses the documentation does not list.
 const INACTIVE_CUSTOMER: &str = "Suspended";
@@ -43,6 +47,11 @@ pub fn decorate(record: &mut Value) {
 /// Gives a demo customer, its cards and its credit changes their records: what the
 /// documentation shows, spelled oddly, plus fields it does not name.
 pub fn dress_demo_customer(customer: &mut Customer, index: u64) {
+    // An account in overdraft: the documentation does not forbid a negative balance,
+    // though the app's own rules for what it writes do.
+    if index % 10 == 7 {
+        customer.credit.amount = OVERDRAFT;
+    }
     for (position, card) in customer.cards.iter_mut().enumerate() {
         dress_card(card, index + position as u64);
     }

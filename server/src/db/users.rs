@@ -14,8 +14,11 @@ pub const CUSTOMER_DELETE: &str = "customerDelete";
 pub const CUSTOMER_SET_CREDIT: &str = "customerSetCredit";
 pub const CUSTOMER_SET_DISCOUNT: &str = "customerSetDiscount";
 
+/// PORTOS's role right that allows every action.
+pub const ADMIN: &str = "admin";
+
 /// The demo users: user name (also the password), display name, rights.
-pub const DEMO_USERS: [(&str, &str, &[&str]); 3] = [
+pub const DEMO_USERS: [(&str, &str, &[&str]); 4] = [
     (
         "admin",
         "Administrátor",
@@ -23,6 +26,8 @@ pub const DEMO_USERS: [(&str, &str, &[&str]); 3] = [
     ),
     ("clerk", "Pokladník", &[CUSTOMER_CREATE, CUSTOMER_UPDATE]),
     ("viewer", "Náhľad", &[]),
+    // Rights as the PORTOS documentation's sign-in example sends them.
+    ("owner", "Majiteľ", &[ADMIN]),
 ];
 
 #[derive(Clone, Debug)]
@@ -35,7 +40,7 @@ pub struct User {
 
 impl User {
     pub fn has_right(&self, right: &str) -> bool {
-        self.rights.iter().any(|r| r == right)
+        self.rights.iter().any(|r| r == right || r.eq_ignore_ascii_case(ADMIN))
     }
 }
 

@@ -69,6 +69,25 @@ async fn rights_are_enforced_and_named() {
     assert_problem(&api.send("DELETE", "/api/customers/a", Some(&clerk), None).await, 403, Some(2));
 }
 
+#[tokio::test]
+async fn the_admin_right_allows_every_action() {
+    let (api, admin) = fixture::server().await;
+    let owner = api.token("owner").await;
+    let signed_in = api
+        .send("POST", "/api/auth", None, Some(json!({"userName": "owner", "password": "owner", "deviceName": "office"})))
+        .await;
+    assert_eq!(signed_in.body["user"]["rights"], json!(["admin"]), "as in the vendor's sign-in example");
+    let created = api
+        .send("POST", "/api/customers", Some(&owner), Some(json!({"lastName": "Kováč", "discountRate": 5, "credit": {"amount": 10, "currencyLabel": null}})))
+        .await;
+    assert_eq!(created.status, 201, "{}", created.body);
+    let mut a = api.get("/api/customers/a", &admin).await.body;
+    a["credit"]["amount"] = json!(42);
+    a["discountRate"] = json!(12.5);
+    assert_eq!(api.send("PUT", "/api/customers/a", Some(&owner), Some(a)).await.status, 200);
+    assert_eq!(api.send("DELETE", "/api/customers/a", Some(&owner), None).await.status, 200);
+}
+
 async fn validation_members(api: &ApiServer, token: &str, body: Value) -> Vec<String> {
     let reply = api.send("POST", "/api/customers", Some(token), Some(body)).await;
     assert_problem(&reply, 400, Some(3));

@@ -34,6 +34,7 @@ async fn every_customer_card_and_credit_change_carries_more_than_the_documentati
     assert!(any(&|c| c["birthDate"].as_str().is_some_and(|day| day.ends_with("T00:00:00"))));
     assert!(cards.iter().any(|card| card["activationTime"].as_str().is_some_and(|t| t.ends_with(".00Z"))));
     assert!(cards.iter().any(|card| card["isVirtual"].is_null()));
+    assert!(any(&|c| c["credit"]["amount"].as_f64() == Some(-12.5)), "an account in overdraft");
     // Statuses the documentation does not list.
     assert!(customers.iter().filter(|c| c["isActive"] == false).all(|c| c["status"] == "Suspended"));
     assert!(cards.iter().filter(|card| card["isActive"] == false).all(|card| card["status"] == "Blocked"));
@@ -86,4 +87,16 @@ async fn a_new_customer_gets_the_extra_fields_and_keeps_those_it_was_sent_with()
     let created = api.send("POST", "/api/customers", Some(&admin), Some(body)).await.body;
     assert_eq!((&created["loyaltyTier"], &created["x-source"]), (&json!({"name": "Gold"}), &json!("import")));
     assert_eq!(created["cards"][0]["x-chip"], "nfc");
+}
+
+#[tokio::test]
+async fn an_account_in_overdraft_saves_a_change_of_its_note_and_keeps_its_balance() {
+    let (api, admin) = server(20).await;
+    let customers = items(&api.get("/api/customers?$take=20", &admin).await.body);
+    let mut overdrawn = customers.into_iter().find(|c| c["credit"]["amount"].as_f64() == Some(-12.5)).unwrap();
+    let id = overdrawn["id"].as_str().unwrap().to_owned();
+    overdrawn["note"] = json!("Pays on Friday");
+    let saved = api.send("PUT", &format!("/api/customers/{id}"), Some(&admin), Some(overdrawn)).await;
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    assert_eq!((saved.body["note"].as_str(), saved.body["credit"]["amount"].as_f64()), (Some("Pays on Friday"), Some(-12.5)));
 }
