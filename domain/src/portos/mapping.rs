@@ -87,8 +87,29 @@ pub fn write(customer: &Customer) -> Value {
         if transactions_changed {
             body.insert("creditTransactions".into(), customer.credit_transactions.iter().map(write_transaction).collect());
         }
+        if let Some(source) = customer.source.record() {
+            keep_spellings(source, body);
+        }
     }
     body
+}
+
+/// Writes back under the keys the server used where the documentation leaves the shape
+/// open: money as a bare amount, an address's `postalCode`.
+fn keep_spellings(source: &Value, body: &mut serde_json::Map<String, Value>) {
+    if source.get("credit").is_some_and(Value::is_number)
+        && let Some(amount) = body.get("credit").and_then(|credit| credit.get("amount")).cloned()
+    {
+        body.insert("credit".into(), amount);
+    }
+    for key in ["address", "deliveryAddress"] {
+        let spelled_postal = source.get(key).is_some_and(|address| address.get("postalCode").is_some() && address.get("zipCode").is_none());
+        if let (true, Some(Value::Object(address))) = (spelled_postal, body.get_mut(key))
+            && let Some(code) = address.shift_remove("zipCode")
+        {
+            address.insert("postalCode".into(), code);
+        }
+    }
 }
 
 fn rendered(customer: &Customer) -> Value {

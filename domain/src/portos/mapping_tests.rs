@@ -174,3 +174,32 @@ fn a_new_customer_is_sent_in_the_documented_shape_without_an_id() {
     assert_eq!(written["credit"], json!({"amount": 0.0, "currencyLabel": null}));
     assert_eq!((&written["meta"], &written["creditTransactions"], &written["cards"]), (&json!({}), &json!([]), &json!([])));
 }
+
+#[test]
+fn money_as_a_bare_amount_a_postal_code_and_other_transaction_names_are_read_and_written_back_as_they_came() {
+    let record = json!({
+        "id": "c-9", "lastName": "Iná", "credit": 12.5,
+        "address": {"street": "Dlhá 2", "city": "Nitra", "postalCode": "949 01", "country": "SK"},
+        "creditTransactions": [{"id": 4, "createdAt": "2026-03-01T10:00:00Z", "change": -7.5, "balanceAfter": 12.5, "description": "Purchase"}],
+        "_v": 2
+    });
+    let customer = read(&record);
+    assert!(customer.unreadable.is_empty(), "{:?}", customer.unreadable);
+    assert_eq!(customer.credit.amount, 12.5);
+    assert_eq!(customer.address.as_ref().and_then(|a| a.zip_code.as_deref()), Some("949 01"));
+    let transaction = &customer.credit_transactions[0];
+    assert_eq!((transaction.amount, transaction.balance, transaction.note.as_deref()), (-7.5, Some(12.5), Some("Purchase")));
+    assert_eq!(transaction.time.map(|t| t.to_rfc3339()).as_deref(), Some("2026-03-01T10:00:00+00:00"));
+    // The strict reading (the server's) agrees.
+    assert_eq!(parse(&record).unwrap().address, customer.address);
+    assert_eq!(parse(&record).unwrap().credit.amount, 12.5);
+
+    assert_eq!(write(&customer), record, "unchanged: written back as read");
+    let mut edited = customer.clone();
+    edited.address.as_mut().unwrap().zip_code = Some("949 11".into());
+    edited.credit.amount = 20.0;
+    let mut expected = record.clone();
+    expected["address"]["postalCode"] = json!("949 11");
+    expected["credit"] = json!(20.0);
+    assert_eq!(write(&edited), expected, "changed: under the keys the server used");
+}

@@ -54,7 +54,11 @@ pub fn read(record: &Value) -> Read {
             "company" => customer.company = at.optional(key, value, company),
             "address" => customer.address = at.optional(key, value, address),
             "deliveryAddress" => customer.delivery_address = at.optional(key, value, address),
-            "credit" => customer.credit = at.optional(key, value, credit).unwrap_or_default(),
+            "credit" => match value {
+                // Money as a bare amount.
+                Value::Number(amount) => customer.credit = Credit { amount: amount.as_f64().unwrap_or_default(), currency_label: None },
+                _ => customer.credit = at.optional(key, value, credit).unwrap_or_default(),
+            },
             "creditTransactions" => {
                 (customer.credit_transactions, read.kept_transactions) = at.list(key, value, credit_transaction);
             }
@@ -162,7 +166,7 @@ fn address(at: &mut At, object: &Map<String, Value>) -> Address {
         match key.as_str() {
             "street" => at.set(key, text(value), &mut address.street),
             "city" => at.set(key, text(value), &mut address.city),
-            "zipCode" => at.set(key, text(value), &mut address.zip_code),
+            "zipCode" | "postalCode" => at.set(key, text(value), &mut address.zip_code),
             "country" => at.set(key, text(value), &mut address.country),
             _ => {}
         }
@@ -187,10 +191,10 @@ fn credit_transaction(at: &mut At, object: &Map<String, Value>) -> CreditTransac
     for (key, value) in object {
         match key.as_str() {
             "id" => transaction.id = any(value),
-            "time" => at.set(key, moment(value), &mut transaction.time),
-            "amount" => at.set(key, number(value), &mut transaction.amount),
-            "balance" => at.set(key, optional_number(value), &mut transaction.balance),
-            "note" => at.set(key, text(value), &mut transaction.note),
+            "time" | "createdAt" | "date" | "timestamp" => at.set(key, moment(value), &mut transaction.time),
+            "amount" | "change" | "value" => at.set(key, number(value), &mut transaction.amount),
+            "balance" | "balanceAfter" | "newBalance" => at.set(key, optional_number(value), &mut transaction.balance),
+            "note" | "description" | "comment" => at.set(key, text(value), &mut transaction.note),
             _ => {}
         }
     }

@@ -48,7 +48,7 @@ pub struct Customer {
     pub company: Option<Company>,
     pub address: Option<Address>,
     pub delivery_address: Option<Address>,
-    #[serde(deserialize_with = "lenient::or_default")]
+    #[serde(deserialize_with = "credit_or_amount")]
     pub credit: Credit,
     #[serde(deserialize_with = "lenient::list")]
     pub credit_transactions: Vec<CreditTransaction>,
@@ -95,6 +95,42 @@ impl Default for Customer {
             version: 0,
         }
     }
+}
+
+/// `credit` as documented, or a bare amount as a server may send money (`"credit": 12.5`);
+/// `null` is no credit.
+fn credit_or_amount<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Credit, D::Error> {
+    // A visitor rather than a detour through `Value`, so an unreadable member inside the
+    // object is still named by its path (`credit.amount`).
+    struct CreditOrAmount;
+    impl<'de> serde::de::Visitor<'de> for CreditOrAmount {
+        type Value = Credit;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a credit object or an amount")
+        }
+        fn visit_unit<E>(self) -> Result<Credit, E> {
+            Ok(Credit::default())
+        }
+        fn visit_none<E>(self) -> Result<Credit, E> {
+            Ok(Credit::default())
+        }
+        fn visit_some<D2: serde::Deserializer<'de>>(self, d: D2) -> Result<Credit, D2::Error> {
+            d.deserialize_any(self)
+        }
+        fn visit_f64<E: serde::de::Error>(self, amount: f64) -> Result<Credit, E> {
+            Ok(Credit { amount, currency_label: None })
+        }
+        fn visit_i64<E: serde::de::Error>(self, amount: i64) -> Result<Credit, E> {
+            self.visit_f64(amount as f64)
+        }
+        fn visit_u64<E: serde::de::Error>(self, amount: u64) -> Result<Credit, E> {
+            self.visit_f64(amount as f64)
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Credit, A::Error> {
+            Credit::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+    d.deserialize_any(CreditOrAmount)
 }
 
 /// `credit`: `{"amount": 0.0, "currencyLabel": null}`.
@@ -155,20 +191,30 @@ impl Default for Card {
     }
 }
 
-/// One of `creditTransactions` (assumed: `{id, time, amount, balance, note}`).
+/// One of `creditTransactions` (assumed: `{id, time, amount, balance, note}`, each also
+/// under the names servers commonly use instead: see [`TRANSACTION_ALIASES`]).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct CreditTransaction {
     pub id: Option<Value>,
-    #[serde(deserialize_with = "lenient::moment")]
+    #[serde(alias = "createdAt", alias = "date", alias = "timestamp", deserialize_with = "lenient::moment")]
     pub time: Option<DateTime<Utc>>,
-    #[serde(deserialize_with = "lenient::number")]
+    #[serde(alias = "change", alias = "value", deserialize_with = "lenient::number")]
     pub amount: f64,
-    #[serde(deserialize_with = "lenient::optional_number")]
+    #[serde(alias = "balanceAfter", alias = "newBalance", deserialize_with = "lenient::optional_number")]
     pub balance: Option<f64>,
-    #[serde(deserialize_with = "lenient::text")]
+    #[serde(alias = "description", alias = "comment", deserialize_with = "lenient::text")]
     pub note: Option<String>,
 }
+
+/// The other names a credit transaction's fields are read under (the documentation shows
+/// none of its fields), kept in step with the serde aliases above.
+pub const TRANSACTION_ALIASES: [(&str, &[&str]); 4] = [
+    ("time", &["createdAt", "date", "timestamp"]),
+    ("amount", &["change", "value"]),
+    ("balance", &["balanceAfter", "newBalance"]),
+    ("note", &["description", "comment"]),
+];
 
 /// `company` (assumed: the Search parameter's `Company.Name`, `Company.VatId`,
 /// `Company.TaxId`, and `crn`).
@@ -185,7 +231,8 @@ pub struct Company {
     pub crn: Option<String>,
 }
 
-/// `address` and `deliveryAddress` (assumed: `{street, city, zipCode, country}`).
+/// `address` and `deliveryAddress` (assumed: `{street, city, zipCode, country}`; a
+/// `postalCode` is read as the `zipCode`, and written back under its own key).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Address {
@@ -193,7 +240,7 @@ pub struct Address {
     pub street: Option<String>,
     #[serde(deserialize_with = "lenient::text")]
     pub city: Option<String>,
-    #[serde(deserialize_with = "lenient::text")]
+    #[serde(alias = "postalCode", deserialize_with = "lenient::text")]
     pub zip_code: Option<String>,
     #[serde(deserialize_with = "lenient::text")]
     pub country: Option<String>,
