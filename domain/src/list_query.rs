@@ -160,7 +160,8 @@ impl ListQuery {
     }
 
     pub fn skip(&self) -> u64 {
-        (self.page - 1) * u64::from(self.page_size)
+        // Saturating: a hand-typed `?page=18446744073709551615` asks for nothing, never wraps.
+        self.page.saturating_sub(1).saturating_mul(u64::from(self.page_size))
     }
 
     pub fn filter(&self, parameter: &str) -> Option<&str> {
@@ -268,7 +269,7 @@ pub struct RangeStatus {
 }
 
 pub fn range_status(query: &ListQuery, rows_on_page: usize, total: Option<u64>) -> RangeStatus {
-    let rows = (rows_on_page > 0).then(|| (query.skip() + 1, query.skip() + rows_on_page as u64));
+    let rows = (rows_on_page > 0).then(|| (query.skip().saturating_add(1), query.skip().saturating_add(rows_on_page as u64)));
     RangeStatus { rows, total }
 }
 

@@ -135,3 +135,14 @@ fn every_filter_has_a_name_of_its_own() {
     assert_eq!(ids.len(), FILTERS.len());
     assert_eq!(filter_spec("discountrate").map(|spec| spec.label().english()), Some("Discount rate".to_owned()));
 }
+
+#[test]
+fn the_largest_page_in_a_url_asks_for_nothing_and_never_overflows() {
+    let query = from("page=18446744073709551615&size=100");
+    assert_eq!(query.page, u64::MAX);
+    assert_eq!(query.skip(), u64::MAX);
+    let skip = query.to_api_params().into_iter().find(|(name, _)| *name == "$skip").map(|(_, value)| value);
+    assert_eq!(skip.as_deref(), Some("18446744073709551615"));
+    assert_eq!(range_status(&query, 3, Some(10)).rows, Some((u64::MAX, u64::MAX)));
+    assert_eq!(query.last_page(0), 1);
+}
