@@ -3,7 +3,7 @@
 //! (`parse_from_str`, `format("%…")`) would bring about 18 KB of machinery into the wasm
 //! for them; chrono's types and arithmetic stay.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
 /// `YYYY-MM-DD` (a month or day may have one digit).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
@@ -125,5 +125,46 @@ mod tests {
     fn a_minute_is_written_as_datetime_local_holds_it() {
         assert_eq!(minute_text(&date(2026, 3, 1).and_hms_opt(9, 5, 59).unwrap()), "2026-03-01T09:05");
         assert_eq!(date(2026, 3, 1).to_string(), "2026-03-01", "a day's Display is its ISO form");
+    }
+}
+
+/// The user's time zone as forms need it: the offset from UTC (minutes, east positive) in
+/// force at each moment, so a date in summer converts with summer time even in winter.
+#[derive(Clone, Copy, Debug)]
+pub enum Zone {
+    /// One offset all year (UTC, and tests).
+    Fixed(i32),
+    /// Offsets looked up per moment, daylight saving included (the browser's `Date`).
+    Rules {
+        /// The offset at a moment.
+        at_utc: fn(DateTime<Utc>) -> i32,
+        /// The offset at a wall-clock time in the zone.
+        at_local: fn(NaiveDateTime) -> i32,
+    },
+}
+
+impl From<i32> for Zone {
+    fn from(offset_minutes: i32) -> Self {
+        Self::Fixed(offset_minutes)
+    }
+}
+
+impl Zone {
+    /// `moment` on the zone's wall clock.
+    pub fn local(self, moment: DateTime<Utc>) -> NaiveDateTime {
+        let offset = match self {
+            Self::Fixed(offset) => offset,
+            Self::Rules { at_utc, .. } => at_utc(moment),
+        };
+        (moment + Duration::minutes(offset.into())).naive_utc()
+    }
+
+    /// The moment a wall-clock time in the zone names.
+    pub fn utc(self, local: NaiveDateTime) -> DateTime<Utc> {
+        let offset = match self {
+            Self::Fixed(offset) => offset,
+            Self::Rules { at_local, .. } => at_local(local),
+        };
+        local.and_utc() - Duration::minutes(offset.into())
     }
 }

@@ -2,6 +2,7 @@
 //! validity, note), and the card as read, so a save keeps every field the form does not own.
 
 use super::{local_time, non_empty, parse_or_report, utc_time};
+use crate::calendar::Zone;
 use crate::customer::Card;
 use crate::i18n::Text;
 use crate::problem::ValidationError;
@@ -21,16 +22,16 @@ pub struct CardForm {
 impl CardForm {
     /// A card added in the form: active and physical.
     pub fn new() -> Self {
-        Self::from_card(&Card::default(), 0, None)
+        Self::from_card(&Card::default(), Zone::Fixed(0), None)
     }
 
-    pub(crate) fn from_card(card: &Card, utc_offset_minutes: i32, read: Option<Card>) -> Self {
+    pub(crate) fn from_card(card: &Card, zone: Zone, read: Option<Card>) -> Self {
         Self {
             serial_number: card.serial_number.clone(),
             is_active: card.is_active,
             is_virtual: card.is_virtual,
-            activation_time: local_time(card.activation_time, utc_offset_minutes),
-            expiration_time: local_time(card.expiration_time, utc_offset_minutes),
+            activation_time: local_time(card.activation_time, zone),
+            expiration_time: local_time(card.expiration_time, zone),
             note: card.note.clone().unwrap_or_default(),
             read,
         }
@@ -38,9 +39,9 @@ impl CardForm {
 
     /// The card to send: the card as read (a default card for a new one) with what the
     /// user changed. `index` names the card in errors (`cards[1].expirationTime`).
-    pub(crate) fn to_card(&self, index: usize, utc_offset_minutes: i32, errors: &mut Vec<ValidationError>) -> Card {
+    pub(crate) fn to_card(&self, index: usize, zone: Zone, errors: &mut Vec<ValidationError>) -> Card {
         let mut card = self.read.clone().unwrap_or_default();
-        let initial = Self::from_card(&card, utc_offset_minutes, None);
+        let initial = Self::from_card(&card, zone, None);
         if self.serial_number != initial.serial_number {
             card.serial_number = self.serial_number.trim().to_owned();
         }
@@ -53,7 +54,7 @@ impl CardForm {
         let time = |typed: &str, member: &str, errors: &mut Vec<ValidationError>| {
             let invalid = Text::new("form-error-invalid-card-time").with("value", typed);
             parse_or_report(non_empty(typed), &format!("cards[{index}].{member}"), invalid, errors, |text| {
-                utc_time(text, utc_offset_minutes)
+                utc_time(text, zone)
             })
         };
         if self.activation_time != initial.activation_time {

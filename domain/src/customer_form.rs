@@ -11,7 +11,8 @@ use crate::customer::{Address, Company, Customer};
 use crate::i18n::Text;
 use crate::problem::ValidationError;
 use crate::validation::{broken_rule, parse_decimal, validate_customer};
-use chrono::{DateTime, Duration, Utc};
+use crate::calendar::Zone;
+use chrono::{DateTime, Utc};
 
 /// The form's text fields: label (in English the accessible name), element id, and the API
 /// member name that server errors use.
@@ -178,20 +179,21 @@ impl CustomerForm {
         Self { is_active: true, ..Self::default() }
     }
 
-    /// The form for an existing customer. `utc_offset_minutes` is the user's offset from
-    /// UTC (east positive), so times show as local time.
-    pub fn from_customer(customer: &Customer, utc_offset_minutes: i32) -> Self {
+    /// The form for an existing customer, its times on the wall clock of `zone` (an offset
+    /// in minutes, east positive, or the browser's rules).
+    pub fn from_customer(customer: &Customer, zone: impl Into<Zone>) -> Self {
+        let zone = zone.into();
         let mut form = Self {
             is_active: customer.is_active,
             is_company: customer.is_company,
-            cards: customer.cards.iter().map(|card| CardForm::from_card(card, utc_offset_minutes, Some(card.clone()))).collect(),
+            cards: customer.cards.iter().map(|card| CardForm::from_card(card, zone, Some(card.clone()))).collect(),
             ..Self::default()
         };
         let text = |value: &Option<String>| value.clone().unwrap_or_default();
         let company = customer.company.clone().unwrap_or_default();
         let address = customer.address.clone().unwrap_or_default();
         let delivery = customer.delivery_address.clone().unwrap_or_default();
-        let local = |moment: Option<DateTime<Utc>>| local_time(moment, utc_offset_minutes);
+        let local = |moment: Option<DateTime<Utc>>| local_time(moment, zone);
         for (field, value) in [
             (Field::FirstName, text(&customer.first_name)),
             (Field::LastName, text(&customer.last_name)),
@@ -226,17 +228,18 @@ impl CustomerForm {
     /// does not show) changed only where the user changed the form, so a value the form
     /// would have written differently (a time with seconds, say) stays as it was read.
     /// Errors name their member as the server would.
-    pub fn to_customer(&self, base: &Customer, utc_offset_minutes: i32) -> Result<Customer, Vec<ValidationError>> {
-        self.apply_changes(base, base, utc_offset_minutes)
+    pub fn to_customer(&self, base: &Customer, zone: impl Into<Zone>) -> Result<Customer, Vec<ValidationError>> {
+        self.apply_changes(base, base, zone)
     }
 
     /// The user's changes (what differs from the form of `started_from`) made to `onto`:
     /// after a version conflict, the user's edits over what the server holds now, leaving
     /// the other person's changes to fields the user did not touch.
-    pub fn apply_changes(&self, started_from: &Customer, onto: &Customer, utc_offset_minutes: i32) -> Result<Customer, Vec<ValidationError>> {
+    pub fn apply_changes(&self, started_from: &Customer, onto: &Customer, zone: impl Into<Zone>) -> Result<Customer, Vec<ValidationError>> {
+        let zone = zone.into();
         let mut errors = Vec::new();
         let mut customer = onto.clone();
-        let initial = Self::from_customer(started_from, utc_offset_minutes);
+        let initial = Self::from_customer(started_from, zone);
         let changed = |field: Field| self.get(field) != initial.get(field);
         let optional = |field: Field| non_empty(self.get(field));
         let keep_or_take = |field: Field, kept: &Option<String>| if changed(field) { optional(field) } else { kept.clone() };
@@ -261,7 +264,7 @@ impl CustomerForm {
         }
         for (field, target) in [(Field::ActivationTime, &mut customer.activation_time), (Field::ExpirationTime, &mut customer.expiration_time)] {
             if changed(field) {
-                *target = self.parse(field, &mut errors, |text| utc_time(text, utc_offset_minutes));
+                *target = self.parse(field, &mut errors, |text| utc_time(text, zone));
             }
         }
         for (field, target) in [(Field::DiscountRate, &mut customer.discount_rate), (Field::CreditRate, &mut customer.credit_rate)] {
@@ -302,15 +305,24 @@ impl CustomerForm {
         );
         if self.cards != initial.cards {
             customer.cards =
-                self.cards.iter().enumerate().map(|(index, card)| card.to_card(index, utc_offset_minutes, &mut errors)).collect();
+                self.cards.iter().enumerate().map(|(index, card)| card.to_card(index, zone, &mut errors)).collect();
         }
         if [Field::FirstName, Field::LastName, Field::CompanyName].into_iter().any(changed) || self.is_company != initial.is_company {
             customer.full_name = customer.derived_full_name();
         }
 
-        // Values that did not even parse are reported once, by the parser.
+        // A rule the record already broke as read (a credit of -12.5, a DealPOS-only value)
+        // is the server's business, not the user's: it blocks a save only where the user
+        // touched that field. Values that did not even parse are reported once, by the parser.
+        let broken_as_read: Vec<String> = validate_customer(onto).into_iter().map(|e| e.member_name).collect();
+        let touched = |member: &str| {
+            Field::ALL.into_iter().any(|field| field.member_name() == member && changed(field))
+                || (member.starts_with("cards") && self.cards != initial.cards)
+                || (member == "company.name" && self.is_company != initial.is_company)
+        };
         for error in validate_customer(&customer) {
-            if !errors.iter().any(|e: &ValidationError| e.member_name == error.member_name) {
+            let inherited = broken_as_read.contains(&error.member_name) && !touched(&error.member_name);
+            if !inherited && !errors.iter().any(|e: &ValidationError| e.member_name == error.member_name) {
                 errors.push(error);
             }
         }
@@ -350,17 +362,15 @@ pub(crate) fn non_empty(text: &str) -> Option<String> {
 }
 
 /// A moment as `<input type="datetime-local">` shows it in the user's time zone.
-pub(crate) fn local_time(moment: Option<DateTime<Utc>>, utc_offset_minutes: i32) -> String {
-    moment
-        .map(|m| crate::calendar::minute_text(&(m + Duration::minutes(utc_offset_minutes.into())).naive_utc()))
-        .unwrap_or_default()
+pub(crate) fn local_time(moment: Option<DateTime<Utc>>, zone: Zone) -> String {
+    moment.map(|m| crate::calendar::minute_text(&zone.local(m))).unwrap_or_default()
 }
 
-/// The moment a `datetime-local` value names in the user's time zone.
-pub fn utc_time(text: &str, utc_offset_minutes: i32) -> Option<DateTime<Utc>> {
-    crate::calendar::parse_date_time(text)
-        .filter(|_| text.contains('T') && !text.contains('.'))
-        .map(|local| local.and_utc() - Duration::minutes(utc_offset_minutes.into()))
+/// The moment a `datetime-local` value names in the user's time zone (with the offset in
+/// force on that date).
+pub fn utc_time(text: &str, zone: impl Into<Zone>) -> Option<DateTime<Utc>> {
+    let zone = zone.into();
+    crate::calendar::parse_date_time(text).filter(|_| text.contains('T') && !text.contains('.')).map(|local| zone.utc(local))
 }
 
 fn format_number(value: f64) -> String {

@@ -184,3 +184,43 @@ fn after_a_conflict_the_users_changes_go_over_theirs_and_leave_their_other_chang
     let sent = form.apply_changes(&mine, &theirs, 0).unwrap();
     assert_eq!((sent.email.as_deref(), sent.phone.as_deref(), sent.version), (Some("jana@example.sk"), Some("+421 900 000 000"), 8));
 }
+
+#[test]
+fn a_record_that_breaks_a_rule_as_read_still_saves_what_the_user_changed() {
+    // A credit of -12.5 and a discount of 120: the documentation forbids neither.
+    let odd = crate::portos::read(&serde_json::from_str(
+        r#"{"id":"c-2","lastName":"Dlžník","discountRate":120,"credit":{"amount":-12.5,"currencyLabel":null},"_v":3}"#,
+    )
+    .unwrap());
+    let mut form = CustomerForm::from_customer(&odd, 0);
+    form.set(Field::Note, "Zaplatí v piatok".to_owned());
+    let saved = form.to_customer(&odd, 0).expect("only the note changed");
+    assert_eq!((saved.note.as_deref(), saved.credit.amount, saved.discount_rate), (Some("Zaplatí v piatok"), -12.5, 120.0));
+    // A field the user does touch is held to the rules.
+    form.set(Field::DiscountRate, "130".to_owned());
+    let errors = form.to_customer(&odd, 0).unwrap_err();
+    assert_eq!(errors.iter().map(|e| e.member_name.as_str()).collect::<Vec<_>>(), ["discountRate"]);
+}
+
+/// Central Europe, roughly: summer time from April to September.
+fn central_europe() -> crate::calendar::Zone {
+    use chrono::Datelike;
+    fn offset(month: u32) -> i32 {
+        if (4..=9).contains(&month) { 120 } else { 60 }
+    }
+    crate::calendar::Zone::Rules { at_utc: |moment| offset(moment.month()), at_local: |local| offset(local.month()) }
+}
+
+#[test]
+fn each_date_converts_with_the_offset_in_force_on_that_date() {
+    let zone = central_europe();
+    let mut form = CustomerForm::from_customer(&stored(), zone);
+    // Stored 08:00Z in January: 09:00 on a winter wall clock.
+    assert_eq!(form.get(Field::ActivationTime), "2026-01-01T09:00");
+    form.set(Field::ExpirationTime, "2027-07-15T10:00".to_owned());
+    form.set(Field::ActivationTime, "2026-12-01T10:00".to_owned());
+    let saved = form.to_customer(&stored(), zone).unwrap();
+    assert_eq!(saved.expiration_time.unwrap().to_rfc3339(), "2027-07-15T08:00:00+00:00", "summer: two hours east");
+    assert_eq!(saved.activation_time.unwrap().to_rfc3339(), "2026-12-01T09:00:00+00:00", "winter: one hour east");
+    assert_eq!(CustomerForm::from_customer(&saved, zone).get(Field::ExpirationTime), "2027-07-15T10:00");
+}

@@ -121,13 +121,13 @@ impl Draft {
 
     /// The draft's typing, over the customer as it is now: where the draft did not change a
     /// field, the field shows what is stored now.
-    pub fn restore(&self, now: &Customer, utc_offset_minutes: i32) -> Restored {
+    pub fn restore(&self, now: &Customer, zone: impl Into<crate::calendar::Zone>) -> Restored {
         let typed = self.typed.form(now);
         if self.version.is_none_or(|version| version == now.version) {
             return Restored { form: typed, changed_since: false, both_changed: Vec::new() };
         }
         let started = self.started_from.form(now);
-        let theirs = CustomerForm::from_customer(now, utc_offset_minutes);
+        let theirs = CustomerForm::from_customer(now, zone);
         let mut form = theirs.clone();
         for field in Field::ALL {
             if typed.get(field) != started.get(field) {
