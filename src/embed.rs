@@ -3,7 +3,8 @@
 //! The portal hands over a token with `postMessage({type: "customer-desk:token", token})`.
 //! A message counts only when its origin is in the config's `allowedOrigins` and it comes
 //! from the parent window; everything else is ignored. On start the app asks the parent
-//! for a token (`customer-desk:ready`, sent to the parent's origin, never `*`), and it
+//! for a token (`customer-desk:ready`, sent to the parent's origin, never `*`); before that
+//! token expires, and after a 401, it asks for the next (`customer-desk:token-request`). It
 //! reports navigation, saves and deletes so the portal can react.
 
 use crate::api::portos::auth as portos_auth;
@@ -14,6 +15,8 @@ use wasm_bindgen::{JsCast, JsValue};
 
 pub const TOKEN: &str = "customer-desk:token";
 pub const READY: &str = "customer-desk:ready";
+/// Asks the portal for a fresh token before the current one expires, and after a 401.
+pub const TOKEN_REQUEST: &str = "customer-desk:token-request";
 pub const NAVIGATED: &str = "customer-desk:navigated";
 pub const SAVED: &str = "customer-desk:saved";
 pub const DELETED: &str = "customer-desk:deleted";
@@ -62,7 +65,7 @@ pub fn connect(config: &AppConfig, auth: Auth) {
         leptos::task::spawn_local(async move {
             // A handed-over token is checked before use; a bad one is simply not adopted.
             if let Ok(user) = portos_auth::profile(&base_url, &token).await {
-                auth.start(Session { token, refresh_token: None, user }, false);
+                auth.hand_over(Session { token, refresh_token: None, user });
             }
         });
     });
@@ -71,6 +74,8 @@ pub fn connect(config: &AppConfig, auth: Auth) {
     if let Some(origin) = parent_origin(&window, &config.allowed_origins) {
         let channel = ParentChannel { parent: send_wrapper::SendWrapper::new(parent), origin };
         channel.post(READY, &[]);
+        let asking = channel.clone();
+        auth.renew_by_asking(move || asking.post(TOKEN_REQUEST, &[]));
         provide_context(channel);
     }
 }

@@ -45,6 +45,21 @@ fn day_of(local: &js_sys::Date) -> (i32, u32, u32) {
     (local.get_full_year() as i32, local.get_month() + 1, local.get_date())
 }
 
+/// The browser's time zone, daylight saving included: each moment converts with the
+/// offset in force on its own date.
+pub fn browser_zone() -> customer_desk_domain::calendar::Zone {
+    use chrono::{Datelike, NaiveDateTime, Timelike};
+    // JavaScript counts minutes west of UTC; the domain counts east.
+    fn at_utc(moment: DateTime<Utc>) -> i32 {
+        -(local_time(&moment).get_timezone_offset() as i32)
+    }
+    fn at_local(local: NaiveDateTime) -> i32 {
+        let wall = js_sys::Date::new_with_year_month_day_hr_min(local.year() as u32, local.month0() as i32, local.day() as i32, local.hour() as i32, local.minute() as i32);
+        -(wall.get_timezone_offset() as i32)
+    }
+    customer_desk_domain::calendar::Zone::Rules { at_utc, at_local }
+}
+
 /// The user's local day.
 pub fn today() -> NaiveDate {
     let (year, month, day) = day_of(&js_sys::Date::new_0());

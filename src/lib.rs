@@ -10,6 +10,7 @@ pub mod auth;
 pub mod chunk;
 pub mod components;
 pub mod config;
+pub mod customers;
 pub mod embed;
 pub mod format;
 pub mod i18n;

@@ -91,7 +91,7 @@ async fn embed_mode_hides_the_outer_chrome() {
 /// calls make exactly one network request (counted with the Resource Timing API).
 #[wasm_bindgen_test]
 async fn concurrent_refreshes_share_one_request() {
-    use customer_desk::auth::{Auth, Session};
+    use customer_desk::auth::{Auth, Renewal, Session};
     use customer_desk_domain::auth::{Device, UserProfile};
 
     let owner = Owner::new();
@@ -106,11 +106,11 @@ async fn concurrent_refreshes_share_one_request() {
         rights: vec![],
         device: Device { name: "test".into(), env_name: "BackOffice".into() },
     };
-    auth.start(Session { token: "expired".into(), refresh_token: Some("r1".into()), user }, false);
+    auth.start_with(Session { token: "expired".into(), refresh_token: Some("r1".into()), user: user.clone() }, None, false);
 
-    let (first, second) = futures::join!(auth.refresh(), auth.refresh());
+    let (first, second) = futures::join!(auth.refresh(Some("expired")), auth.refresh(Some("expired")));
     // The test server has no such API, so the refresh fails, for both callers alike.
-    assert_eq!((first, second), (None, None));
+    assert_eq!((first, second), (Renewal::Over, Renewal::Over));
     let refresh_requests = || {
         web_sys::window()
             .unwrap()
@@ -125,6 +125,12 @@ async fn concurrent_refreshes_share_one_request() {
     assert_eq!(refresh_requests(), 1);
 
     // Once settled, a later refresh is a new request.
-    assert_eq!(auth.refresh().await, None);
+    assert_eq!(auth.refresh(None).await, Renewal::Over);
+    assert_eq!(refresh_requests(), 2);
+
+    // A 401 for a token the session has since replaced is retried with the new one, and
+    // asks the server for nothing.
+    auth.start_with(Session { token: "renewed".into(), refresh_token: Some("r2".into()), user }, None, false);
+    assert_eq!(auth.refresh(Some("expired")).await, Renewal::Renewed("renewed".into()));
     assert_eq!(refresh_requests(), 2);
 }

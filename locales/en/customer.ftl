@@ -10,7 +10,7 @@ customer-delete-message = { $name } will be deleted. You can undo it for a few s
 customer-deleted = { $name } deleted.
 customer-undo = Undo
 customer-restored = { $name } restored.
-customer-restore-failed = The customer could not be restored: { $error }
+customer-delete-refused = { $name } was not deleted: { $error }
 customer-delete-right-hint = You cannot delete customers.
 
 ## Status of a customer (also in the list)

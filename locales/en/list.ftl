@@ -185,6 +185,8 @@ selection-selecting = Selecting…
 selection-cap = At most { $cap } customers can be selected at once.
 selection-count = { $count } selected
 selection-clear = Clear selection
+selection-failed = Only { $count } of { $total } are selected: selecting the rest failed. { $reason }
+selection-retry = Retry
 bulk-toolbar = Bulk actions
 bulk-activate = Activate
 bulk-deactivate = Deactivate
@@ -245,3 +247,7 @@ bulk-undone = { $count ->
     }
 bulk-undo = Undo
 bulk-restored = { $count } customers restored.
+bulk-delete-refused = { $count ->
+        [one] { $count } customer was not deleted: { $names }
+       *[other] { $count } customers were not deleted: { $names }
+    }

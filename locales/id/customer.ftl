@@ -10,7 +10,7 @@ customer-delete-message = { $name } akan dihapus. Anda masih dapat mengurungkann
 customer-deleted = { $name } telah dihapus.
 customer-undo = Urungkan
 customer-restored = { $name } telah dipulihkan.
-customer-restore-failed = Pelanggan tidak dapat dipulihkan: { $error }
+customer-delete-refused = { $name } tidak dihapus: { $error }
 customer-delete-right-hint = Anda tidak dapat menghapus pelanggan.
 
 ## Status pelanggan (juga di daftar)

@@ -10,7 +10,7 @@ customer-delete-message = Zákazník { $name } bude vymazaný. Ešte niekoľko s
 customer-deleted = Zákazník { $name } bol vymazaný.
 customer-undo = Vrátiť späť
 customer-restored = Zákazník { $name } bol obnovený.
-customer-restore-failed = Zákazníka sa nepodarilo obnoviť: { $error }
+customer-delete-refused = Zákazník { $name } nebol vymazaný: { $error }
 customer-delete-right-hint = Nemôžete mazať zákazníkov.
 
 ## Stav zákazníka (aj v zozname)

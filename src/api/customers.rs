@@ -32,12 +32,33 @@ pub struct Features {
     pub membership: bool,
     /// Requests are counted against a rate limit: nothing is fetched ahead.
     pub rate_limited: bool,
+    /// A list item is not the whole customer: it is read again before it is written back.
+    pub partial_list_items: bool,
 }
 
 impl Features {
+    /// One full row per vendor: a vendor added later must say what it offers.
     pub fn of(backend: Backend) -> Self {
-        let portos = backend == Backend::Portos;
-        Self { backend, sorting: portos, totals: portos, loyalty_details: portos, membership: !portos, rate_limited: !portos }
+        match backend {
+            Backend::Portos => Self {
+                backend,
+                sorting: true,
+                totals: true,
+                loyalty_details: true,
+                membership: false,
+                rate_limited: false,
+                partial_list_items: false,
+            },
+            Backend::Dealpos => Self {
+                backend,
+                sorting: false,
+                totals: false,
+                loyalty_details: false,
+                membership: true,
+                rate_limited: true,
+                partial_list_items: true,
+            },
+        }
     }
 }
 
@@ -72,38 +93,25 @@ pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
 }
 
 pub async fn create(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    let _in_flight = super::live::write_in_flight(None);
-    let stored = match endpoint.backend() {
+    match endpoint.backend() {
         Backend::Portos => portos::customers::create(endpoint, customer).await,
         Backend::Dealpos => dealpos::customers::create(endpoint, customer).await,
-    }?;
-    Ok(own(stored))
-}
-
-/// A write of this tab's, so its hub event is known as an echo.
-fn own(stored: Customer) -> Customer {
-    super::live::remember_own_write(&stored.id, Some(stored.version));
-    stored
+    }
 }
 
 /// Saves an existing customer (PORTOS checks the `_v` that was read).
 pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    let _in_flight = super::live::write_in_flight(Some(&customer.id));
-    let stored = match endpoint.backend() {
+    match endpoint.backend() {
         Backend::Portos => portos::customers::update(endpoint, customer).await,
         Backend::Dealpos => dealpos::customers::update(endpoint, customer).await,
-    }?;
-    Ok(own(stored))
+    }
 }
 
 pub async fn delete(endpoint: &Endpoint, customer: &Customer) -> Result<(), ApiError> {
-    let _in_flight = super::live::write_in_flight(Some(&customer.id));
     match endpoint.backend() {
         Backend::Portos => portos::customers::delete(endpoint, &customer.id).await,
         Backend::Dealpos => dealpos::customers::delete(endpoint, customer).await,
-    }?;
-    super::live::remember_own_write(&customer.id, None);
-    Ok(())
+    }
 }
 
 /// The customers with these External IDs (PORTOS: one `ExternalId=in:…` query; DealPOS,
@@ -123,15 +131,4 @@ pub async fn by_external_ids(endpoint: &Endpoint, ids: &[String]) -> Result<Vec<
             Ok(found)
         }
     }
-}
-
-/// Puts a deleted customer back under its id ("Undo").
-pub async fn restore(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
-    let _in_flight = super::live::write_in_flight(Some(&customer.id));
-    let stored = match endpoint.backend() {
-        // PUT is an upsert.
-        Backend::Portos => portos::customers::update(endpoint, customer).await,
-        Backend::Dealpos => dealpos::customers::create(endpoint, customer).await,
-    }?;
-    Ok(own(stored))
 }

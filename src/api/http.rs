@@ -14,8 +14,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{AbortController, AbortSignal};
 
-/// Gets a fresh token after a 401 (`None` when the session cannot be renewed).
-pub type Renew = Rc<dyn Fn() -> LocalBoxFuture<'static, Option<String>>>;
+/// Gets a token to retry with after a 401 for the token given: a renewed one, or the
+/// session's current one if it was replaced meanwhile. `Unauthenticated` when the session
+/// is over, `Unreachable` when the renewal could not reach the server.
+pub type Renew = Rc<dyn Fn(&str) -> LocalBoxFuture<'static, Result<String, ApiError>>>;
 
 /// Where the API lives and who is calling.
 #[derive(Clone)]
@@ -28,11 +30,13 @@ pub struct Endpoint {
     /// Writes name the hub connection (`X-Connection-Id`) so their events can be told
     /// from other people's; not the hub's own negotiate.
     names_connection: bool,
+    /// Sent with `keepalive`, so it completes even if the page is closing.
+    keepalive: bool,
 }
 
 impl Endpoint {
     pub fn new(base_url: &str, token: Option<String>) -> Self {
-        Self { base_url: base_url.to_owned(), token, renew: None, abort: None, backend: Backend::Portos, names_connection: true }
+        Self { base_url: base_url.to_owned(), token, renew: None, abort: None, backend: Backend::Portos, names_connection: true, keepalive: false }
     }
 
     /// The same caller (token, renewal) for the notification hub at `hub_url`.
@@ -53,6 +57,13 @@ impl Endpoint {
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// Requests through this endpoint outlive the page (`fetch`'s `keepalive`): for what must
+    /// reach the server as the tab closes, such as a delete whose Undo time is cut short.
+    pub fn with_keepalive(mut self) -> Self {
+        self.keepalive = true;
+        self
     }
 
     /// Requests through this endpoint end with [`ApiError::Aborted`] once `signal` fires.
@@ -99,9 +110,10 @@ impl Endpoint {
     async fn call(&self, method: Method, path: &str, body: Option<Body>) -> Result<Response, ApiError> {
         let first = self.send(method.clone(), path, body.clone(), self.token.as_deref()).await;
         match (first, &self.renew, &self.token) {
-            (Err(ApiError::Unauthenticated { title }), Some(renew), Some(_)) => match renew().await {
-                Some(token) => self.send(method, path, body, Some(&token)).await,
-                None => Err(ApiError::Unauthenticated { title }),
+            (Err(ApiError::Unauthenticated { title }), Some(renew), Some(refused)) => match renew(refused).await {
+                Ok(token) => self.send(method, path, body, Some(&token)).await,
+                Err(ApiError::Unauthenticated { .. }) => Err(ApiError::Unauthenticated { title }),
+                Err(other) => Err(other),
             },
             (result, _, _) => result,
         }
@@ -130,10 +142,26 @@ impl Endpoint {
             None => builder.build(),
         }
         .map_err(unexpected)?;
+        if self.keepalive {
+            return check(send_keepalive(request).await?).await;
+        }
         // gloo-net reports every transport failure (offline, refused, CORS) the same way.
         let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
         check(response).await
     }
+}
+
+/// `request` sent with `keepalive: true` (gloo-net has no option for it).
+async fn send_keepalive(request: gloo_net::http::Request) -> Result<Response, ApiError> {
+    use wasm_bindgen::JsCast;
+    let raw: web_sys::Request = request.into();
+    let init = web_sys::RequestInit::new();
+    let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
+    let request = web_sys::Request::new_with_request_and_init(&raw, &init).map_err(|_| ApiError::Unreachable)?;
+    let window = web_sys::window().ok_or(ApiError::Unreachable)?;
+    let answer = wasm_bindgen_futures::JsFuture::from(window.fetch_with_request(&request)).await.map_err(|_| ApiError::Unreachable)?;
+    let response: web_sys::Response = answer.dyn_into().map_err(|_| ApiError::Unreachable)?;
+    Ok(Response::from(response))
 }
 
 thread_local! {

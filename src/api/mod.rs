@@ -6,7 +6,6 @@ pub mod customers;
 pub mod dealpos;
 pub mod error;
 pub mod http;
-pub mod list_cache;
 pub mod live;
 pub mod messages;
 pub mod pace;

@@ -7,6 +7,8 @@
 pub mod credentials;
 mod refresh;
 
+pub use refresh::Renewal;
+
 use credentials::ClientCredentials;
 use crate::storage::{self, Area};
 use customer_desk_domain::auth::UserProfile;
@@ -41,12 +43,26 @@ pub struct Auth {
     remember: StoredValue<bool>,
     base_url: StoredValue<String>,
     backend: Backend,
-    /// The refresh under way, which every caller that needs one waits for.
-    refreshing: StoredValue<Option<Shared<LocalBoxFuture<'static, Option<String>>>>, LocalStorage>,
+    /// The refresh under way, which every caller that needs one waits for, and the and the generation it belongs to.
+    refreshing: StoredValue<Option<(u64, Shared<LocalBoxFuture<'static, refresh::Renewal>>)>, LocalStorage>,
     /// A DealPOS client-credentials session's ID and secret, in memory only, so it can
     /// fetch its next token itself.
     client: StoredValue<Option<ClientCredentials>>,
+    /// Work that must reach the server with this session's token before it ends.
+    leaving: StoredValue<Vec<Leaving>, LocalStorage>,
+    /// Which session this is: moves at every sign-in, sign-out, idle sign-out and hand-over
+    /// of another user's token (never at a renewal), so work begun under one session never
+    /// writes into the next.
+    generation: StoredValue<u64>,
+    /// Embedded: asks the portal for a fresh token (see `embed`).
+    ask_parent: StoredValue<Option<std::rc::Rc<dyn Fn()>>, LocalStorage>,
+    /// Renewals waiting for the portal's next token.
+    awaiting_hand_over: StoredValue<Vec<futures::channel::oneshot::Sender<()>>, LocalStorage>,
 }
+
+/// Called with the session's last endpoint (keepalive) as it ends; the session is revoked
+/// on the server only once these are done.
+pub type Leaving = std::rc::Rc<dyn Fn(crate::api::http::Endpoint) -> LocalBoxFuture<'static, ()>>;
 
 impl Auth {
     /// Creates the session store, restoring a remembered session outside iframes.
@@ -61,6 +77,10 @@ impl Auth {
             backend: config.backend,
             refreshing: StoredValue::new_local(None),
             client: StoredValue::new(None),
+            leaving: StoredValue::new_local(Vec::new()),
+            generation: StoredValue::new(0),
+            ask_parent: StoredValue::new_local(None),
+            awaiting_hand_over: StoredValue::new_local(Vec::new()),
         };
         auth.schedule_refreshes();
         provide_context(auth);
@@ -69,12 +89,40 @@ impl Auth {
 
     /// Starts a session signed in with `client` (DealPOS client credentials), or without.
     pub fn start_with(&self, session: Session, client: Option<ClientCredentials>, remember: bool) {
+        self.next_generation();
         self.client.set_value(client);
         self.start(session, remember);
     }
 
-    /// Starts (or renews) the session; client credentials already held are kept.
-    pub fn start(&self, session: Session, remember: bool) {
+    /// Adopts a token the embedding portal handed over: a renewal when it is the same
+    /// user's, a new session otherwise. Renewals waiting for it go on.
+    pub fn hand_over(&self, session: Session) {
+        let same_user = self.session.with_untracked(|current| current.as_ref().is_some_and(|c| c.user.id == session.user.id));
+        if !same_user {
+            self.next_generation();
+        }
+        self.start(session, false);
+        for waiting in self.awaiting_hand_over.try_update_value(std::mem::take).unwrap_or_default() {
+            let _ = waiting.send(());
+        }
+    }
+
+    /// Embedded: how to ask the portal for a fresh token, so the session renews itself.
+    pub fn renew_by_asking(&self, ask: impl Fn() + 'static) {
+        self.ask_parent.set_value(Some(std::rc::Rc::new(ask)));
+    }
+
+    /// The session's generation, for work that must not outlive it.
+    pub fn generation(&self) -> u64 {
+        self.generation.get_value()
+    }
+
+    fn next_generation(&self) {
+        self.generation.update_value(|generation| *generation += 1);
+    }
+
+    /// Renews (never starts) the session; client credentials already held are kept.
+    fn start(&self, session: Session, remember: bool) {
         self.remember.set_value(remember);
         if remember && self.may_persist {
             write_stored(&session);
@@ -84,7 +132,31 @@ impl Auth {
         self.session.set(Some(session));
     }
 
+    /// Runs `hook` whenever the session ends, with its last endpoint.
+    pub fn on_leaving(&self, hook: impl Fn(crate::api::http::Endpoint) -> LocalBoxFuture<'static, ()> + 'static) {
+        self.leaving.update_value(|hooks| hooks.push(std::rc::Rc::new(hook)));
+    }
+
+    /// What must still go out under this session, started now with its token.
+    pub(crate) fn leave(&self) -> LocalBoxFuture<'static, ()> {
+        let endpoint = self.endpoint().with_keepalive();
+        let work: Vec<_> = self.leaving.with_value(|hooks| hooks.iter().map(|hook| hook(endpoint.clone())).collect());
+        Box::pin(async move {
+            futures::future::join_all(work).await;
+        })
+    }
+
+    /// Ends the session here; what must still go out under it goes out first.
     pub fn end(&self) {
+        if self.session.with_untracked(Option::is_some) {
+            leptos::task::spawn_local(self.leave());
+        }
+        self.forget();
+    }
+
+    /// Forgets the session at once: its token, its stored copy, its drafts.
+    fn forget(&self) {
+        self.next_generation();
         clear_stored();
         // Unsaved typing belongs to the session that typed it.
         storage::remove_prefixed(Area::Session, customer_desk_domain::drafts::KEY_PREFIX);

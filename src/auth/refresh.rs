@@ -1,12 +1,17 @@
 //! Signing out, and keeping the token alive: a refresh shortly before it expires, and on a 401 — once,
 //! with every concurrent caller waiting for the same refresh rather than starting its own.
+//!
+//! A renewal belongs to the session that started it: if the user signs out (or someone else
+//! signs in) while it is under way, its answer is dropped, so a till never signs the last
+//! clerk back in. A renewal that cannot reach the server leaves the session as it is.
 
 use super::{Auth, Session};
-use crate::api::http::Endpoint;
-use customer_desk_domain::config::Backend;
+use crate::api::ApiError;
 use crate::api::dealpos::auth as dealpos_auth;
+use crate::api::http::Endpoint;
 use crate::api::portos::auth as portos_auth;
 use customer_desk_domain::auth::RefreshRequest;
+use customer_desk_domain::config::Backend;
 use customer_desk_domain::session::{jwt_expiry_ms, refresh_delay_ms};
 use futures::FutureExt;
 use futures::future::LocalBoxFuture;
@@ -14,8 +19,35 @@ use leptos::prelude::*;
 use std::rc::Rc;
 use std::time::Duration;
 
+/// How long an embedded app waits for the portal's next token.
+const HAND_OVER_WAIT_MS: u32 = 5_000;
+/// While the server cannot be reached, a planned renewal is tried again this often.
+const RETRY_UNREACHABLE_MS: u32 = 5_000;
+
+/// How a renewal ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Renewal {
+    /// The new token.
+    Renewed(String),
+    /// The session is over: the server refused to renew it, or it ended meanwhile.
+    Over,
+    /// The server could not be reached: the session stays, the request fails as offline.
+    Unreachable,
+}
+
+impl Renewal {
+    /// As the request that needed it sees it: a token to retry with, or why not.
+    pub fn into_token(self) -> Result<String, ApiError> {
+        match self {
+            Self::Renewed(token) => Ok(token),
+            Self::Over => Err(ApiError::Unauthenticated { title: None }),
+            Self::Unreachable => Err(ApiError::Unreachable),
+        }
+    }
+}
+
 /// Renews a session: `Auth::renew`, in its chunk.
-type Renew = fn(Auth) -> LocalBoxFuture<'static, Option<String>>;
+type Renew = fn(Auth) -> LocalBoxFuture<'static, Renewal>;
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(session_renewal, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn renewal() -> Result<Renew, crate::chunk::ChunkNotLoaded> {
@@ -28,70 +60,122 @@ impl Auth {
         let auth = *self;
         Endpoint::new(&self.base_url.get_value(), self.token())
             .with_backend(self.backend)
-            .with_renewal(Rc::new(move || auth.refresh().boxed_local()))
+            .with_renewal(Rc::new(move |refused: &str| {
+                let refused = refused.to_owned();
+                async move { auth.refresh(Some(&refused)).await.into_token() }.boxed_local()
+            }))
     }
 
     /// Ends the session here at once and on the server in the background (a failure
     /// there only means the token expires on its own).
     pub fn sign_out(&self) {
-        // DealPOS tokens cannot be revoked; they simply expire.
-        if let Some(token) = self.token().filter(|_| self.backend == Backend::Portos) {
-            let base_url = self.base_url.get_value();
-            leptos::task::spawn_local(async move {
+        // What must still go out under this session (held deletes) goes first; then the
+        // session is revoked. DealPOS tokens cannot be revoked; they simply expire.
+        let leaving = self.leave();
+        let token = self.token().filter(|_| self.backend == Backend::Portos);
+        let base_url = self.base_url.get_value();
+        self.forget();
+        leptos::task::spawn_local(async move {
+            leaving.await;
+            if let Some(token) = token {
                 let _ = portos_auth::sign_out(&base_url, &token).await;
-            });
-        }
-        self.end();
+            }
+        });
     }
 
-    /// The new token, or `None` when the session cannot be renewed (then the user has to
-    /// sign in again).
-    pub fn refresh(&self) -> impl Future<Output = Option<String>> + 'static {
-        if let Some(under_way) = self.refreshing.get_value() {
-            return under_way;
+    /// Renews the session. `refused` is the token a 401 came back for: when the session
+    /// has moved on to another token since, that one is simply used (a second renewal would
+    /// end a handed-over session that is still good).
+    pub fn refresh(&self, refused: Option<&str>) -> LocalBoxFuture<'static, Renewal> {
+        let current = self.token();
+        match (current, refused) {
+            (None, _) => return futures::future::ready(Renewal::Over).boxed_local(),
+            (Some(current), Some(refused)) if current != refused => return futures::future::ready(Renewal::Renewed(current)).boxed_local(),
+            _ => {}
+        }
+        let generation = self.generation();
+        if let Some((of, under_way)) = self.refreshing.get_value()
+            && of == generation
+        {
+            return under_way.boxed_local();
         }
         let auth = *self;
         let refresh = async move {
             let renewed = auth.renew_once().await;
-            auth.refreshing.set_value(None);
+            if auth.generation() == generation {
+                auth.refreshing.set_value(None);
+            }
             renewed
         }
         .boxed_local()
         .shared();
-        self.refreshing.set_value(Some(refresh.clone()));
-        refresh
+        self.refreshing.set_value(Some((generation, refresh.clone())));
+        refresh.boxed_local()
     }
 
     /// Renews the session with the code of [`renewal`], a wasm chunk of its own: most
-    /// page loads never renew. A chunk that does not come is a renewal that failed.
-    async fn renew_once(&self) -> Option<String> {
-        let renew = crate::chunk::split_call!(renewal()).ok()?;
-        renew(*self).await
+    /// page loads never renew. A chunk that does not come could not be fetched.
+    async fn renew_once(&self) -> Renewal {
+        match crate::chunk::split_call!(renewal()) {
+            Ok(renew) => renew(*self).await,
+            Err(_) => Renewal::Unreachable,
+        }
     }
 
-    /// PORTOS: the refresh token; DealPOS: the client credentials held in memory (a session
-    /// from an access token cannot renew itself).
-    async fn renew(self) -> Option<String> {
-        let session = self.session.get_untracked()?;
+    /// PORTOS: the refresh token; DealPOS: the client credentials held in memory; embedded:
+    /// the portal's next token. Anything else cannot renew itself.
+    async fn renew(self) -> Renewal {
+        let Some(session) = self.session.get_untracked() else { return Renewal::Over };
+        let generation = self.generation();
         let base_url = self.base_url.get_value();
-        let renewed = match (self.backend, session.refresh_token.clone(), self.client.get_value()) {
+        let renewed: Result<Session, ApiError> = match (self.backend, session.refresh_token.clone(), self.client.get_value()) {
             (Backend::Portos, Some(refresh_token), _) => {
                 let request = RefreshRequest { token_id: session.token.clone(), refresh_token };
-                Session::from(portos_auth::refresh(&base_url, &request).await.ok()?)
+                portos_auth::refresh(&base_url, &request).await.map(Session::from)
             }
-            (Backend::Dealpos, _, Some(client)) => {
-                let token = dealpos_auth::client_credentials(&base_url, &client.id, &client.secret).await.ok()?;
-                Session { token: token.access_token, ..session }
-            }
-            _ => return None,
+            (Backend::Dealpos, _, Some(client)) => dealpos_auth::client_credentials(&base_url, &client.id, &client.secret)
+                .await
+                .map(|token| Session { token: token.access_token, ..session.clone() }),
+            _ => return self.ask_portal(&session.token).await,
         };
-        let token = renewed.token.clone();
-        self.start(renewed, self.remember.get_value());
-        Some(token)
+        // Signed out (or someone else signed in) meanwhile: this answer is not theirs.
+        if self.generation() != generation {
+            return Renewal::Over;
+        }
+        match renewed {
+            Ok(renewed) => {
+                let token = renewed.token.clone();
+                self.start(renewed, self.remember.get_value());
+                Renewal::Renewed(token)
+            }
+            Err(ApiError::Unreachable | ApiError::Server { .. } | ApiError::RateLimited { .. }) => Renewal::Unreachable,
+            Err(_) => Renewal::Over,
+        }
+    }
+
+    /// Embedded: asks the portal for a new token and waits a few seconds for it.
+    async fn ask_portal(self, old_token: &str) -> Renewal {
+        let Some(ask) = self.ask_parent.get_value() else { return Renewal::Over };
+        let (sender, handed_over) = futures::channel::oneshot::channel();
+        self.awaiting_hand_over.update_value(|waiting| waiting.push(sender));
+        ask();
+        let timeout = crate::timing::sleep(HAND_OVER_WAIT_MS).fuse();
+        let handed_over = handed_over.fuse();
+        futures::pin_mut!(timeout, handed_over);
+        futures::select! {
+            _ = handed_over => {}
+            _ = timeout => {}
+        }
+        match self.token() {
+            Some(token) if token != old_token => Renewal::Renewed(token),
+            _ => Renewal::Over,
+        }
     }
 
     /// Whenever the session changes, plans the next refresh a little before the token
-    /// expires (tokens without an expiry, or that cannot be renewed, are left alone).
+    /// expires (tokens without an expiry, or that cannot be renewed, are left alone). A
+    /// planned refresh that cannot reach the server is tried again until it can, or until
+    /// the session ends.
     pub(super) fn schedule_refreshes(&self) {
         let auth = *self;
         let planned = StoredValue::new_local(None::<TimeoutHandle>);
@@ -99,14 +183,19 @@ impl Auth {
             if let Some(handle) = planned.get_value() {
                 handle.clear();
             }
-            let renewable = |session: &Session| session.refresh_token.is_some() || auth.client.with_value(Option::is_some);
+            let renewable = |session: &Session| {
+                session.refresh_token.is_some() || auth.client.with_value(Option::is_some) || auth.ask_parent.with_value(Option::is_some)
+            };
             let expiry = auth.session.with(|session| session.as_ref().filter(|s| renewable(s)).and_then(|s| jwt_expiry_ms(&s.token)));
             let handle = expiry.and_then(|expires_at| {
                 let delay = refresh_delay_ms(expires_at, js_sys::Date::now() as i64);
+                let generation = auth.generation();
                 set_timeout_with_handle(
                     move || {
                         leptos::task::spawn_local(async move {
-                            auth.refresh().await;
+                            while auth.refresh(None).await == Renewal::Unreachable && auth.generation() == generation {
+                                crate::timing::sleep(RETRY_UNREACHABLE_MS).await;
+                            }
                         })
                     },
                     Duration::from_millis(delay as u64),

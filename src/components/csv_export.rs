@@ -10,8 +10,8 @@
 //! re-import the same.
 
 use crate::api::ApiError;
-use crate::api::customers;
-use crate::auth::{Auth, use_auth};
+use crate::auth::use_auth;
+use crate::customers::Customers;
 use crate::i18n::use_i18n;
 use customer_desk_domain::csv_export::{self, export_page, needs_more};
 use customer_desk_domain::i18n::catalog;
@@ -27,6 +27,7 @@ type Progress = Option<(u64, Option<u64>)>;
 #[component]
 pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
     let auth = use_auth();
+    let customers = Customers::use_context();
     let i18n = use_i18n();
     let progress = RwSignal::new(None as Progress);
     let error = RwSignal::new(None::<ApiError>);
@@ -52,7 +53,7 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
         progress.set(Some((0, None)));
         let query = query.get_untracked();
         leptos::task::spawn_local(async move {
-            let result = fetch_all(auth, &query, &signal, progress).await;
+            let result = fetch_all(customers, &query, &signal, progress).await;
             // Cancelled or left: this export is over and nothing is downloaded.
             if signal.aborted() {
                 return;
@@ -108,14 +109,13 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
 }
 
 /// Every page of `query` as CSV text parts, the header first.
-async fn fetch_all(auth: Auth, query: &ListQuery, signal: &AbortSignal, progress: RwSignal<Progress>) -> Result<js_sys::Array, ApiError> {
+async fn fetch_all(customers: Customers, query: &ListQuery, signal: &AbortSignal, progress: RwSignal<Progress>) -> Result<js_sys::Array, ApiError> {
     let parts = js_sys::Array::new();
     parts.push(&JsValue::from_str(&csv_export::header()));
     let (mut page, mut fetched) = (1, 0);
     loop {
         // A fresh endpoint per page picks up a token refreshed during a long export.
-        let endpoint = auth.endpoint().with_abort(Some(signal.clone()));
-        let result = customers::list(&endpoint, &export_page(query, page)).await?;
+        let result = customers.list(&export_page(query, page), Some(signal.clone())).await?;
         if signal.aborted() {
             return Err(ApiError::Aborted);
         }

@@ -21,10 +21,11 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     Notices::provide();
     crate::pages::customer_list::keys::ReturnRow::provide();
     crate::routes::LastListView::provide();
-    crate::pages::customer_list::provide_list_cache(auth);
-    crate::live::Live::provide(&config, auth, crate::pages::customer_list::use_list_cache());
+    let features = crate::api::customers::Features::of(config.backend);
+    provide_context(features);
+    let customers = crate::customers::Customers::provide(auth, features);
+    crate::live::Live::provide(&config, auth, customers);
     crate::pages::customer_list::selection::SelectionStore::provide(auth);
-    provide_context(crate::api::customers::Features::of(config.backend));
     crate::api::customers::prepare(config.backend);
     crate::i18n::use_i18n().apply_default(config.default_locale);
     provide_context(config);

@@ -4,7 +4,7 @@
 
 use super::{Live, LiveEvent};
 use crate::api::http::set_hub_connection;
-use crate::api::list_cache::ListCache;
+use crate::customers::Customers;
 use crate::api::live::{self as hub, HubSocket, SocketEvent, Unavailable};
 use crate::auth::Auth;
 use crate::chunk::ChunkNotLoaded;
@@ -17,16 +17,16 @@ use std::rc::Rc;
 use std::time::Duration;
 
 /// The connection loop of one session: runs until the session ends (its generation passes).
-pub(super) type Run = fn(Live, Auth, String, ListCache, u64) -> Pin<Box<dyn Future<Output = ()>>>;
+pub(super) type Run = fn(Live, Auth, String, Customers, u64) -> Pin<Box<dyn Future<Output = ()>>>;
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(live_connection, wasm_split_path = ::leptos::wasm_split, fallible))]
 pub(super) fn loaded() -> Result<Run, ChunkNotLoaded> {
-    Ok(|live, auth, hub, list_cache, generation| Box::pin(live.run(auth, hub, list_cache, generation)))
+    Ok(|live, auth, hub, customers, generation| Box::pin(live.run(auth, hub, customers, generation)))
 }
 
 impl Live {
     /// Connects, and reconnects after a loss, for as long as the session lasts.
-    async fn run(self, auth: Auth, hub: String, list_cache: ListCache, generation: u64) {
+    async fn run(self, auth: Auth, hub: String, customers: Customers, generation: u64) {
         let mut failures = 0;
         let mut ever_connected = false;
         while self.current(generation) {
@@ -46,7 +46,7 @@ impl Live {
                     if !self.current(generation) {
                         return;
                     }
-                    let opened = self.connect(&hub, &negotiated, &token, ever_connected, list_cache.clone()).await;
+                    let opened = self.connect(&hub, &negotiated, &token, ever_connected, customers).await;
                     if opened {
                         ever_connected = true;
                         failures = 0;
@@ -64,7 +64,7 @@ impl Live {
     }
 
     /// Runs one socket until it closes; whether its handshake completed.
-    async fn connect(&self, hub: &str, negotiated: &Negotiated, token: &str, reconnecting: bool, list_cache: ListCache) -> bool {
+    async fn connect(&self, hub: &str, negotiated: &Negotiated, token: &str, reconnecting: bool, customers: Customers) -> bool {
         let live = *self;
         let (closed, on_closed) = futures::channel::oneshot::channel::<()>();
         let closed = Rc::new(RefCell::new(Some(closed)));
@@ -97,7 +97,7 @@ impl Live {
                         live.connected.set(true);
                         live.settled.set(true);
                         if reconnecting {
-                            list_cache.stale();
+                            customers.changed_elsewhere();
                             live.publish(LiveEvent::Reconnected);
                         } else {
                             live.publish(LiveEvent::Connected);
@@ -111,7 +111,7 @@ impl Live {
                             .and_then(|argument| serde_json::from_value::<HubEvent>(argument).ok())
                             .and_then(|event| event.customer_change());
                         if let Some(change) = change.filter(|change| !hub::is_own_echo(change, Some(&connection_id))) {
-                            list_cache.stale();
+                            customers.changed_elsewhere();
                             live.publish(LiveEvent::Changed(change));
                         }
                     }

@@ -7,7 +7,7 @@
 mod connection;
 
 use crate::api::http::set_hub_connection;
-use crate::api::list_cache::ListCache;
+use crate::customers::Customers;
 use crate::api::live::HubSocket;
 use crate::auth::Auth;
 use customer_desk_domain::config::AppConfig;
@@ -49,7 +49,7 @@ pub struct Live {
 }
 
 impl Live {
-    pub fn provide(config: &AppConfig, auth: Auth, list_cache: ListCache) -> Self {
+    pub fn provide(config: &AppConfig, auth: Auth, customers: Customers) -> Self {
         let live = Self {
             connected: RwSignal::new(false),
             settled: RwSignal::new(false),
@@ -69,7 +69,7 @@ impl Live {
             Effect::new(move |_| {
                 live.stop();
                 if signed_in.get() {
-                    live.start(auth, hub.clone(), list_cache.clone());
+                    live.start(auth, hub.clone(), customers);
                 }
             });
         }
@@ -127,13 +127,13 @@ impl Live {
     /// as the session starts; the list's rows never wait for it. A chunk that does not come
     /// is retried as a lost connection is, with backoff, and the header says live updates
     /// are off meanwhile.
-    fn start(self, auth: Auth, hub: String, list_cache: ListCache) {
+    fn start(self, auth: Auth, hub: String, customers: Customers) {
         let generation = self.generation.get_value();
         leptos::task::spawn_local(async move {
             let load = || async { crate::chunk::split_call!(connection::loaded()) };
             let run = crate::chunk::load_retrying(load, move || self.current(generation), move || self.settled.set(true)).await;
             if let Some(run) = run {
-                run(self, auth, hub, list_cache, generation).await;
+                run(self, auth, hub, customers, generation).await;
             }
         });
     }

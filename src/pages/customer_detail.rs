@@ -1,15 +1,13 @@
 //! `/customers/:id`: every property of the customer, readable; "Edit"; "Delete" after a
 //! confirmation dialog. An unknown id shows the server's not-found title and a way back.
 
-use crate::api::list_cache::ListCache;
-use crate::api::customers;
 use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::notices::use_notices;
-use crate::pages::customer_list::use_list_cache;
+use crate::customers::Customers;
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::format;
-use crate::i18n::{I18n, use_i18n};
+use crate::i18n::use_i18n;
 use crate::components::card_list::CardList;
 use crate::components::credit_history::CreditHistory;
 use crate::components::unreadable_notice::UnreadableNotice;
@@ -28,7 +26,6 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn CustomerDetailPage() -> impl IntoView {
     let i18n = use_i18n();
-    let auth = use_auth();
     let customer = customer_from_route();
     // Someone else's change updates the page in place and says who; a deletion says so.
     let live_change = RwSignal::new(None::<CustomerChange>);
@@ -49,36 +46,32 @@ pub fn CustomerDetailPage() -> impl IntoView {
 
     let navigate = use_navigate();
     let last_view = crate::routes::LastListView::use_context();
-    let navigate_after_undo = navigate.clone();
     let notices = use_notices();
     let confirm_open = RwSignal::new(false);
-    // Deleting keeps the customer as it was, so "Undo" can put it back under its id.
-    let list_cache = use_list_cache();
-    let undo_cache = list_cache.clone();
-    let delete = Action::new_local(move |customer: &Customer| {
-        let endpoint = auth.endpoint();
-        let customer = customer.clone();
-        let list_cache = list_cache.clone();
-        async move {
-            customers::delete(&endpoint, &customer).await?;
-            list_cache.deleted(&customer.id);
-            Ok(customer)
-        }
-    });
-    Effect::new(move |_| match delete.value().get() {
-        Some(Ok(deleted)) => {
-            crate::embed::notify(crate::embed::DELETED, Some(&deleted.id));
-            let name = deleted.display_name();
-            let navigate_to_restored = navigate_after_undo.clone();
-            let cache = undo_cache.clone();
-            let undo = move || restore(i18n, auth.endpoint(), deleted.clone(), notices, navigate_to_restored.clone(), cache.clone());
-            // Untracked: a language switch must not run this again.
-            let (message, label) = untrack(|| (i18n.tr_with("customer-deleted", &[("name", name.into())]), i18n.tr("customer-undo")));
-            notices.show_next_with_action(message, label, undo);
-            navigate(&untrack(|| last_view.href()), Default::default());
-        }
-        Some(Err(error)) => auth.end_if_unauthenticated(&error),
-        None => {}
+    let customers = Customers::use_context();
+    // The delete is held for Undo and sent when its time is over (see customers::pending):
+    // Undo then puts nothing back, since nothing was deleted yet.
+    let delete = StoredValue::new_local(move |customer: Customer| {
+        confirm_open.set(false);
+        let name = customer.display_name();
+        let id = customer.id.clone();
+        crate::embed::notify(crate::embed::DELETED, Some(&id));
+        let batch = customers.delete_later(vec![customer], move |refused| {
+            for (customer, error) in refused {
+                let name = customer.display_name();
+                notices.show(untrack(|| i18n.tr_with("customer-delete-refused", &[("name", name.into()), ("error", i18n.render(&error.text()).into())])));
+            }
+        });
+        // Untracked: a language switch must not run this again.
+        let (message, label) = untrack(|| (i18n.tr_with("customer-deleted", &[("name", name.clone().into())]), i18n.tr("customer-undo")));
+        let back_to_customer = navigate.clone();
+        notices.show_lasting_with_action(message, label, move || {
+            if customers.undo_delete(batch) > 0 {
+                notices.show_next(untrack(|| i18n.tr_with("customer-restored", &[("name", name.clone().into())])));
+                back_to_customer(&crate::routes::customer_href(&id), Default::default());
+            }
+        });
+        navigate(&untrack(|| last_view.href()), Default::default());
     });
 
     view! {
@@ -95,38 +88,14 @@ pub fn CustomerDetailPage() -> impl IntoView {
                             move || i18n.tr_with("customer-delete-message", &[("name", name.clone().into())])
                         })
                         confirm_label=i18n.text("customer-delete")
-                        busy=delete.pending()
-                        on_confirm=Callback::new(move |_| { delete.dispatch(customer.clone()); })
+                        busy=Signal::derive(|| false)
+                        on_confirm=Callback::new(move |_| delete.with_value(|delete| delete(customer.clone())))
                     />
-                    {move || delete.value().get().and_then(Result::err).map(|err| view! {
-                        <p class="notice notice--error" role="alert">{move || i18n.render(&err.text())}</p>
-                    })}
                 }.into_any(),
                 Err(error) => view! { <CustomerLoadError error heading=Signal::derive(move || i18n.tr("customer-heading")) customer /> }.into_any(),
             })}
         </Transition>
     }
-}
-
-/// Re-creates a deleted customer with the same id (PUT is an upsert) and opens it.
-fn restore(
-    i18n: I18n,
-    endpoint: crate::api::http::Endpoint,
-    deleted: Customer,
-    notices: crate::components::notices::Notices,
-    navigate: impl Fn(&str, leptos_router::NavigateOptions) + 'static,
-    list_cache: ListCache,
-) {
-    leptos::task::spawn_local(async move {
-        match customers::restore(&endpoint, &deleted).await {
-            Ok(restored) => {
-                list_cache.created();
-                notices.show_next(untrack(|| i18n.tr_with("customer-restored", &[("name", restored.display_name().into())])));
-                navigate(&crate::routes::customer_href(&restored.id), Default::default());
-            }
-            Err(err) => notices.show(untrack(|| i18n.tr_with("customer-restore-failed", &[("error", err.to_string().into())]))),
-        }
-    });
 }
 
 #[component]

@@ -1,8 +1,8 @@
 //! Loading the customer named by the route's `:id`, shared by the detail and edit pages.
 
 use crate::api::ApiError;
-use crate::api::customers;
 use crate::auth::use_auth;
+use crate::customers::Customers;
 use customer_desk_domain::customer::Customer;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -14,12 +14,12 @@ pub type CustomerResource = LocalResource<Result<Customer, ApiError>>;
 /// sends the user to sign in.
 pub fn customer_from_route() -> CustomerResource {
     let auth = use_auth();
+    let customers = Customers::use_context();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
     let customer = LocalResource::new(move || {
-        let endpoint = auth.endpoint();
         let id = id.get();
-        async move { customers::get(&endpoint, &id).await }
+        async move { customers.get(&id).await }
     });
     Effect::new(move |_| {
         if let Some(Err(error)) = customer.get() {

@@ -4,11 +4,10 @@
 // A serious or critical axe violation fails the test, naming rule, impact, target and help.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { createCustomer, issueToken, signIn, submitSignIn } from './support/session.mjs';
+import { createCustomer, signIn, submitSignIn } from './support/session.mjs';
+import { startPortal } from './support/portal.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
 
 const SCHEMES = ['light', 'dark'];
@@ -23,16 +22,8 @@ let browser;
 
 before(async () => {
   // The portal for embed mode: a second origin serving docs/embed-host.html.
-  portal = createServer(async (request, response) => {
-    if (request.url === '/favicon.ico') return response.writeHead(204).end();
-    if (new URL(request.url, 'http://x').pathname !== '/portal') return response.writeHead(404).end();
-    const template = await readFile(new URL('../../docs/embed-host.html', import.meta.url), 'utf8');
-    const token = await issueToken(app.url, 'admin');
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(template.replaceAll('__APP_URL__', app.url).replaceAll('__TOKEN__', token));
-  });
-  await new Promise((done) => portal.listen(0, '127.0.0.1', done));
-  portalOrigin = `http://127.0.0.1:${portal.address().port}`;
+  portal = await startPortal(() => app.url);
+  portalOrigin = portal.origin;
   [app, kioskApp, browser] = await Promise.all([
     startServer({
       args: ['--demo', '30'],
@@ -53,7 +44,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await Promise.all([app?.stop(), kioskApp?.stop(), dealposApp?.stop()]);
-  await new Promise((done) => portal?.close(done));
+  await portal?.close();
 });
 
 /** Moderate and minor violations do not fail; they are listed once at the end. */

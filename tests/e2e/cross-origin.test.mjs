@@ -76,8 +76,11 @@ test('sign-in, list, search, sorting, paging, a deep link, detail, edit, create 
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('heading', { level: 1, name: 'Cudzí Pôvod', exact: true }).waitFor();
   await page.getByRole('button', { name: 'Delete' }).click();
+  // The delete is held for Undo and goes out when its time is over.
+  const sentDelete = page.waitForRequest((r) => r.method() === 'DELETE', { timeout: 20_000 });
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('button', { name: 'Undo' }).waitFor();
+  await sentDelete;
 
   const origins = new Set(requests.map((request) => request.origin));
   assert.deepEqual([...origins], [api.url], 'every API request went to the API origin');

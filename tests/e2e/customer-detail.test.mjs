@@ -44,7 +44,12 @@ test('delete asks in a dialog; Cancel keeps the customer, Delete removes it', as
   await page.getByRole('button', { name: 'Delete' }).click();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await page.waitForURL(`${env.server.url}/customers`);
-  assert.equal((await apiRequest(env.server.url, 'GET', `/customers/${id}`)).status, 404);
+  // Held for Undo, then sent.
+  assert.equal((await apiRequest(env.server.url, 'GET', `/customers/${id}`)).status, 200, 'not yet: Undo is offered');
+  for (const deadline = Date.now() + 20_000; (await apiRequest(env.server.url, 'GET', `/customers/${id}`)).status !== 404;) {
+    assert.ok(Date.now() < deadline, 'deleted once Undo was no longer offered');
+    await new Promise((done) => setTimeout(done, 250));
+  }
   assert.deepEqual(problems(), []);
   await context.close();
 });

@@ -141,3 +141,43 @@ test('a clerk cannot change rates; a viewer cannot save', async () => {
   await viewer.page.getByText('You cannot change customers').waitFor();
   await viewer.context.close();
 });
+
+test('a user whose only right is PORTOS\'s "admin" may do everything', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Majiteľ', lastName: 'Obchodu' });
+  const { context, page, problems } = await openPage(env.browser);
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'owner', { remember: true });
+  await page.getByRole('button', { name: 'Import CSV' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'New customer' }).count(), 1);
+  await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
+  await page.getByRole('heading', { level: 1, name: 'Edit Majiteľ Obchodu' }).waitFor();
+  await field(page, 'Discount rate').fill('15');
+  await field(page, 'Credit rate').fill('2');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Majiteľ Obchodu' }).waitFor();
+  const stored = (await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`)).body;
+  assert.deepEqual([stored.discountRate, stored.creditRate], [15, 2]);
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('dialog', { name: 'Delete customer?' }).getByRole('button', { name: 'Delete' }).waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('in Bratislava in winter, a summer date is saved with summer time, and shows as typed', async () => {
+  const customer = await createCustomer(env.server.url, { firstName: 'Letný', lastName: 'Čas' });
+  const { context, page, problems } = await openPage(env.browser, { timezoneId: 'Europe/Bratislava' });
+  // Today's offset is whatever the date of this run has; the two dates are on either side of a change.
+  await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
+  await signIn(page, 'admin');
+  await field(page, 'Activation time').fill('2026-12-01T10:00');
+  await field(page, 'Expiration time').fill('2027-07-15T10:00');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Letný Čas' }).waitFor();
+  const stored = (await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`)).body;
+  assert.deepEqual([new Date(stored.activationTime).toISOString(), new Date(stored.expirationTime).toISOString()], ['2026-12-01T09:00:00.000Z', '2027-07-15T08:00:00.000Z']);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  assert.equal(await field(page, 'Activation time').inputValue(), '2026-12-01T10:00');
+  assert.equal(await field(page, 'Expiration time').inputValue(), '2027-07-15T10:00');
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

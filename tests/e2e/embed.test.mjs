@@ -2,28 +2,21 @@
 // events to the portal, and messages from anyone else being ignored.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 import { issueToken } from './support/session.mjs';
+import { silentHostPage, startPortal } from './support/portal.mjs';
+import { until } from './support/list.mjs';
 
 let app;
 let portal;
 let portalOrigin;
 let browser;
-const pages = new Map();
 
 before(async () => {
-  // The portal: a second origin (another port) serving whatever page a test registers.
-  portal = createServer((request, response) => {
-    if (request.url === '/favicon.ico') return response.writeHead(204).end();
-    const body = pages.get(new URL(request.url, 'http://x').pathname);
-    response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(body ?? 'not found');
-  });
-  await new Promise((done) => portal.listen(0, '127.0.0.1', done));
-  portalOrigin = `http://127.0.0.1:${portal.address().port}`;
+  // The portal: a second origin (another port) with docs/embed-host.html and its backend.
+  portal = await startPortal(() => app.url);
+  portalOrigin = portal.origin;
   app = await startServer({
     args: ['--demo', '30'],
     config: { backend: 'portos', apiBaseUrl: '/api', allowedOrigins: [portalOrigin] },
@@ -34,19 +27,13 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await app?.stop();
-  await new Promise((done) => portal?.close(done));
+  await portal?.close();
 });
-
-async function hostPage(token) {
-  const template = await readFile(new URL('../../docs/embed-host.html', import.meta.url), 'utf8');
-  return template.replaceAll('__APP_URL__', app.url).replaceAll('__TOKEN__', token);
-}
 
 const events = async (page) =>
   (await page.getByRole('list', { name: 'Events from customer-desk' }).getByRole('listitem').allTextContents()).map((t) => JSON.parse(t));
 
 test('the portal hands over a token and hears about navigation and saves', async () => {
-  pages.set('/portal', await hostPage(await issueToken(app.url, 'admin')));
   const { context, page, problems } = await openPage(browser);
   await page.goto(`${portalOrigin}/portal`);
   const frame = page.frameLocator('iframe[title="customer-desk"]');
@@ -64,7 +51,9 @@ test('the portal hands over a token and hears about navigation and saves', async
   const saved = seen.find((event) => event.type === 'customer-desk:saved');
   assert.ok(saved?.id, JSON.stringify(seen));
   assert.ok(seen.some((event) => event.type === 'customer-desk:navigated' && event.id === saved.id && event.path.endsWith('/edit')));
-  assert.equal(await page.evaluate(() => sessionStorage.length), 0);
+  // The app's own frame keeps nothing: the session lives in its memory only.
+  const appFrame = page.frames().find((f) => f.url().startsWith(app.url));
+  assert.equal(await appFrame.evaluate(() => sessionStorage.length + localStorage.length), 0);
   assert.deepEqual(problems(), []);
   await context.close();
 });
@@ -72,8 +61,8 @@ test('the portal hands over a token and hears about navigation and saves', async
 test('tokens from frames that are not the parent are ignored, whatever their origin', async () => {
   const token = await issueToken(app.url, 'admin');
   // The portal sends nothing; sibling frames keep trying to sign the app in.
-  pages.set('/quiet', (await hostPage('')).replace("if (event.data?.type === 'customer-desk:ready')", 'if (false)'));
-  pages.set('/intruder', `<!DOCTYPE html><title>intruder</title><script>
+  portal.pages.set('/quiet', await silentHostPage(app.url));
+  portal.pages.set('/intruder', `<!DOCTYPE html><title>intruder</title><script>
     setInterval(() => parent.frames[0].postMessage({ type: 'customer-desk:token', token: ${JSON.stringify(token)} }, '*'), 100);
   </script>`);
   const { context, page } = await openPage(browser);
@@ -89,8 +78,51 @@ test('tokens from frames that are not the parent are ignored, whatever their ori
       document.body.append(intruder);
     }
   }, [`${portalOrigin}/intruder`, `${thirdOrigin}/intruder`]);
-  await page.waitForTimeout(1500);
+  // Both intruders have had many tries at the app's frame before it is checked.
+  const appFrame = page.frames().find((f) => f.url().startsWith(app.url));
+  await appFrame.evaluate(() => {
+    window.tokenMessagesSeen = 0;
+    window.addEventListener('message', (event) => event.data?.type === 'customer-desk:token' && (window.tokenMessagesSeen += 1));
+  });
+  await appFrame.waitForFunction(() => window.tokenMessagesSeen >= 20);
   assert.equal(await frame.getByRole('heading', { level: 1, name: 'Sign in' }).count(), 1);
   assert.equal(await frame.getByRole('button', { name: 'Sign out' }).count(), 0);
+  // The control: the same token from the real parent is taken.
+  await page.evaluate(([token, origin]) => {
+    document.querySelector('iframe[title="customer-desk"]').contentWindow.postMessage({ type: 'customer-desk:token', token }, origin);
+  }, [token, app.url]);
+  await frame.getByRole('table', { name: 'Customers' }).waitFor();
   await context.close();
+});
+
+test('with 10-second tokens the portal is asked for each next one, and the frame keeps working', async () => {
+  let shortLived;
+  const shortPortal = await startPortal(() => shortLived.url);
+  shortLived = await startServer({
+    args: ['--demo', '200', '--token-ttl', '10'],
+    config: { backend: 'portos', apiBaseUrl: '/api', allowedOrigins: [shortPortal.origin] },
+  });
+  try {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(`${shortPortal.origin}/portal`);
+    const frame = page.frameLocator('iframe[title="customer-desk"]');
+    const table = frame.getByRole('table', { name: 'Customers' });
+    await table.getByRole('rowheader').first().waitFor();
+    const requests = async () => (await events(page)).filter((event) => event.type === 'customer-desk:token-request').length;
+    // Five tokens in a row (about 40 s), each asked for before the last one expired,
+    // while the user keeps paging.
+    for (let page_ = 2; page_ <= 5; page_ += 1) {
+      await until(requests, (n) => n >= page_ - 1, 'token requests', 15_000);
+      await frame.getByRole('button', { name: 'Next page' }).click();
+      await frame.getByText(new RegExp(`^${(page_ - 1) * 25 + 1}–${page_ * 25} of 200$`)).waitFor();
+    }
+    assert.equal(await frame.getByRole('heading', { name: 'Sign in' }).count(), 0, 'never asked to sign in');
+    assert.equal(await frame.getByRole('dialog').count(), 0);
+    assert.ok(shortPortal.tokens.issued >= 4, `tokens handed over: ${shortPortal.tokens.issued}`);
+    assert.deepEqual(problems(), []);
+    await context.close();
+  } finally {
+    await shortPortal.close();
+    await shortLived?.stop();
+  }
 });

@@ -125,7 +125,8 @@ test('two sessions see each other: the list status, the detail in place, the edi
   await a.getByRole('button', { name: 'Delete' }).click();
   await a.getByRole('dialog', { name: 'Delete customer?' }).getByRole('button', { name: 'Delete' }).click();
   const gone = b.getByRole('alert').filter({ hasText: /Administrátor deleted this customer at \d/ });
-  await gone.waitFor(SOON);
+  // The delete goes out once the Undo time is over.
+  await gone.waitFor({ timeout: 25_000 });
   await gone.getByRole('link', { name: 'Back to customers' }).click();
   await b.waitForURL(`${url}/customers`);
 

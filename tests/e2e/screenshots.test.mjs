@@ -6,12 +6,11 @@
 // (the customer table scrolls inside its own wrapper, which is allowed).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { issueToken } from './support/session.mjs';
+import { silentHostPage, startPortal } from './support/portal.mjs';
 import { translator } from './support/i18n.mjs';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
@@ -30,29 +29,20 @@ let browser;
 
 before(async () => {
   await mkdir(SCREENSHOTS, { recursive: true });
-  portal = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    if (path !== '/portal' && path !== '/portal-signed-out') return response.writeHead(path === '/favicon.ico' ? 204 : 404).end();
-    let html = (await readFile(new URL('../../docs/embed-host.html', import.meta.url), 'utf8'))
-      .replaceAll('__APP_URL__', app.url)
-      .replaceAll('__TOKEN__', path === '/portal' ? await issueToken(app.url, 'admin') : '');
-    // A portal without a session for the user: it never hands a token over.
-    if (path === '/portal-signed-out') html = html.replace("if (event.data?.type === 'customer-desk:ready')", 'if (false)');
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(html);
-  });
-  await new Promise((done) => portal.listen(0, '127.0.0.1', done));
-  portalOrigin = `http://127.0.0.1:${portal.address().port}`;
+  portal = await startPortal(() => app.url);
+  portalOrigin = portal.origin;
   [app, browser] = await Promise.all([
     startServer({ args: ['--demo', '60'], config: { backend: 'portos', apiBaseUrl: '/api', allowedOrigins: [portalOrigin] } }),
     launchBrowser(),
   ]);
+  // A portal without a session for the user: it never hands a token over.
+  portal.pages.set('/portal-signed-out', await silentHostPage(app.url));
 });
 
 after(async () => {
   await browser?.close();
   await app?.stop();
-  await new Promise((done) => portal?.close(done));
+  await portal?.close();
 });
 
 const heading = (scope, name) => scope.getByRole('heading', { level: 1, name });

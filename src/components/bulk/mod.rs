@@ -12,7 +12,6 @@ use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::notices::use_notices;
 use crate::pages::customer_list::selection::SelectionStore;
-use crate::pages::customer_list::use_list_cache;
 use customer_desk_domain::bulk::{BulkAction, Tally};
 use customer_desk_domain::csv_export;
 use customer_desk_domain::customer::Customer;
@@ -64,8 +63,7 @@ pub fn BulkActions(
     let features = expect_context::<Features>();
     let selection = SelectionStore::use_context();
     let notices = use_notices();
-    // Held in the arena, so `start` stays a copyable closure.
-    let list_cache = StoredValue::new_local(use_list_cache());
+    let customers = crate::customers::Customers::use_context();
     let running = RwSignal::new(None::<Running>);
     let summary = RwSignal::new(None::<Summary>);
     let stop = StoredValue::new_local(Stop::default());
@@ -87,7 +85,6 @@ pub fn BulkActions(
         summary.set(None);
         running.set(Some(Running { text: run.progress_text(), total: work.len(), handled: 0 }));
         let actions: Vec<(String, BulkAction)> = work.iter().map(|(c, a)| (c.id.clone(), a.clone())).collect();
-        let Some(list_cache) = list_cache.try_get_value() else { return };
         leptos::task::spawn_local(async move {
             let progress = move |handled| {
                 running.try_update(|r| {
@@ -96,21 +93,14 @@ pub fn BulkActions(
                     }
                 });
             };
-            let tally = runner::run(auth, features, work, reread, run_stop, progress).await;
+            let tally = runner::run(customers, features, work, reread, run_stop, progress).await;
             running.try_set(None);
-            let deleting = run == Run::Action(BulkAction::Delete);
             selection.update(|s| {
                 for customer in &tally.done {
-                    if deleting { s.unselect(&customer.id) } else { s.refresh(customer) }
+                    s.refresh(customer);
                 }
             });
-            for customer in &tally.done {
-                if deleting { list_cache.deleted(&customer.id) } else { list_cache.saved(customer) }
-            }
             match &run {
-                Run::Action(BulkAction::Delete) if !tally.done.is_empty() => {
-                    offer_undo(i18n, auth, features, notices, list_cache.clone(), tally.done.clone(), on_done);
-                }
                 Run::Action(action) if !tally.undo.is_empty() => {
                     let undo = tally.undo.clone();
                     let message = untrack(|| i18n.render(&action.done_text().with("count", undo.len())));
@@ -125,6 +115,29 @@ pub fn BulkActions(
     };
     start_undo.set(Some(Callback::new(move |work| start(Run::Undo, work, false))));
     let act = move |action: BulkAction| start(Run::Action(action.clone()), selected().into_iter().map(|c| (c, action.clone())).collect(), false);
+    // A delete is held for Undo and sent when its time is over: the rows go at once.
+    let delete = move || {
+        let chosen = selected();
+        if chosen.is_empty() {
+            return;
+        }
+        selection.update(|s| {
+            for customer in &chosen {
+                s.unselect(&customer.id);
+            }
+        });
+        let count = chosen.len();
+        let batch = customers.delete_later(chosen, move |refused| {
+            let names = refused.iter().map(|(c, e)| format!("{} ({})", c.display_name(), untrack(|| i18n.render(&e.text())))).collect::<Vec<_>>().join(", ");
+            notices.show(untrack(|| i18n.tr_with("bulk-delete-refused", &[("count", refused.len().into()), ("names", names.into())])));
+        });
+        let message = untrack(|| i18n.tr_with("bulk-deleted", &[("count", count.into())]));
+        notices.show_lasting_with_action(message, untrack(|| i18n.tr("bulk-undo")), move || {
+            let back = customers.undo_delete(batch);
+            notices.show(untrack(|| i18n.tr_with("bulk-restored", &[("count", back.into())])));
+        });
+        on_done.run(());
+    };
 
     let export = move |_| {
         let parts = js_sys::Array::new();
@@ -199,7 +212,7 @@ pub fn BulkActions(
                     busy=Signal::derive(busy)
                     on_confirm=Callback::new(move |()| {
                         delete_open.set(false);
-                        act(BulkAction::Delete);
+                        delete();
                     }) />
             </div>
         </Show>
@@ -220,29 +233,6 @@ impl StartUndo {
             start.run(work);
         }
     }
-}
-
-/// "3 customers deleted." with one "Undo" that puts them all back.
-fn offer_undo(
-    i18n: crate::i18n::I18n,
-    auth: crate::auth::Auth,
-    features: Features,
-    notices: crate::components::notices::Notices,
-    list_cache: crate::api::list_cache::ListCache,
-    deleted: Vec<Customer>,
-    on_done: Callback<()>,
-) {
-    let message = untrack(|| i18n.tr_with("bulk-deleted", &[("count", deleted.len().into())]));
-    let label = untrack(|| i18n.tr("bulk-undo"));
-    notices.show_with_action(message, label, move || {
-        let (deleted, list_cache) = (deleted.clone(), list_cache.clone());
-        leptos::task::spawn_local(async move {
-            let (restored, _failed) = runner::restore(auth, features, deleted, |_| {}).await;
-            list_cache.created();
-            notices.show(untrack(|| i18n.tr_with("bulk-restored", &[("count", restored.into())])));
-            on_done.try_run(());
-        });
-    });
 }
 
 #[component]

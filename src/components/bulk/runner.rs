@@ -4,8 +4,8 @@
 
 use crate::api::ApiError;
 use crate::api::pace::paced;
-use crate::api::customers::{self, Features};
-use crate::auth::Auth;
+use crate::api::customers::Features;
+use crate::customers::Customers;
 use customer_desk_domain::bulk::{BulkAction, IN_FLIGHT, Tally};
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::i18n::Text;
@@ -39,7 +39,7 @@ enum Step {
 /// Runs each customer's action (re-reading the customer first when `reread`, as "Retry
 /// failed" does), calling `progress` with how many are handled so far.
 pub async fn run(
-    auth: Auth,
+    customers: Customers,
     features: Features,
     work: Vec<(Customer, BulkAction)>,
     reread: bool,
@@ -57,7 +57,7 @@ pub async fn run(
                 if stop.stopped() {
                     return (action, Step::NotReached);
                 }
-                let step = one(auth, features, &action, customer, reread).await;
+                let step = one(customers, &action, customer, reread).await;
                 (action, step)
             }
         })
@@ -83,49 +83,19 @@ pub async fn run(
     tally
 }
 
-async fn one(auth: Auth, features: Features, action: &BulkAction, customer: Customer, reread: bool) -> Step {
-    let customer = if reread || (*action == BulkAction::Delete && !features.totals) {
-        // A DealPOS list item is not the whole customer: read it before a delete, so Undo
-        // can put every field back.
-        match paced(|| async { customers::get(&auth.endpoint(), &customer.id).await }).await {
-            Ok(fresh) => fresh,
-            Err(err) => return Step::Failed(customer, reason(&err)),
-        }
-    } else {
-        customer
+/// One customer: written from its whole record (a DealPOS list item is read again first;
+/// "Retry failed" reads every customer again, for its newest `_v`).
+async fn one(customers: Customers, action: &BulkAction, customer: Customer, reread: bool) -> Step {
+    let whole = if reread { paced(|| async { customers.get(&customer.id).await }).await } else { customers.whole(&customer).await };
+    let customer = match whole {
+        Ok(whole) => whole,
+        Err(err) => return Step::Failed(customer, reason(&err)),
     };
-    if *action == BulkAction::Delete {
-        return match paced(|| async { customers::delete(&auth.endpoint(), &customer).await }).await {
-            Ok(()) => Step::Done(customer.clone(), customer),
-            Err(err) => Step::Failed(customer, reason(&err)),
-        };
-    }
     let Some(changed) = action.apply(&customer) else { return Step::Unchanged };
-    match paced(|| async { customers::update(&auth.endpoint(), &changed).await }).await {
+    match paced(|| async { customers.update(&changed).await }).await {
         Ok(stored) => Step::Done(customer, stored),
         Err(err) => Step::Failed(customer, reason(&err)),
     }
-}
-
-/// Puts deleted customers back (Undo), each with its id and every field as it was read.
-pub async fn restore(auth: Auth, features: Features, deleted: Vec<Customer>, progress: impl Fn(usize) + 'static) -> (usize, Vec<(Customer, Text)>) {
-    let in_flight = if features.rate_limited { 1 } else { IN_FLIGHT };
-    let mut restored = 0;
-    let mut failed = Vec::new();
-    let mut steps = futures::stream::iter(deleted)
-        .map(|customer| async move {
-            let result = paced(|| async { customers::restore(&auth.endpoint(), &customer).await }).await;
-            (customer, result)
-        })
-        .buffer_unordered(in_flight);
-    while let Some((customer, result)) = steps.next().await {
-        match result {
-            Ok(_) => restored += 1,
-            Err(err) => failed.push((customer, reason(&err))),
-        }
-        progress(restored + failed.len());
-    }
-    (restored, failed)
 }
 
 fn reason(error: &ApiError) -> Text {

@@ -33,8 +33,7 @@ impl ValueKind {
             ValueKind::Expiration if typed.is_empty() => Ok(BulkAction::SetExpiration(None)),
             ValueKind::Expiration => {
                 // As the form reads its expiration field: in the user's time zone.
-                let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
-                customer_desk_domain::customer_form::utc_time(typed, offset)
+                customer_desk_domain::customer_form::utc_time(typed, crate::format::browser_zone())
                     .map(|moment| BulkAction::SetExpiration(Some(moment)))
                     .ok_or_else(|| Text::new("form-error-invalid-expiration-time").with("value", typed))
             }

@@ -43,6 +43,7 @@ pub fn CsvImport(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let auth = crate::auth::use_auth();
+    let customers = crate::customers::Customers::use_context();
     let features = expect_context::<crate::api::customers::Features>();
     let open = RwSignal::new(false);
     let dialog = NodeRef::<Dialog>::new();
@@ -150,7 +151,7 @@ pub fn CsvImport(
                     }
                 });
             };
-            let finished = import_rows(auth, features, file.header.clone(), file.rows, mapping, plans, run_stop, progress).await;
+            let finished = import_rows(customers, features, file.header.clone(), file.rows, mapping, plans, run_stop, progress).await;
             stage.try_set(Stage::Finished(finished));
             on_done.try_run(());
         });

@@ -4,9 +4,9 @@
 //! before the next one; failed rows are kept with their reasons for "Download failed rows".
 
 use crate::api::ApiError;
-use crate::api::customers::{self, Features};
+use crate::api::customers::Features;
+use crate::customers::Customers;
 use crate::api::pace::paced;
-use crate::auth::Auth;
 use crate::i18n::use_i18n;
 use customer_desk_domain::bulk::IN_FLIGHT;
 use customer_desk_domain::csv_import::{LOOKUP_BATCH, Plan, RowMatch, Target, apply_row, failed_rows_csv, row_match};
@@ -51,7 +51,7 @@ enum Job {
 }
 
 pub async fn import_rows(
-    auth: Auth,
+    customers: Customers,
     features: Features,
     header: Vec<String>,
     rows: Rc<Vec<Vec<String>>>,
@@ -93,7 +93,7 @@ pub async fn import_rows(
         let by_external_id: HashMap<String, Customer> = if external_ids.is_empty() {
             HashMap::new()
         } else {
-            match paced(|| async { customers::by_external_ids(&auth.endpoint(), &external_ids).await }).await {
+            match paced(|| async { customers.by_external_ids(&external_ids).await }).await {
                 Ok(found) => found.into_iter().filter_map(|c| c.external_id.clone().map(|id| (id, c))).collect(),
                 Err(err) => {
                     let reason = messages.render(&err.text());
@@ -115,7 +115,7 @@ pub async fn import_rows(
                 };
                 async move { wanted.map(|id| (index, id)) }
             })
-            .map(|(index, id)| async move { (index, paced(|| async { customers::get(&auth.endpoint(), &id).await }).await) })
+            .map(|(index, id)| async move { (index, paced(|| async { customers.get(&id).await }).await) })
             .buffer_unordered(in_flight)
             .collect()
             .await;
@@ -178,8 +178,8 @@ pub async fn import_rows(
                         return (index, None);
                     }
                     let result = match &job {
-                        Job::Create(customer) => paced(|| async { customers::create(&auth.endpoint(), customer).await }).await.map(|_| true),
-                        Job::Update(customer) => paced(|| async { customers::update(&auth.endpoint(), customer).await }).await.map(|_| false),
+                        Job::Create(customer) => paced(|| async { customers.create(customer).await }).await.map(|_| true),
+                        Job::Update(customer) => paced(|| async { customers.update(customer).await }).await.map(|_| false),
                     };
                     (index, Some(result))
                 }

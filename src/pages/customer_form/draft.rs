@@ -90,9 +90,9 @@ pub fn keep(
 
 /// "Restore your unsaved changes from 10:42?", with what someone else changed meanwhile.
 #[component]
-pub fn DraftOffer(draft: Draft, now: Customer, utc_offset_minutes: i32, on_restore: Callback<CustomerForm>, on_discard: Callback<()>) -> impl IntoView {
+pub fn DraftOffer(draft: Draft, now: Customer, zone: customer_desk_domain::calendar::Zone, on_restore: Callback<CustomerForm>, on_discard: Callback<()>) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
-    let Restored { form, changed_since, both_changed } = draft.restore(&now, utc_offset_minutes);
+    let Restored { form, changed_since, both_changed } = draft.restore(&now, zone);
     let saved_at = draft.saved_at;
     let changed = move || match (changed_since, both_changed.is_empty()) {
         (false, _) => None,

@@ -8,8 +8,8 @@ mod draft;
 mod their_change;
 
 use crate::api::ApiError;
-use crate::api::customers;
 use crate::auth::use_auth;
+use crate::customers::Customers;
 use crate::components::card_editor::{CardEditor, card_error_target, focus};
 use crate::components::form_fields::{CheckboxField, TextField};
 use crate::components::notices::use_notices;
@@ -63,7 +63,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let notices = use_notices();
     let navigate = use_navigate();
     let navigate_away = navigate.clone();
-    let offset = utc_offset_minutes();
+    let offset = crate::format::browser_zone();
 
     let read = RwSignal::new(base.clone());
     let initial = if is_new { CustomerForm::blank() } else { CustomerForm::from_customer(&base, offset) };
@@ -101,21 +101,11 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let may_set_discount = Signal::derive(move || auth.can(Right::CustomerSetDiscount));
     let may_set_credit = Signal::derive(move || auth.can(Right::CustomerSetCredit));
 
-    let list_cache = crate::pages::customer_list::use_list_cache();
+    let customers = Customers::use_context();
     let save = Action::new_local(move |customer: &Customer| {
-        let endpoint = auth.endpoint();
         let customer = customer.clone();
-        let list_cache = list_cache.clone();
         async move {
-            if is_new {
-                let stored = customers::create(&endpoint, &customer).await?;
-                list_cache.created();
-                Ok(stored)
-            } else {
-                let stored = customers::update(&endpoint, &customer).await?;
-                list_cache.saved(&stored);
-                Ok(stored)
-            }
+            if is_new { customers.create(&customer).await } else { customers.update(&customer).await }
         }
     });
 
@@ -150,10 +140,9 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 if let Some(changes) = their_changes {
                     changes.dismiss();
                 }
-                let endpoint = auth.endpoint();
                 let id = read.get_untracked().id;
                 spawn_local(async move {
-                    match customers::get(&endpoint, &id).await {
+                    match customers.get(&id).await {
                         Ok(theirs) => {
                             let as_read = CustomerForm::from_customer(&read.get_untracked(), offset);
                             let changed = changed_fields(&as_read, &CustomerForm::from_customer(&theirs, offset));
@@ -235,7 +224,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
             <UnreadableNotice customer=unreadable />
             {their_changes.map(|changes| view! { <their_change::TheirChangeNotice changes /> })}
             {move || offered.get().map(|draft| view! {
-                <DraftOffer draft now=read.get_untracked() utc_offset_minutes=offset on_restore=restore on_discard=discard />
+                <DraftOffer draft now=read.get_untracked() zone=offset on_restore=restore on_discard=discard />
             })}
             {move || (!may_save()).then(|| view! {
                 <p class="notice notice--warning">
@@ -325,7 +314,17 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                     <div class="form__outcome">
                         {move || failure.get().map(|err| view! { <p class="notice notice--error" role="alert">{move || i18n.render(&err.text())}</p> })}
                         {move || (!errors.with(Vec::is_empty)).then(|| view! {
-                            <p class="notice notice--error" role="alert">{i18n.text("form-correct-fields")}</p>
+                            <div class="notice notice--error" role="alert">
+                                <p>{i18n.text("form-correct-fields")}</p>
+                                // What no field of the form shows (the server's rules on
+                                // parts the form does not edit) is named here.
+                                <ul>
+                                    {move || errors.get().into_iter().filter(|e| !has_place(&e.member_name)).map(|error| {
+                                        let text = format!("{}: {}", error.member_name, crate::components::form_fields::error_message(i18n, &error));
+                                        view! { <li>{text}</li> }
+                                    }).collect_view()}
+                                </ul>
+                            </div>
                         })}
                     </div>
                     <button type="button" class="button" on:click=move |_| cancel.run(())>{i18n.text("form-cancel")}</button>
@@ -338,6 +337,11 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     }
 }
 
+/// Whether the form shows an error for `member` next to one of its fields or cards.
+fn has_place(member: &str) -> bool {
+    Field::for_member(member).is_some() || member.starts_with("cards")
+}
+
 /// Shows the errors and moves focus to the first field (or card) that has one, so keyboard
 /// and screen-reader users land where the fix is needed.
 fn show_errors(errors: RwSignal<Vec<ValidationError>>, found: Vec<ValidationError>) {
@@ -348,9 +352,4 @@ fn show_errors(errors: RwSignal<Vec<ValidationError>>, found: Vec<ValidationErro
     if let Some(id) = target {
         request_animation_frame(move || focus(&id));
     }
-}
-
-/// The user's offset from UTC in minutes, east positive (JavaScript counts the other way).
-fn utc_offset_minutes() -> i32 {
-    -(js_sys::Date::new_0().get_timezone_offset() as i32)
 }

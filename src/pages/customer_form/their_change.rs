@@ -6,10 +6,10 @@
 //! the form's conflict choices take over. A deletion meanwhile is said too (saving then
 //! creates the customer again).
 
-use crate::api::customers;
-use crate::auth::use_auth;
+use crate::customers::Customers;
 use crate::components::live_notice::who_and_when;
 use crate::live::{LiveEvent, use_live};
+use customer_desk_domain::calendar::Zone;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::customer_form::CustomerForm;
 use customer_desk_domain::form_merge::{Choice, Part, PartValue, TheirChange};
@@ -33,21 +33,21 @@ pub struct TheirChanges {
     read: RwSignal<Customer>,
     form: RwSignal<CustomerForm>,
     pristine: RwSignal<CustomerForm>,
-    utc_offset_minutes: i32,
+    zone: Zone,
 }
 
 impl TheirChanges {
     /// Listens for changes of the customer `read` holds (an existing one).
-    pub fn watch(read: RwSignal<Customer>, form: RwSignal<CustomerForm>, pristine: RwSignal<CustomerForm>, utc_offset_minutes: i32) -> Self {
+    pub fn watch(read: RwSignal<Customer>, form: RwSignal<CustomerForm>, pristine: RwSignal<CustomerForm>, zone: Zone) -> Self {
         let this = Self {
             heard: RwSignal::new(None),
             settled_note: RwSignal::new(None),
             read,
             form,
             pristine,
-            utc_offset_minutes,
+            zone,
         };
-        let auth = use_auth();
+        let customers = Customers::use_context();
         use_live().on_event(move |event| {
             let (id, version) = read.with_untracked(|read| (read.id.clone(), read.version));
             let change = match event {
@@ -63,10 +63,9 @@ impl TheirChanges {
             if change.version.is_some_and(|theirs| theirs <= version) {
                 return;
             }
-            let endpoint = auth.endpoint();
             leptos::task::spawn_local(async move {
                 // Not readable now: the version check at Save still guards the write.
-                if let Ok(theirs) = customers::get(&endpoint, &change.id).await {
+                if let Ok(theirs) = customers.get(&change.id).await {
                     this.heard_saved(change, theirs);
                 }
             });
@@ -79,7 +78,7 @@ impl TheirChanges {
         if theirs.version == read.version {
             return;
         }
-        let offset = self.utc_offset_minutes;
+        let offset = self.zone;
         let mut merge = TheirChange::new(&CustomerForm::from_customer(&read, offset), CustomerForm::from_customer(&theirs, offset));
         self.form.with_untracked(|form| merge.settle_equal(form));
         // Where the user already typed what they saved, there is nothing to choose.
@@ -132,7 +131,7 @@ impl TheirChanges {
 
     /// Their version becomes the form's base: what the form holds now is the user's.
     fn start_from(&self, theirs: Customer, note: &'static str) {
-        self.pristine.set(CustomerForm::from_customer(&theirs, self.utc_offset_minutes));
+        self.pristine.set(CustomerForm::from_customer(&theirs, self.zone));
         self.read.set(theirs);
         self.heard.set(None);
         self.settled_note.set(Some(note));

@@ -5,11 +5,8 @@
 //! kept in the cache so "Show changes" shows it at once.
 
 use super::loader::Shown;
-use super::use_list_cache;
-use crate::api::customers;
 use crate::api::live as hub;
-use crate::api::list_cache::ListCache;
-use crate::auth::{Auth, use_auth};
+use crate::customers::Customers;
 use crate::live::{LiveEvent, use_live};
 use customer_desk_domain::list_query::ListQuery;
 use customer_desk_domain::live::{CustomerChange, changed_in_view};
@@ -27,7 +24,7 @@ pub fn LiveChanges(query: Memo<ListQuery>, shown: ReadSignal<Option<Shown>>, on_
     let changed = RwSignal::new(Vec::<String>::new());
     let heard = StoredValue::new(Vec::<CustomerChange>::new());
     let checking = StoredValue::new(false);
-    let check = Checker { query, shown, changed, heard, checking, auth: use_auth(), cache: StoredValue::new_local(use_list_cache()) };
+    let check = Checker { query, shown, changed, heard, checking, customers: Customers::use_context() };
 
     // Other rows on screen (another view, or the changes shown): counting starts again.
     let shown_count = StoredValue::new(0_u64);
@@ -94,8 +91,7 @@ struct Checker {
     changed: RwSignal<Vec<String>>,
     heard: StoredValue<Vec<CustomerChange>>,
     checking: StoredValue<bool>,
-    auth: Auth,
-    cache: StoredValue<ListCache, LocalStorage>,
+    customers: Customers,
 }
 
 impl Checker {
@@ -104,8 +100,7 @@ impl Checker {
             return;
         }
         self.checking.set_value(true);
-        let auth = self.auth;
-        let Some(cache) = self.cache.try_get_value() else { return };
+        let customers = self.customers;
         leptos::task::spawn_local(async move {
             loop {
                 crate::timing::sleep(GATHER_MS).await;
@@ -117,8 +112,7 @@ impl Checker {
                     break;
                 }
                 // A failure here costs nothing: the next event, or "Show changes", asks again.
-                let Ok(fresh) = customers::list(&auth.endpoint(), &query).await else { break };
-                cache.put(&query, &fresh);
+                let Ok(fresh) = customers.list(&query, None).await else { break };
                 // What differs because of this tab's own writes (a bulk run under way) is no news.
                 let found = changed_in_view(&shown.page.items, shown.page.total, &fresh.items, fresh.total, &heard, |change| {
                     hub::is_own_echo(change, None)

@@ -1,12 +1,12 @@
 //! Loads the list for the query in the URL: one request per query, the superseded one
-//! aborted, pages seen before shown at once from the [`ListCache`], and the next page
-//! fetched ahead while the browser is idle.
+//! aborted, pages seen before shown at once from the customers service's cache, and the
+//! next page fetched ahead while the browser is idle.
 
 use crate::api::ApiError;
 use crate::api::http::InFlight;
-use crate::api::list_cache::ListCache;
-use crate::api::customers::{self, CustomerPage, Features};
-use crate::auth::{Auth, use_auth};
+use crate::api::customers::{CustomerPage, Features};
+use crate::auth::use_auth;
+use crate::customers::Customers;
 use customer_desk_domain::list_query::ListQuery;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -38,7 +38,7 @@ impl ListLoad {
 
 pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
     let auth = use_auth();
-    let cache = super::use_list_cache();
+    let customers = Customers::use_context();
     let features = expect_context::<Features>();
     let in_flight = InFlight::<ListQuery>::default();
     let (shown, set_shown) = signal(None::<Shown>);
@@ -51,40 +51,27 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         move |_| query.with(|query| in_flight.abort_unless(query))
     });
 
-    // Re-runs when the query changes (and only then). A fresh cached page needs no request.
+    // Re-runs when the query changes, and when the service's lists change without a request
+    // (a delete held for Undo, an Undo). A fresh cached page needs no request.
     let resource = LocalResource::new({
-        let cache = cache.clone();
         let in_flight = in_flight.clone();
         move || {
             let query = query.get();
-            let cached = cache.get(&query);
-            let endpoint = auth.endpoint().with_abort(in_flight.start(query.clone()));
-            let cache = cache.clone();
+            customers.revision();
+            let abort = customers.peek(&query).filter(|c| c.fresh).is_none().then(|| in_flight.start(query.clone())).flatten();
             async move {
-                if let Some(cached) = cached.filter(|cached| cached.fresh) {
-                    return Ok(Shown {
-                        query,
-                        page: cached.page,
-                    });
-                }
-                let page = customers::list(&endpoint, &query).await?;
-                cache.put(&query, &page);
+                let page = customers.page(&query, abort).await?;
                 Ok(Shown { query, page })
             }
         }
     });
 
     // A page seen before appears at once, even while it is being revalidated.
-    Effect::new({
-        let cache = cache.clone();
-        move |_| {
-            let query = query.get();
-            if let Some(cached) = cache.get(&query) {
-                set_shown.set(Some(Shown {
-                    query,
-                    page: cached.page,
-                }));
-            }
+    Effect::new(move |_| {
+        let query = query.get();
+        customers.revision();
+        if let Some(cached) = customers.peek(&query) {
+            set_shown.set(Some(Shown { query, page: cached.page }));
         }
     });
 
@@ -111,9 +98,8 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
             return;
         }
         let next = shown.with(|shown| shown.as_ref().and_then(next_page));
-        if let Some(next) = next.filter(|next| !cache.contains(next)) {
-            let cache = cache.clone();
-            when_idle(move || prefetch(next, query, cache, auth));
+        if let Some(next) = next.filter(|next| !customers.has_page(next)) {
+            when_idle(move || prefetch(next, query, customers));
         }
     });
 
@@ -155,24 +141,18 @@ pub fn has_page_after(shown: &Shown, query: &ListQuery) -> bool {
 }
 
 fn next_page(shown: &Shown) -> Option<ListQuery> {
-    has_next_page(shown).then(|| shown.query.with_page(shown.query.page + 1))
+    has_next_page(shown).then(|| shown.query.with_page(shown.query.page.saturating_add(1)))
 }
 
 /// Fetches `next` into the cache unless the user has moved on to another view meanwhile.
-fn prefetch(next: ListQuery, current: Memo<ListQuery>, cache: ListCache, auth: Auth) {
+fn prefetch(next: ListQuery, current: Memo<ListQuery>, customers: Customers) {
     let still_wanted = current
         .try_get_untracked()
         .is_some_and(|current| current.with_page(next.page) == next);
-    if !still_wanted || cache.contains(&next) {
+    if !still_wanted || customers.has_page(&next) {
         return;
     }
-    let endpoint = auth.endpoint();
-    leptos::task::spawn_local(async move {
-        // A failed prefetch costs nothing: the page then loads when it is asked for.
-        if let Ok(page) = customers::list(&endpoint, &next).await {
-            cache.put(&next, &page);
-        }
-    });
+    leptos::task::spawn_local(async move { customers.prefetch(&next).await });
 }
 
 /// Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing).

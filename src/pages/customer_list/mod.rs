@@ -10,8 +10,6 @@ mod tools;
 
 use crate::api::ApiError;
 use crate::api::customers::Features;
-use crate::api::list_cache::ListCache;
-use send_wrapper::SendWrapper;
 use crate::components::customer_columns::HiddenColumns;
 use crate::components::customer_table::CustomerTable;
 use crate::components::pagination::Pagination;
@@ -109,9 +107,9 @@ pub fn CustomerListPage() -> impl IntoView {
     // `[` and `]`: the pages the pagination's buttons would go to, when they are enabled.
     keys::listen(Callback::new(move |step: i64| {
         let current = query.get_untracked();
-        let page = current.page as i64 + step;
-        if page >= 1 && (step < 0 || has_next.get_untracked()) {
-            show.run(current.with_page(page as u64));
+        let page = current.page.checked_add_signed(step).filter(|page| *page >= 1);
+        if let Some(page) = page.filter(|_| step < 0 || has_next.get_untracked()) {
+            show.run(current.with_page(page));
         }
     }));
 
@@ -183,22 +181,6 @@ pub fn CustomerListPage() -> impl IntoView {
             <Pagination query=query last_page status on_change=show has_next />
         </section>
     }
-}
-
-/// Keeps list pages for the whole session; cleared when the session ends.
-pub fn provide_list_cache(auth: crate::auth::Auth) {
-    let cache = ListCache::default();
-    provide_context(SendWrapper::new(cache.clone()));
-    Effect::new(move |_| {
-        if !auth.is_signed_in() {
-            cache.clear();
-        }
-    });
-}
-
-/// The session's list cache, for pages that change customers and must keep it true.
-pub fn use_list_cache() -> ListCache {
-    (*expect_context::<SendWrapper<ListCache>>()).clone()
 }
 
 /// The error as the list shows it; a refused filter is named as the panel names it.

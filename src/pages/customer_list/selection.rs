@@ -2,8 +2,8 @@
 //! session's pages, so it survives paging, sorting and Back; emptied at sign-out), and the
 //! bar that says how many with "Clear selection" and "Select all N matching".
 
-use crate::api::customers;
-use crate::auth::{Auth, use_auth};
+use crate::auth::Auth;
+use crate::customers::Customers;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list_query::ListQuery;
 use customer_desk_domain::selection::{self, CAP, Selection, matching_page};
@@ -50,7 +50,7 @@ pub fn SelectionBar(
     total: Signal<Option<u64>>,
 ) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
-    let auth = use_auth();
+    let customers = Customers::use_context();
     let store = SelectionStore::use_context();
     let selecting = RwSignal::new(false);
     let count = move || store.with(Selection::len);
@@ -60,17 +60,25 @@ pub fn SelectionBar(
         let page_selected = rows.with(|rows| store.with(|s| s.has_all(rows)));
         (page_selected && total > count() as u64).then_some(total)
     };
-    let select_all = move |_| {
+    // Stopped by a failure: the selection is partial, and says so until it is whole again.
+    let failed = RwSignal::new(None::<crate::api::ApiError>);
+    let select_all = move || {
         let query = query.get_untracked();
         let Some(total) = total.get_untracked() else { return };
         selecting.set(true);
+        failed.set(None);
         leptos::task::spawn_local(async move {
             let wanted = selection::selectable(total);
             let mut page = 1;
             let mut fetched = 0;
             loop {
-                let endpoint = auth.endpoint();
-                let Ok(result) = customers::list(&endpoint, &matching_page(&query, page)).await else { break };
+                let result = match customers.list(&matching_page(&query, page), None).await {
+                    Ok(result) => result,
+                    Err(error) => {
+                        failed.try_set(Some(error));
+                        break;
+                    }
+                };
                 let got = result.items.len() as u64;
                 fetched += got;
                 store.update(|s| {
@@ -79,11 +87,17 @@ pub fn SelectionBar(
                 if got < u64::from(selection::PAGE) || fetched >= wanted || store.with_untracked(|s| s.len() >= CAP) {
                     break;
                 }
-                page += 1;
+                page = page.saturating_add(1);
             }
             selecting.try_set(false);
         });
     };
+    // A cleared selection is no longer partial.
+    Effect::new(move |_| {
+        if count() == 0 {
+            failed.set(None);
+        }
+    });
     let format = move |n: u64| crate::format::number(i18n.locale(), n as f64);
     view! {
         <Show when=move || { count() > 0 || more().is_some() }>
@@ -92,7 +106,7 @@ pub fn SelectionBar(
                     {move || i18n.tr_with("selection-count", &[("count", format(count() as u64).into())])}
                 </p>
                 {move || more().map(|total| view! {
-                    <button type="button" class="button" disabled=move || selecting.get() on:click=select_all>
+                    <button type="button" class="button" disabled=move || selecting.get() on:click=move |_| select_all()>
                         {move || if selecting.get() {
                             i18n.tr("selection-selecting")
                         } else {
@@ -104,6 +118,17 @@ pub fn SelectionBar(
                     })}
                 })}
                 <button type="button" class="button" on:click=move |_| store.update(Selection::clear)>{i18n.text("selection-clear")}</button>
+                {move || failed.get().map(|error| view! {
+                    <p role="alert" class="notice notice--error selection-bar__failed">
+                        {move || i18n.tr_with("selection-failed", &[
+                            ("count", format(count() as u64).into()),
+                            ("total", format(total.get().unwrap_or_default()).into()),
+                            ("reason", i18n.render(&error.text()).into()),
+                        ])}
+                        " "
+                        <button type="button" class="button" disabled=move || selecting.get() on:click=move |_| select_all()>{i18n.text("selection-retry")}</button>
+                    </p>
+                })}
             </div>
         </Show>
     }

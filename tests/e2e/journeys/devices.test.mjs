@@ -3,11 +3,10 @@
 // another origin, signed in by the portal's token hand-over.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { launchBrowser, openPage } from '../support/browser.mjs';
 import { startServer } from '../support/server.mjs';
-import { issueToken, signIn } from '../support/session.mjs';
+import { signIn } from '../support/session.mjs';
+import { startPortal } from '../support/portal.mjs';
 import { portosApi, until } from '../support/list.mjs';
 import { PORTOS, managerLoop } from './loop.mjs';
 
@@ -15,16 +14,10 @@ let app;
 let portal;
 let portalOrigin;
 let browser;
-let hostPage = '';
 
 before(async () => {
-  portal = createServer((request, response) => {
-    if (request.url === '/favicon.ico') return response.writeHead(204).end();
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(hostPage);
-  });
-  await new Promise((done) => portal.listen(0, '127.0.0.1', done));
-  portalOrigin = `http://127.0.0.1:${portal.address().port}`;
+  portal = await startPortal(() => app.url);
+  portalOrigin = portal.origin;
   app = await startServer({ args: ['--demo', '300'], config: { backend: 'portos', apiBaseUrl: '/api', allowedOrigins: [portalOrigin] } });
   browser = await launchBrowser();
 });
@@ -32,7 +25,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await app?.stop();
-  await new Promise((done) => portal?.close(done));
+  await portal?.close();
 });
 
 test('on a kiosk tablet held upright (768×1024, touch)', async () => {
@@ -46,8 +39,6 @@ test('on a kiosk tablet held upright (768×1024, touch)', async () => {
 });
 
 test("inside an admin portal's 420 px iframe", async () => {
-  const template = await readFile(new URL('../../../docs/embed-host.html', import.meta.url), 'utf8');
-  hostPage = template.replaceAll('__APP_URL__', app.url).replaceAll('__TOKEN__', await issueToken(app.url, 'admin'));
   const { context, page, problems } = await openPage(browser, { viewport: { width: 900, height: 900 }, acceptDownloads: true });
   await page.goto(`${portalOrigin}/portal`);
   const frame = await until(() => page.frames().find((f) => f.url().startsWith(app.url)), Boolean, 'the app in its frame');

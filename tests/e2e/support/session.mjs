@@ -1,5 +1,5 @@
 // Signing in through the real sign-in page, as a person would.
-export const DEMO_USERS = { admin: 'admin', clerk: 'clerk', viewer: 'viewer' };
+export const DEMO_USERS = { admin: 'admin', clerk: 'clerk', viewer: 'viewer', owner: 'owner' };
 
 export async function signIn(page, userName = 'admin', { remember = false } = {}) {
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();

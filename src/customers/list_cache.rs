@@ -2,11 +2,15 @@
 //! customer show rows at once. A page younger than [`FRESH_MS`] is used without asking the
 //! server; an older one is shown at once and revalidated. Every write marks all pages
 //! stale (a change can move a customer between pages), after patching what it can.
+//!
+//! Coherent by construction: an answer is stored only if nothing was written and the
+//! session did not end since its request started ([`ListCache::ticket`]), so a request
+//! started before a save, a delete or a sign-out can never put back rows from before it.
 
-use super::customers::CustomerPage;
+use crate::api::customers::CustomerPage;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list_query::ListQuery;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 
@@ -30,29 +34,64 @@ struct Entry {
     loaded_at: f64,
 }
 
-/// Shared by every list view of the session (provided as context).
+/// The moment a request started, in the cache's count of writes and sign-outs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ticket(u64);
+
+#[derive(Default)]
+struct State {
+    entries: RefCell<VecDeque<Entry>>,
+    /// Bumped by every write, every change heard from others and every sign-out.
+    epoch: Cell<u64>,
+}
+
+/// Shared by every list view of the session; owned by the customers service.
 #[derive(Clone, Default)]
-pub struct ListCache(Rc<RefCell<VecDeque<Entry>>>);
+pub struct ListCache(Rc<State>);
 
 impl ListCache {
+    /// Taken when a request starts; [`ListCache::put`] stores its answer only if nothing
+    /// happened since.
+    pub fn ticket(&self) -> Ticket {
+        Ticket(self.0.epoch.get())
+    }
+
     pub fn get(&self, query: &ListQuery) -> Option<Cached> {
         let now = js_sys::Date::now();
-        let entries = self.0.borrow();
+        let entries = self.0.entries.borrow();
         let entry = entries.iter().find(|entry| &entry.query == query)?;
         Some(Cached { page: entry.page.clone(), fresh: now - entry.loaded_at < FRESH_MS })
     }
 
     pub fn contains(&self, query: &ListQuery) -> bool {
-        self.0.borrow().iter().any(|entry| &entry.query == query)
+        self.0.entries.borrow().iter().any(|entry| &entry.query == query)
     }
 
-    pub fn put(&self, query: &ListQuery, page: &CustomerPage) {
-        let mut entries = self.0.borrow_mut();
+    /// The views (queries at their first page) whose pages hold `id`.
+    pub fn views_holding(&self, id: &str) -> Vec<ListQuery> {
+        let entries = self.0.entries.borrow();
+        let mut views: Vec<ListQuery> = Vec::new();
+        for entry in entries.iter().filter(|entry| entry.page.items.iter().any(|c| c.id == id)) {
+            let view = entry.query.with_page(1);
+            if !views.contains(&view) {
+                views.push(view);
+            }
+        }
+        views
+    }
+
+    /// Stores an answer, unless something was written or the session ended since `ticket`.
+    pub fn put(&self, ticket: Ticket, query: &ListQuery, page: &CustomerPage) -> bool {
+        if ticket != self.ticket() {
+            return false;
+        }
+        let mut entries = self.0.entries.borrow_mut();
         entries.retain(|entry| &entry.query != query);
         if entries.len() >= CAPACITY {
             entries.pop_front();
         }
         entries.push_back(Entry { query: query.clone(), page: page.clone(), loaded_at: js_sys::Date::now() });
+        true
     }
 
     /// A customer was saved: pages that show it show the new version until revalidated.
@@ -70,31 +109,29 @@ impl ListCache {
             let before = page.items.len();
             page.items.retain(|item| item.id != id);
             if let Some(total) = page.total.as_mut() {
-                *total -= (before - page.items.len()) as u64;
+                *total = total.saturating_sub((before - page.items.len()) as u64);
             }
         });
     }
 
-    /// A customer was created (or re-created): every page may have changed.
-    pub fn created(&self) {
-        self.stale();
-    }
-
-    /// Something changed somewhere (someone else's write): every page is asked again
-    /// before it is trusted.
+    /// Something changed somewhere (a create, someone else's write): every page is asked
+    /// again before it is trusted.
     pub fn stale(&self) {
         self.patch(|_| {});
     }
 
-    /// The session ended: the next user must not see this one's pages.
+    /// The session ended: the next user must not see this one's pages, nor any answer to a
+    /// request this one started.
     pub fn clear(&self) {
-        self.0.borrow_mut().clear();
+        self.0.entries.borrow_mut().clear();
+        self.0.epoch.set(self.0.epoch.get() + 1);
     }
 
     fn patch(&self, change: impl Fn(&mut CustomerPage)) {
-        for entry in self.0.borrow_mut().iter_mut() {
+        for entry in self.0.entries.borrow_mut().iter_mut() {
             change(&mut entry.page);
             entry.loaded_at = 0.0;
         }
+        self.0.epoch.set(self.0.epoch.get() + 1);
     }
 }
