@@ -25,6 +25,11 @@ impl CardForm {
         Self::from_card(&Card::default(), Zone::Fixed(0), None)
     }
 
+    /// A card of the customer as the form first shows it.
+    pub(crate) fn from_card_as_read(card: &Card, zone: Zone) -> Self {
+        Self::from_card(card, zone, Some(card.clone()))
+    }
+
     pub(crate) fn from_card(card: &Card, zone: Zone, read: Option<Card>) -> Self {
         Self {
             serial_number: card.serial_number.clone(),

@@ -21,10 +21,17 @@ async function openEditor(page, customer, { remember = true } = {}) {
   await editing.waitFor();
 }
 
-/** Types and waits until the draft has been written (at most half a second behind). */
+/** Types and waits until the draft holding it has been written (at most half a second behind). */
 async function typeInto(page, name, text) {
   await field(page, name).fill(text);
-  await page.waitForTimeout(800);
+  await draftHolds(page, text);
+}
+
+async function draftHolds(page, text) {
+  await page.waitForFunction(
+    (typed) => Object.keys(sessionStorage).some((key) => key.startsWith('customer-desk.draft.') && sessionStorage.getItem(key).includes(typed)),
+    JSON.stringify(text).slice(1, -1),
+  );
 }
 
 test('a reload offers the typing back; Restore brings it, and Save clears the draft', async () => {
@@ -32,8 +39,7 @@ test('a reload offers the typing back; Restore brings it, and Save clears the dr
   const { context, page, problems } = await openPage(env.browser);
   await openEditor(page, customer);
   await typeInto(page, 'Note', 'Typed before the reload');
-  await field(page, 'Phone').fill('+421 911 000 111');
-  await page.waitForTimeout(800);
+  await typeInto(page, 'Phone', '+421 911 000 111');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Edit Rozpísaná Poznámka' }).waitFor();
   await offer(page).waitFor();
@@ -102,5 +108,32 @@ test('signing out leaves no draft behind', async () => {
   await openEditor(page, customer);
   await page.waitForTimeout(300);
   assert.equal(await offer(page).count(), 0);
+  await context.close();
+});
+
+test('a draft restored after someone changed the cards edits the same card, keeps their changes, and never another card', async () => {
+  const customer = await createCustomer(env.server.url, {
+    firstName: 'Dve', lastName: 'Karty',
+    cards: [{ serialNumber: 'DRAFT-1', note: 'first' }, { serialNumber: 'DRAFT-2', note: 'second' }],
+  });
+  const { context, page, problems } = await openPage(env.browser);
+  await openEditor(page, customer);
+  await typeInto(page, 'Card 2 comment', 'lost, replaced');
+  // Meanwhile at the till: the first card removed, the second given an expiration, a third added.
+  const stored = (await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`)).body;
+  const expiration = '2030-01-01T00:00:00Z';
+  const changed = { ...stored, cards: [{ ...stored.cards[1], expirationTime: expiration }, { ...stored.cards[1], serialNumber: 'DRAFT-3', note: 'third' }] };
+  assert.equal((await apiRequest(env.server.url, 'PUT', `/customers/${customer.id}`, changed)).status, 200);
+  await page.reload();
+  await offer(page).getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dve Karty', exact: true }).waitFor();
+  const saved = (await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`)).body;
+  const cards = saved.cards.map((card) => [card.serialNumber, card.note, card.expirationTime && new Date(card.expirationTime).toISOString()]);
+  assert.deepEqual(cards, [
+    ['DRAFT-2', 'lost, replaced', '2030-01-01T00:00:00.000Z'],
+    ['DRAFT-3', 'third', null],
+  ]);
+  assert.deepEqual(problems(), []);
   await context.close();
 });
