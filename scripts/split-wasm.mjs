@@ -11,7 +11,9 @@
 //      the loader and the style sheet minified (esbuild);
 //   4. content hashes in the chunks' and the loader's names (so the server can let browsers
 //      cache them for good, like Trunk's own files), index.html's integrity hashes updated
-//      for the new main JS and wasm, and the loader preloaded beside the main JS.
+//      for the new main JS and wasm, and the loader preloaded beside the main JS;
+//   5. the Content-Security-Policy as a <meta> in index.html, so the app is as strict on any
+//      static host as behind this project's server (see withPolicy).
 // Trunk's file names stay, so index.html's loader still points at them.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -120,7 +122,36 @@ try {
   if (!mainPreload) throw new Error(`index.html has no modulepreload link for ${trunkJs}`);
   const loaderPreload = `<link rel="modulepreload" href="${mainPreload[1]}${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">`;
   index = index.replace(mainPreload[0], `${mainPreload[0]}${loaderPreload}`);
-  writeFileSync(indexPath, index);
+  writeFileSync(indexPath, withPolicy(index));
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * index.html with its Content-Security-Policy as the first element of <head>: the policy
+ * the project's server sends (server/src/security.rs), but for what a <meta> cannot carry
+ * or know. frame-ancestors works only as a header. The API's origin comes from config.json
+ * at run time, so connect-src allows any http(s) and ws(s) origin here; the server's header
+ * (or a host's, see the README) names the one API origin. tests/e2e/shell.test.mjs keeps
+ * the two in step.
+ */
+function withPolicy(html) {
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    ([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`,
+  );
+  const policy = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${inlineScripts.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self' https: wss: http: ws:",
+    "manifest-src 'self'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+  if (!/<meta charset="utf-8"\s*\/?>/.test(html)) throw new Error('index.html has no <meta charset="utf-8"> to put the policy after');
+  return html.replace(/<meta charset="utf-8"\s*\/?>/, (charset) => `${charset}${meta}`);
 }

@@ -132,6 +132,13 @@ impl AppConfig {
         if !["/", "http://", "https://"].iter().any(|prefix| api_base_url.starts_with(prefix)) {
             return Err(invalid("apiBaseUrl", Text::new("config-api-base-url-prefix")));
         }
+        // The origin goes into the Content-Security-Policy: nothing but a host and a port.
+        if let Some((_, rest)) = api_base_url.split_once("://") {
+            let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            if !is_host_and_port(authority) {
+                return Err(invalid("apiBaseUrl", Text::new("config-api-base-url-host").with("value", authority)));
+            }
+        }
         // Request paths are appended with their own leading slash.
         let api_base_url = api_base_url.trim_end_matches('/').to_owned();
 
@@ -244,10 +251,17 @@ pub fn normalize_origin(origin: &str) -> Result<String, Text> {
         .strip_prefix("https://")
         .or_else(|| trimmed.strip_prefix("http://"))
         .ok_or_else(|| Text::new("config-not-an-origin").with("value", origin))?;
-    if rest.is_empty() || rest.contains(['/', '?', '#', '*', ' ', '@']) {
+    if !is_host_and_port(rest) {
         return Err(Text::new("config-origin-with-path").with("value", origin));
     }
     Ok(trimmed.to_ascii_lowercase())
+}
+
+/// A host with an optional port (`pos.example.com:8443`, `[::1]:80`): origins from
+/// config.json go into the Content-Security-Policy, where a `;`, a space or a quote would
+/// start a directive of its own.
+fn is_host_and_port(authority: &str) -> bool {
+    !authority.is_empty() && authority.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
 }
 
 /// Splits `a=1&b=2` (with or without a leading `?`) into pairs. Values here are plain

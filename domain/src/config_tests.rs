@@ -92,6 +92,10 @@ fn invalid_values_name_their_key() {
             r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["https://a.example/path"] }"#,
             "allowedOrigins",
         ),
+        // Origins go into the Content-Security-Policy: they cannot bring directives along.
+        (r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["https://a.example;script-src"] }"#, "allowedOrigins"),
+        (r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["https://a.example,'unsafe-inline'"] }"#, "allowedOrigins"),
+        (r#"{ "backend": "portos", "apiBaseUrl": "https://pos.example;script-src 'unsafe-inline'/api" }"#, "apiBaseUrl"),
     ];
     for (json, key) in cases {
         match AppConfig::from_json(json) {

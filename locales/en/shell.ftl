@@ -76,6 +76,7 @@ config-unreadable = { $file } is malformed: it could not be read ({ $detail })
 config-empty = { $file } has an invalid "{ $key }": it is empty
 config-api-base-url-empty = { $file } has an invalid "{ $key }": it is empty; use a URL such as "/api"
 config-api-base-url-prefix = { $file } has an invalid "{ $key }": it must start with "/", "http://" or "https://"
+config-api-base-url-host = { $file } has an invalid "{ $key }": "{ $value }" is not a host name with an optional port
 config-not-an-origin = { $file } has an invalid "{ $key }": "{ $value }" is not an origin such as "https://portal.example.com"
 config-origin-with-path = { $file } has an invalid "{ $key }": "{ $value }" is not an origin such as "https://portal.example.com" (no path, no wildcard)
 config-idle-out-of-range = { $file } has an invalid "{ $key }": { $value } is outside 10 to 86400 seconds

@@ -68,6 +68,7 @@ config-unreadable = { $file } rusak: tidak dapat dibaca ({ $detail })
 config-empty = { $file } memiliki "{ $key }" yang tidak valid: kosong
 config-api-base-url-empty = { $file } memiliki "{ $key }" yang tidak valid: kosong; gunakan URL seperti "/api"
 config-api-base-url-prefix = { $file } memiliki "{ $key }" yang tidak valid: harus diawali "/", "http://" atau "https://"
+config-api-base-url-host = { $file } memiliki "{ $key }" yang tidak valid: "{ $value }" bukan nama host dengan port opsional
 config-not-an-origin = { $file } memiliki "{ $key }" yang tidak valid: "{ $value }" bukan origin seperti "https://portal.example.com"
 config-origin-with-path = { $file } memiliki "{ $key }" yang tidak valid: "{ $value }" bukan origin seperti "https://portal.example.com" (tanpa path, tanpa wildcard)
 config-idle-out-of-range = { $file } memiliki "{ $key }" yang tidak valid: { $value } di luar rentang 10 sampai 86400 detik

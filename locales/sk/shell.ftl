@@ -68,6 +68,7 @@ config-unreadable = Súbor { $file } je poškodený: nedal sa prečítať ({ $de
 config-empty = Súbor { $file } má neplatný kľúč „{ $key }“: je prázdny
 config-api-base-url-empty = Súbor { $file } má neplatný kľúč „{ $key }“: je prázdny; použite URL, napríklad "/api"
 config-api-base-url-prefix = Súbor { $file } má neplatný kľúč „{ $key }“: musí sa začínať na "/", "http://" alebo "https://"
+config-api-base-url-host = Súbor { $file } má neplatný kľúč „{ $key }“: "{ $value }" nie je názov hostiteľa s prípadným portom
 config-not-an-origin = Súbor { $file } má neplatný kľúč „{ $key }“: "{ $value }" nie je pôvod (origin), napríklad "https://portal.example.com"
 config-origin-with-path = Súbor { $file } má neplatný kľúč „{ $key }“: "{ $value }" nie je pôvod (origin), napríklad "https://portal.example.com" (bez cesty, bez zástupných znakov)
 config-idle-out-of-range = Súbor { $file } má neplatný kľúč „{ $key }“: { $value } je mimo rozsahu 10 až 86400 sekúnd
