@@ -6,6 +6,7 @@
 
 pub mod credentials;
 mod refresh;
+mod tabs;
 
 pub use refresh::Renewal;
 
@@ -56,8 +57,10 @@ pub struct Auth {
     generation: StoredValue<u64>,
     /// Embedded: asks the portal for a fresh token (see `embed`).
     ask_parent: StoredValue<Option<std::rc::Rc<dyn Fn()>>, LocalStorage>,
-    /// Renewals waiting for the portal's next token.
+    /// Renewals waiting for a token from elsewhere (the portal, another tab).
     awaiting_hand_over: StoredValue<Vec<futures::channel::oneshot::Sender<()>>, LocalStorage>,
+    /// The other tabs of this browser that may share a remembered session.
+    tabs: StoredValue<Option<tabs::Tabs>, LocalStorage>,
 }
 
 /// Called with the session's last endpoint (keepalive) as it ends; the session is revoked
@@ -81,7 +84,11 @@ impl Auth {
             generation: StoredValue::new(0),
             ask_parent: StoredValue::new_local(None),
             awaiting_hand_over: StoredValue::new_local(Vec::new()),
+            tabs: StoredValue::new_local(None),
         };
+        if may_persist {
+            auth.tabs.set_value(Some(tabs::Tabs::connect(auth)));
+        }
         auth.schedule_refreshes();
         provide_context(auth);
         auth
@@ -102,6 +109,11 @@ impl Auth {
             self.next_generation();
         }
         self.start(session, false);
+        self.wake_renewals();
+    }
+
+    /// Renewals waiting for a token from elsewhere look again.
+    fn wake_renewals(&self) {
         for waiting in self.awaiting_hand_over.try_update_value(std::mem::take).unwrap_or_default() {
             let _ = waiting.send(());
         }

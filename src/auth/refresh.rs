@@ -21,6 +21,8 @@ use std::time::Duration;
 
 /// How long an embedded app waits for the portal's next token.
 const HAND_OVER_WAIT_MS: u32 = 5_000;
+/// How long a renewal the server refused waits for another tab's new token.
+const ANOTHER_TAB_WAIT_MS: u32 = 2_000;
 /// While the server cannot be reached, a planned renewal is tried again this often.
 const RETRY_UNREACHABLE_MS: u32 = 5_000;
 
@@ -73,6 +75,9 @@ impl Auth {
         // session is revoked. DealPOS tokens cannot be revoked; they simply expire.
         let leaving = self.leave();
         let token = self.token().filter(|_| self.backend == Backend::Portos);
+        if let (Some(tabs), Some(token)) = (self.tabs.get_value(), self.token()) {
+            tabs.ended(&token);
+        }
         let base_url = self.base_url.get_value();
         self.forget();
         leptos::task::spawn_local(async move {
@@ -145,21 +150,30 @@ impl Auth {
         match renewed {
             Ok(renewed) => {
                 let token = renewed.token.clone();
-                self.start(renewed, self.remember.get_value());
+                let remember = self.remember.get_value();
+                if let Some(tabs) = self.tabs.get_value().filter(|_| remember) {
+                    tabs.renewed(&session.token, &renewed);
+                }
+                self.start(renewed, remember);
                 Renewal::Renewed(token)
             }
             Err(ApiError::Unreachable | ApiError::Server { .. } | ApiError::RateLimited { .. }) => Renewal::Unreachable,
+            // Another tab sharing this session may have spent the refresh token a moment
+            // earlier: its new token arrives here too.
+            Err(_) if self.remember.get_value() => self.token_from_elsewhere(&session.token, ANOTHER_TAB_WAIT_MS).await,
             Err(_) => Renewal::Over,
         }
     }
 
-    /// Embedded: asks the portal for a new token and waits a few seconds for it.
-    async fn ask_portal(self, old_token: &str) -> Renewal {
-        let Some(ask) = self.ask_parent.get_value() else { return Renewal::Over };
+    /// Waits up to `wait_ms` for a token other than `old_token` to arrive from elsewhere
+    /// (a portal's hand-over, another tab's renewal).
+    async fn token_from_elsewhere(self, old_token: &str, wait_ms: u32) -> Renewal {
+        if self.token().is_some_and(|token| token != old_token) {
+            return self.token().map_or(Renewal::Over, Renewal::Renewed);
+        }
         let (sender, handed_over) = futures::channel::oneshot::channel();
         self.awaiting_hand_over.update_value(|waiting| waiting.push(sender));
-        ask();
-        let timeout = crate::timing::sleep(HAND_OVER_WAIT_MS).fuse();
+        let timeout = crate::timing::sleep(wait_ms).fuse();
         let handed_over = handed_over.fuse();
         futures::pin_mut!(timeout, handed_over);
         futures::select! {
@@ -170,6 +184,13 @@ impl Auth {
             Some(token) if token != old_token => Renewal::Renewed(token),
             _ => Renewal::Over,
         }
+    }
+
+    /// Embedded: asks the portal for a new token and waits a few seconds for it.
+    async fn ask_portal(self, old_token: &str) -> Renewal {
+        let Some(ask) = self.ask_parent.get_value() else { return Renewal::Over };
+        ask();
+        self.token_from_elsewhere(old_token, HAND_OVER_WAIT_MS).await
     }
 
     /// Whenever the session changes, plans the next refresh a little before the token

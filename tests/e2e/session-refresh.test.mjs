@@ -136,3 +136,28 @@ test('a renewal that cannot reach the server keeps the session, and the next one
   assert.deepEqual(problems().filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED') && !p.includes('status of 401')), []);
   await context.close();
 });
+
+test('two tabs of one remembered session renew it between them, and signing out in one signs out both', async () => {
+  const { context, page: first, problems } = await openPage(env.browser);
+  const seen = refreshes(first);
+  await first.goto(`${env.server.url}/customers`);
+  await signIn(first, 'admin', { remember: true });
+  await first.getByText(/^1–25 of \d+$/).waitFor();
+  // A second tab opened from the first holds a copy of its sessionStorage: the same session.
+  const [second] = await Promise.all([context.waitForEvent('page'), first.evaluate(() => window.open(location.href))]);
+  const secondSeen = refreshes(second);
+  await second.getByText(/^1–25 of \d+$/).waitFor();
+  // Three token lifetimes: every renewal either tab makes must leave both signed in.
+  await until(() => seen.length + secondSeen.length, (n) => n >= 3, 'renewals', TOKEN_SECONDS * 4 * 1000);
+  for (const tab of [first, second]) {
+    await tab.getByRole('button', { name: 'Last page' }).click();
+    await tab.getByText(/^51–\d+ of \d+$/).waitFor();
+    assert.equal(await tab.getByRole('button', { name: 'Sign out' }).count(), 1);
+  }
+  await first.getByRole('button', { name: 'Sign out' }).click();
+  await second.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor({ timeout: 2000 });
+  assert.equal(await second.evaluate(() => sessionStorage.getItem('customer-desk.session')), null);
+  // A tab that lost the race for a refresh token meets a 401 on it, which is then cured.
+  assert.deepEqual(problems().filter((p) => !p.includes('status of 401')), []);
+  await context.close();
+});
