@@ -57,14 +57,23 @@ fn renewal() -> Result<Renew, crate::chunk::ChunkNotLoaded> {
 }
 
 impl Auth {
-    /// An API endpoint carrying the current token that renews it after a 401.
+    /// An API endpoint carrying the current token that renews it after a 401. It belongs to
+    /// this session: once another has begun, a 401 is final (a request of the last user's
+    /// is never sent again with the next user's token).
     pub fn endpoint(&self) -> Endpoint {
         let auth = *self;
+        let generation = self.generation();
         Endpoint::new(&self.base_url.get_value(), self.token())
             .with_backend(self.backend)
             .with_renewal(Rc::new(move |refused: &str| {
                 let refused = refused.to_owned();
-                async move { auth.refresh(Some(&refused)).await.into_token() }.boxed_local()
+                async move {
+                    if auth.generation() != generation {
+                        return Renewal::Over.into_token();
+                    }
+                    auth.refresh(Some(&refused)).await.into_token()
+                }
+                .boxed_local()
             }))
     }
 
