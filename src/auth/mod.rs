@@ -44,8 +44,8 @@ pub struct Auth {
     remember: StoredValue<bool>,
     base_url: StoredValue<String>,
     backend: Backend,
-    /// The refresh under way, which every caller that needs one waits for, and the and the generation it belongs to.
-    refreshing: StoredValue<Option<(u64, Shared<LocalBoxFuture<'static, refresh::Renewal>>)>, LocalStorage>,
+    /// The refresh under way, which every caller that needs one waits for.
+    refreshing: StoredValue<Option<RenewalUnderWay>, LocalStorage>,
     /// A DealPOS client-credentials session's ID and secret, in memory only, so it can
     /// fetch its next token itself.
     client: StoredValue<Option<ClientCredentials>>,
@@ -62,6 +62,9 @@ pub struct Auth {
     /// The other tabs of this browser that may share a remembered session.
     tabs: StoredValue<Option<tabs::Tabs>, LocalStorage>,
 }
+
+/// A renewal every caller waits for, and the session generation it belongs to.
+type RenewalUnderWay = (u64, Shared<LocalBoxFuture<'static, refresh::Renewal>>);
 
 /// Called with the session's last endpoint (keepalive) as it ends; the session is revoked
 /// on the server only once these are done.
