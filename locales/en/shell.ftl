@@ -104,6 +104,7 @@ api-locked = This record is locked by another operation. Try again in a moment.
 api-server-failed = The server failed (HTTP { $status }). Try again.
 api-server-failed-title = The server failed (HTTP { $status }: { $title }). Try again.
 api-unexpected = The server sent an unexpected answer: { $detail }
+api-not-json = The server's answer was not JSON. Is "apiBaseUrl" in config.json the address of the POS API?
 api-aborted = The request was cancelled.
 api-rate-limited = Too many requests for the point-of-sale server. Try again in a moment.
 # $seconds: a whole number of seconds.

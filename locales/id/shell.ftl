@@ -93,6 +93,7 @@ api-locked = Data ini sedang dikunci oleh operasi lain. Coba lagi sebentar lagi.
 api-server-failed = Server gagal (HTTP { $status }). Coba lagi.
 api-server-failed-title = Server gagal (HTTP { $status }: { $title }). Coba lagi.
 api-unexpected = Server mengirim jawaban yang tidak terduga: { $detail }
+api-not-json = Jawaban server bukan JSON. Apakah "apiBaseUrl" di config.json alamat API POS?
 api-aborted = Permintaan dibatalkan.
 api-rate-limited = Terlalu banyak permintaan ke server kasir. Coba lagi sebentar lagi.
 api-rate-limited-wait = Terlalu banyak permintaan ke server kasir. Server dapat dihubungi lagi dalam { $seconds } dtk.

@@ -93,6 +93,7 @@ api-locked = Tento záznam je zamknutý inou operáciou. Skúste to o chvíľu z
 api-server-failed = Chyba servera (HTTP { $status }). Skúste to znova.
 api-server-failed-title = Chyba servera (HTTP { $status }: { $title }). Skúste to znova.
 api-unexpected = Server poslal neočakávanú odpoveď: { $detail }
+api-not-json = Odpoveď servera nebola vo formáte JSON. Je „apiBaseUrl“ v config.json adresa API pokladne?
 api-aborted = Požiadavka bola zrušená.
 api-rate-limited = Príliš veľa požiadaviek na pokladničný server. Skúste to o chvíľu znova.
 api-rate-limited-wait = Príliš veľa požiadaviek na pokladničný server. Znova sa ho možno opýtať o { $seconds } s.

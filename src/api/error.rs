@@ -26,6 +26,8 @@ pub enum ApiError {
     Server { status: u16, title: Option<String> },
     /// The answer was not what the API documents.
     UnexpectedResponse { detail: String },
+    /// The answer was not JSON at all (an HTML page, say: often a wrong `apiBaseUrl`).
+    NotJson,
     /// A newer request replaced this one; nobody is waiting for its answer.
     Aborted,
     /// Too many requests (429); the server says when to try again.
@@ -118,6 +120,7 @@ impl ApiError {
             }
             Self::Server { status, title: None } => Text::new("api-server-failed").with("status", status.to_string()),
             Self::UnexpectedResponse { detail } => Text::new("api-unexpected").with("detail", detail.as_str()),
+            Self::NotJson => Text::new("api-not-json"),
             Self::Aborted => Text::new("api-aborted"),
             Self::RateLimited { retry_after_seconds: Some(seconds) } => {
                 Text::new("api-rate-limited-wait").with("seconds", *seconds)

@@ -263,7 +263,10 @@ async fn check(response: Response) -> Result<Response, ApiError> {
 async fn read_json<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
     let text = response.text().await.map_err(unexpected)?;
     let text = if text.trim().is_empty() { "null" } else { text.as_str() };
-    serde_json::from_str(text).map_err(|err| ApiError::UnexpectedResponse { detail: err.to_string() })
+    serde_json::from_str(text).map_err(|err| match err.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => ApiError::NotJson,
+        _ => ApiError::UnexpectedResponse { detail: err.to_string() },
+    })
 }
 
 fn unexpected(err: gloo_net::Error) -> ApiError {

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { issueToken, signIn, submitSignIn } from './support/session.mjs';
+import { startServer } from './support/server.mjs';
 
 const env = serverAndBrowser();
 
@@ -117,4 +118,22 @@ test('the session lives in memory unless the user asks to be remembered', async 
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   assert.equal(await page.evaluate(() => sessionStorage.length), 0);
   await context.close();
+});
+
+test('an apiBaseUrl that answers with a web page says so in words, not in a parser\'s', async () => {
+  // The app's own site, not the API: its SPA fallback answers every path with index.html.
+  const misconfigured = await startServer({ config: { backend: 'portos', apiBaseUrl: '/pos' } });
+  try {
+    const { context, page } = await openPage(env.browser);
+    await page.goto(`${misconfigured.url}/sign-in`);
+    await page.getByRole('radio', { name: 'Access token' }).check();
+    await page.getByRole('textbox', { name: 'Access token' }).fill(await issueToken(misconfigured.url, 'admin'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal(await alert.textContent(), 'The server\'s answer was not JSON. Is "apiBaseUrl" in config.json the address of the POS API?');
+    await context.close();
+  } finally {
+    await misconfigured.stop();
+  }
 });
