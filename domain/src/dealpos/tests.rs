@@ -288,3 +288,28 @@ fn a_new_customer_is_sent_without_an_id_and_with_the_documented_keys() {
     }
     assert_eq!((&body["Name"], &body["Status"], &body["Gender"]), (&json!("Hendry Wijaya"), &json!("Active"), &Value::Null));
 }
+
+#[test]
+fn a_detail_with_fields_the_documentation_does_not_name_is_written_back_whole() {
+    // The vendor's Detail example, plus fields a newer DealPOS adds and an unknown status.
+    let record = json!({
+        "ID": "c-9", "Name": "Tafta tata", "Email": "Tafta@dealpos.com", "FirstName": "Tafta", "LastName": "tata",
+        "Gender": true, "Code": "HW008", "Phone": "021-66698155", "Mobile": "081588818888", "Address": "Jl. Lenteng Agung",
+        "ReferredBy": null, "Group": "Gold", "ExpiredGroup": "31 Jul 2019", "SignUpOutlet": "Outlet1", "ImageURL": null,
+        "LoyaltyPoint": 88, "Status": "Blacklisted", "BirthDate": "1990-01-02T00:00:00", "JoinDate": "2020-05-06T00:00:00",
+        "Tier": {"Name": "Gold+", "Since": "2024-01-01"}, "Tags": ["vip"], "Deposit": 12.5
+    });
+    let mut customer = read(&record);
+    customer.phone = Some("081599990000".into());
+    let body = write_body(&customer);
+    let mut expected = record.clone();
+    expected["Mobile"] = json!("081599990000");
+    // The body speaks the request spelling of the birth date, as the vendor's update example.
+    let map = expected.as_object_mut().unwrap();
+    let birth = map.shift_remove("BirthDate").unwrap();
+    map.insert("Birthdate".into(), birth);
+    for key in ["Tier", "Tags", "Deposit", "Status", "ExpiredGroup", "LoyaltyPoint", "Birthdate", "JoinDate"] {
+        assert_eq!(body[key], expected[key], "{key} as it came");
+    }
+    assert_eq!(body["Mobile"], json!("081599990000"));
+}
