@@ -134,3 +134,15 @@ async fn concurrent_refreshes_share_one_request() {
     assert_eq!(auth.refresh(Some("expired")).await, Renewal::Renewed("renewed".into()));
     assert_eq!(refresh_requests(), 2);
 }
+
+/// A list row names only the unreadable members it shows: the name, or a shown column's.
+#[wasm_bindgen_test]
+fn list_rows_name_only_the_unreadable_members_they_show() {
+    use customer_desk::components::customer_columns::Column;
+    assert!(Column::row_shows(".", &[]), "the record itself");
+    assert!(Column::row_shows("lastName", &[]));
+    assert!(!Column::row_shows("creditTransactions[0].amount", &[Column::Email, Column::Cards]));
+    assert!(Column::row_shows("cards[1].isActive", &[Column::Cards]));
+    assert!(!Column::row_shows("birthDate", &[Column::Email, Column::Phone]));
+    assert!(Column::row_shows("Mobile", &[Column::Phone]), "DealPOS names too");
+}

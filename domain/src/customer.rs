@@ -264,6 +264,17 @@ pub struct CreditTransaction {
     pub source: Source,
 }
 
+impl CreditTransaction {
+    /// The entry as the server sent it (compact JSON), when none of its fields was one the
+    /// app reads under any of their names: the history then shows it as it came rather than
+    /// as an empty row.
+    pub fn unrecognised(&self) -> Option<String> {
+        let known = self.time.is_some() || self.amount != 0.0 || self.balance.is_some() || self.note.is_some();
+        let record = self.source.record().filter(|record| record.as_object().is_some_and(|fields| !fields.is_empty()))?;
+        (!known).then(|| record.to_string())
+    }
+}
+
 impl Customer {
     /// The name to show: the server's full name, or first and last name joined.
     pub fn display_name(&self) -> String {

@@ -60,3 +60,17 @@ fn the_name_shown_is_the_full_name_or_the_parts_or_the_company() {
     let company = Customer { company: Some(Company { name: Some("Firma a.s.".into()), ..Company::default() }), ..Customer::default() };
     assert_eq!(company.display_name(), "Firma a.s.");
 }
+
+#[test]
+fn a_credit_change_whose_fields_have_other_names_shows_as_it_came() {
+    let customer = crate::portos::read(&serde_json::json!({
+        "id": "c-1", "lastName": "Iná",
+        "creditTransactions": [
+            {"id": 1, "when": "2026-03-01 10:00", "delta": "+5", "after": "17.5"},
+            {"id": 2, "createdAt": "2026-03-02T10:00:00Z", "change": -2.5},
+            {}
+        ]
+    }));
+    let shown: Vec<Option<String>> = customer.credit_transactions.iter().map(CreditTransaction::unrecognised).collect();
+    assert_eq!(shown, [Some(r#"{"id":1,"when":"2026-03-01 10:00","delta":"+5","after":"17.5"}"#.to_owned()), None, None]);
+}

@@ -33,6 +33,10 @@ pub fn CreditHistory(history: Vec<CreditTransaction>, currency: CreditCurrency) 
                             </thead>
                             <tbody>
                                 {rows.into_iter().map(|entry| {
+                                    // An entry none of whose fields the app knows: as the server sent it.
+                                    if let Some(raw) = entry.unrecognised() {
+                                        return view! { <tr><td colspan="4"><code class="raw-entry">{raw}</code></td></tr> }.into_any();
+                                    }
                                     let (time, amount, balance) = (entry.time, entry.amount, entry.balance);
                                     let (change_currency, balance_currency) = (currency.clone(), currency.clone());
                                     view! {
@@ -42,7 +46,7 @@ pub fn CreditHistory(history: Vec<CreditTransaction>, currency: CreditCurrency) 
                                             <td class="numeric">{move || balance.map(|b| balance_currency.format(i18n.locale(), b, false))}</td>
                                             <td>{entry.note.unwrap_or_default()}</td>
                                         </tr>
-                                    }
+                                    }.into_any()
                                 }).collect_view()}
                             </tbody>
                         </table>

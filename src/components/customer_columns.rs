@@ -52,6 +52,34 @@ impl Column {
         }
     }
 
+    /// The record's members (PORTOS and DealPOS names, lower case) this column shows.
+    fn members(self) -> &'static [&'static str] {
+        match self {
+            Self::Email => &["email"],
+            Self::Phone => &["phone", "mobile"],
+            Self::Company => &["company", "iscompany"],
+            Self::Status => &["status", "isactive", "activationtime", "expirationtime"],
+            Self::DiscountRate => &["discountrate"],
+            Self::CreditRate => &["creditrate"],
+            Self::Cards => &["cards"],
+            Self::Expires => &["expirationtime", "cards"],
+            Self::Code => &["code", "externalid"],
+            Self::Group => &["group", "expiredgroup"],
+            Self::LoyaltyPoints => &["loyaltypoint"],
+            Self::Joined => &["joindate"],
+            Self::Outlet => &["signupoutlet"],
+        }
+    }
+
+    /// Whether a row showing `columns` shows the member at `path` (`cards[1].isActive`): the
+    /// name it always shows, or one of the columns'. A member the row does not show is for
+    /// the customer's page to name, not the list.
+    pub fn row_shows(path: &str, columns: &[Column]) -> bool {
+        let member = path.split(['.', '[']).next().unwrap_or(path).to_ascii_lowercase();
+        const NAME: [&str; 9] = ["", "id", "firstname", "lastname", "fullname", "name", "iscompany", "company", "_v"];
+        NAME.contains(&member.as_str()) || columns.iter().any(|column| column.members().contains(&member.as_str()))
+    }
+
     /// The stored name, stable across releases (also the cell's `data-column`).
     pub fn key(self) -> &'static str {
         match self {

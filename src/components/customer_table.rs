@@ -190,8 +190,9 @@ fn CustomerRow(customer: Customer, columns: Vec<Column>, locale: Locale, selecte
     let href = customer_href(&customer.id);
     let name = Some(customer.display_name()).filter(|name| !name.trim().is_empty()).unwrap_or_else(|| customer.id.clone());
     // A record the app could not wholly read still shows, and says what it could not read.
-    let unreadable = (!customer.unreadable.is_empty()).then(|| {
-        let fields = customer.unreadable.join(", ");
+    let shown: Vec<&str> = customer.unreadable.iter().map(String::as_str).filter(|path| Column::row_shows(path, &columns)).collect();
+    let unreadable = (!shown.is_empty()).then(|| {
+        let fields = shown.join(", ");
         let i18n = crate::i18n::use_i18n();
         view! { <span class="data-table__note">{move || i18n.tr_with("list-unreadable", &[("fields", fields.clone().into())])}</span> }
     });
