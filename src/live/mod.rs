@@ -46,7 +46,13 @@ pub struct Live {
     socket: StoredValue<Option<HubSocket>, LocalStorage>,
     /// Ends the wait for the open socket to close (at sign-out).
     wake: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
+    /// The page's first content is on screen (or it has had its time): the connection, its
+    /// chunk and its negotiate no longer compete with the first rows.
+    content_shown: RwSignal<bool>,
 }
+
+/// The longest the connection waits for a page to say its first content is shown.
+const WAIT_FOR_CONTENT_MS: u64 = 2_000;
 
 impl Live {
     pub fn provide(config: &AppConfig, auth: Auth, customers: Customers) -> Self {
@@ -60,20 +66,30 @@ impl Live {
             generation: StoredValue::new(0),
             socket: StoredValue::new_local(None),
             wake: StoredValue::new_local(None),
+            content_shown: RwSignal::new(false),
         };
         provide_context(live);
         if live.enabled {
             let hub = hub_url(&config.api_base_url);
             // A refreshed token is the same session: only signing in or out restarts.
             let signed_in = Memo::new(move |_| auth.is_signed_in());
+            let content_shown = live.content_shown;
+            set_timeout(move || live.content_shown(), std::time::Duration::from_millis(WAIT_FOR_CONTENT_MS));
             Effect::new(move |_| {
                 live.stop();
-                if signed_in.get() {
+                if signed_in.get() && content_shown.get() {
                     live.start(auth, hub.clone(), customers);
                 }
             });
         }
         live
+    }
+
+    /// The page's first content is on screen: the connection may start.
+    pub fn content_shown(&self) {
+        if !self.content_shown.get_untracked() {
+            let _ = self.content_shown.try_set(true);
+        }
     }
 
     /// Whether the header should say "Live updates off": PORTOS, signed in, and not

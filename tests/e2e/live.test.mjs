@@ -247,3 +247,24 @@ test('DealPOS has no hub: nothing is asked and the header says nothing about it'
     await server.stop();
   }
 });
+
+test('the live connection, its code and its negotiate wait until the first rows are on screen', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  const order = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.includes('/signalr/') && path.endsWith('/negotiate')) order.push('negotiate');
+    if (/split_live_connection/.test(path)) order.push('live code');
+  });
+  page.on('requestfinished', (request) => new URL(request.url()).pathname === '/api/customers' && order.push('first rows'));
+  const negotiated = page.waitForResponse((response) => response.url().includes('/negotiate'));
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  await page.getByRole('table', { name: 'Customers' }).getByRole('rowheader').first().waitFor();
+  await negotiated;
+  const first = order.indexOf('first rows');
+  assert.ok(first >= 0 && first < order.indexOf('negotiate') && first < order.indexOf('live code'), order.join(', '));
+  assert.equal(await page.getByText('Live updates off').count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

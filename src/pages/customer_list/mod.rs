@@ -62,6 +62,7 @@ pub fn CustomerListPage() -> impl IntoView {
     );
     let empty = move || shown.with(|s| s.as_ref().is_some_and(|s| s.page.items.is_empty()));
     // Once the first rows are on screen, the other pages' code comes in the background.
+    let live = use_context::<crate::live::Live>();
     Effect::new(move |preloaded: Option<bool>| {
         if preloaded == Some(true) {
             return true;
@@ -69,6 +70,10 @@ pub fn CustomerListPage() -> impl IntoView {
         let rows_shown = shown.with(Option::is_some);
         if rows_shown {
             crate::pages::lazy::preload_pages();
+            // Live updates, their chunk and their negotiate come after the first rows too.
+            if let Some(live) = live {
+                live.content_shown();
+            }
         }
         rows_shown
     });
