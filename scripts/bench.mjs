@@ -11,7 +11,10 @@
 //   - JS heap and wasm memory after 5 and after 50 pages (after a forced GC);
 //   - a CSV import of 1,000 rows into an empty server: the file read and checked (to the
 //     preview's count), and the import itself (a click on "Import" to its counts);
-//   - the server's p50/p99 for a filtered, sorted page at 100,000 customers, 50 clients (wrk).
+//   - the server's p50/p99 for a filtered, sorted page at 100,000 customers, 50 clients (wrk);
+//   - on a shop's slow Wi-Fi (150 ms round trip, 1.6 Mbit/s, Chromium's throttling): the
+//     first row of a cold load, and a customer opened a second after it (a click on the
+//     first name to its heading). THROTTLED_ONLY=1 measures just these.
 // Prints one JSON object, then the same figures as a Markdown table.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +31,9 @@ const DIST = process.env.DIST ?? join(ROOT, 'dist');
 const RUNS = Number(process.env.RUNS ?? 7);
 const BROWSER_CUSTOMERS = 10_000;
 const SERVER_CUSTOMERS = Number(process.env.SERVER_CUSTOMERS ?? 100_000);
+const THROTTLED_ONLY = process.env.THROTTLED_ONLY === '1';
+/** Chromium's throttling for a shop's Wi-Fi or a mobile hotspot. */
+const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 1_600_000 / 8 };
 const SERVER_QUERY = 'DiscountRate=gt:5&IsActive=true&$sort=-discountRate,lastName&$take=25';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -66,7 +72,7 @@ async function rememberedSession(url) {
 }
 
 /** A new context (no cache) already signed in, recording when the first row was painted. */
-async function openSignedIn(browser, url, session) {
+async function openSignedIn(browser, url, session, network) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   await context.addInitScript((stored) => {
     sessionStorage.setItem('customer-desk.session', stored);
@@ -80,8 +86,13 @@ async function openSignedIn(browser, url, session) {
     requestAnimationFrame(check);
   }, session);
   const page = await context.newPage();
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   await page.goto(`${url}/customers`);
-  await page.waitForFunction(() => window.__bench.firstRow !== undefined);
+  await page.waitForFunction(() => window.__bench.firstRow !== undefined, null, { timeout: 60_000 });
   return { context, page, firstRow: await page.evaluate(() => window.__bench.firstRow) };
 }
 
@@ -101,6 +112,25 @@ function timeClick(page, label, expected) {
     await new Promise((done) => requestAnimationFrame(() => done()));
     return performance.now() - started;
   }, [label, expected]).then((ms) => { progress(`${label} → ${expected}: ${round(ms)} ms`); return ms; });
+}
+
+/** On the slow network: the first row, and then a customer opened a second later. */
+async function throttledFigures(browser, url, session) {
+  const firstRow = [], openCustomer = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const { context, page, firstRow: ms } = await openSignedIn(browser, url, session, SLOW_NETWORK);
+    firstRow.push(ms);
+    await page.waitForTimeout(1000); // a second to read the rows
+    const link = page.getByRole('table', { name: 'Customers' }).getByRole('rowheader').first().getByRole('link');
+    const name = (await link.textContent()).trim();
+    const started = Date.now();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name, exact: true }).waitFor({ timeout: 60_000 });
+    openCustomer.push(Date.now() - started);
+    progress(`slow network, cold load ${run + 1}: first row at ${round(ms)} ms, customer opened in ${openCustomer.at(-1)} ms`);
+    await context.close();
+  }
+  return { firstRow, openCustomer };
 }
 
 async function scriptSeconds(cdp) {
@@ -230,19 +260,35 @@ function serverFigures() {
 const sizes = measureSizes(DIST);
 const server = await startServer(BROWSER_CUSTOMERS);
 const browser = await launchBrowser();
-let ui, memory;
+let ui, memory, slow;
 try {
   const session = await rememberedSession(server.url);
-  ui = await browserFigures(browser, server.url, session);
-  memory = await memoryFigures(browser, server.url, session);
-  ui.import = await importFigures(browser);
+  slow = await throttledFigures(browser, server.url, session);
+  if (!THROTTLED_ONLY) {
+    ui = await browserFigures(browser, server.url, session);
+    memory = await memoryFigures(browser, server.url, session);
+    ui.import = await importFigures(browser);
+  }
 } finally {
   await browser.close();
   server.stop();
 }
-const api = await serverFigures();
 
 const stats = (xs) => ({ medianMs: round(median(xs)), p95Ms: round(p95(xs)) });
+const slowNetwork = { firstRow: stats(slow.firstRow), openCustomer: stats(slow.openCustomer) };
+const slowRows = [
+  [`Slow network (150 ms, 1.6 Mbit/s): first row, median / p95 of ${RUNS} cold loads`, `${slowNetwork.firstRow.medianMs} / ${slowNetwork.firstRow.p95Ms} ms`],
+  ['Slow network: a customer opened a second after the first row, median / p95', `${slowNetwork.openCustomer.medianMs} / ${slowNetwork.openCustomer.p95Ms} ms`],
+];
+if (THROTTLED_ONLY) {
+  const result = { date: new Date().toISOString(), slowNetwork };
+  console.log(JSON.stringify(result, null, 2));
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(result));
+  console.log('\n| measure | figure |\n|---|---|');
+  for (const [name, value] of slowRows) console.log(`| ${name} | ${value} |`);
+  process.exit(0);
+}
+const api = await serverFigures();
 const result = {
   date: new Date().toISOString(),
   transferKiB: Object.fromEntries(Object.entries(sizes).map(([kind, s]) => [kind, { raw: round(s.raw / 1024), gzip: round(s.gzip / 1024), brotli: round(s.brotli / 1024) }])),
@@ -254,6 +300,7 @@ const result = {
   memory,
   csvImport: ui.import,
   server: api,
+  slowNetwork,
 };
 console.log(JSON.stringify(result, null, 2));
 // For scripts/bench-ab.mjs, which compares two builds.
@@ -271,6 +318,7 @@ const rows = [
   ['JS heap after 5 / 50 pages', `${memory.after5Pages.jsHeapKiB} / ${memory.after50Pages.jsHeapKiB} KiB`],
   ['wasm memory after 5 / 50 pages', `${memory.after5Pages.wasmKiB} / ${memory.after50Pages.wasmKiB} KiB`],
   ['CSV import of 1,000 rows: file read and checked / imported', `${result.csvImport.readAndCheckMs} / ${result.csvImport.importMs} ms`],
+  ...slowRows,
 ];
 if (api.skipped) rows.push(['Server', api.skipped]);
 else {
