@@ -115,7 +115,7 @@ async fn fetch_all(customers: Customers, query: &ListQuery, signal: &AbortSignal
     let (mut page, mut fetched) = (1, 0);
     loop {
         // A fresh endpoint per page picks up a token refreshed during a long export.
-        let result = customers.list(&export_page(query, page), Some(signal.clone())).await?;
+        let result = customers.read_through(&export_page(query, page), Some(signal.clone())).await?;
         if signal.aborted() {
             return Err(ApiError::Aborted);
         }

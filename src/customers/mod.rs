@@ -126,6 +126,14 @@ impl Customers {
         })
     }
 
+    /// Pages nobody is shown (an export's, "Select all"'s, of hundreds of rows each): from the
+    /// server every time and never kept, so they do not push the list's pages out of the
+    /// cache. Held deletes are left out as everywhere.
+    pub async fn read_through(&self, query: &ListQuery, abort: Option<AbortSignal>) -> Result<CustomerPage, ApiError> {
+        let page = api::list(&self.endpoint().with_abort(abort), query).await?;
+        Ok(self.with(|s| s.pending.hide(query, page)))
+    }
+
     /// A fresh page from the cache, else from the server.
     pub async fn page(&self, query: &ListQuery, abort: Option<AbortSignal>) -> Result<CustomerPage, ApiError> {
         match self.peek(query).filter(|cached| cached.fresh) {

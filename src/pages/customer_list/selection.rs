@@ -72,7 +72,7 @@ pub fn SelectionBar(
             let mut page = 1;
             let mut fetched = 0;
             loop {
-                let result = match customers.list(&matching_page(&query, page), None).await {
+                let result = match customers.read_through(&matching_page(&query, page), None).await {
                     Ok(result) => result,
                     Err(error) => {
                         failed.try_set(Some(error));
