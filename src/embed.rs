@@ -8,10 +8,11 @@
 //! reports navigation, saves and deletes so the portal can react.
 
 use crate::api::portos::auth as portos_auth;
+use crate::message::text_field;
 use crate::auth::{Auth, Session};
 use customer_desk_domain::config::AppConfig;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 
 pub const TOKEN: &str = "customer-desk:token";
 pub const READY: &str = "customer-desk:ready";
@@ -30,12 +31,7 @@ pub struct ParentChannel {
 
 impl ParentChannel {
     fn post(&self, kind: &str, fields: &[(&str, &str)]) {
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
-        for (key, value) in fields {
-            let _ = js_sys::Reflect::set(&message, &(*key).into(), &(*value).into());
-        }
-        let _ = self.parent.post_message(&message, &self.origin);
+        let _ = self.parent.post_message(&crate::message::message(kind, fields), &self.origin);
     }
 }
 
@@ -57,10 +53,10 @@ pub fn connect(config: &AppConfig, auth: Auth) {
             return;
         }
         let data = event.data();
-        if string_field(&data, "type").as_deref() != Some(TOKEN) {
+        if text_field(&data, "type").as_deref() != Some(TOKEN) {
             return;
         }
-        let Some(token) = string_field(&data, "token").filter(|t| !t.is_empty()) else { return };
+        let Some(token) = text_field(&data, "token").filter(|t| !t.is_empty()) else { return };
         let base_url = base_url.clone();
         leptos::task::spawn_local(async move {
             // A handed-over token is checked before use; a bad one is simply not adopted.
@@ -122,9 +118,4 @@ fn parent_origin(window: &web_sys::Window, allowed: &[String]) -> Option<String>
         .and_then(|referrer| web_sys::Url::new(&referrer).ok())
         .map(|url| url.origin());
     [from_ancestors, from_referrer].into_iter().flatten().find(|origin| allowed.contains(origin))
-}
-
-fn string_field(data: &JsValue, key: &str) -> Option<String> {
-    data.dyn_ref::<js_sys::Object>()?;
-    js_sys::Reflect::get(data, &key.into()).ok()?.as_string()
 }

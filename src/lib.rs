@@ -15,6 +15,7 @@ pub mod embed;
 pub mod format;
 pub mod i18n;
 pub mod live;
+pub mod message;
 pub mod pages;
 pub mod routes;
 pub mod storage;

@@ -83,15 +83,16 @@ impl Auth {
         // What must still go out under this session (held deletes) goes first; then the
         // session is revoked. DealPOS tokens cannot be revoked; they simply expire.
         let leaving = self.leave();
-        let token = self.token().filter(|_| self.backend == Backend::Portos);
-        if let (Some(tabs), Some(token)) = (self.tabs.get_value(), self.token()) {
-            tabs.ended(&token);
+        let token = self.token();
+        if let (Some(tabs), Some(token)) = (self.tabs.get_value(), &token) {
+            tabs.ended(token);
         }
+        let revoke = token.filter(|_| self.backend == Backend::Portos);
         let base_url = self.base_url.get_value();
         self.forget();
         leptos::task::spawn_local(async move {
             leaving.await;
-            if let Some(token) = token {
+            if let Some(token) = revoke {
                 let _ = portos_auth::sign_out(&base_url, &token).await;
             }
         });
@@ -177,8 +178,9 @@ impl Auth {
     /// Waits up to `wait_ms` for a token other than `old_token` to arrive from elsewhere
     /// (a portal's hand-over, another tab's renewal).
     async fn token_from_elsewhere(self, old_token: &str, wait_ms: u32) -> Renewal {
-        if self.token().is_some_and(|token| token != old_token) {
-            return self.token().map_or(Renewal::Over, Renewal::Renewed);
+        let arrived = || self.token().filter(|token| token != old_token);
+        if let Some(token) = arrived() {
+            return Renewal::Renewed(token);
         }
         let (sender, handed_over) = futures::channel::oneshot::channel();
         self.awaiting_hand_over.update_value(|waiting| waiting.push(sender));
@@ -189,10 +191,7 @@ impl Auth {
             _ = handed_over => {}
             _ = timeout => {}
         }
-        match self.token() {
-            Some(token) if token != old_token => Renewal::Renewed(token),
-            _ => Renewal::Over,
-        }
+        arrived().map_or(Renewal::Over, Renewal::Renewed)
     }
 
     /// Embedded: asks the portal for a new token and waits a few seconds for it.

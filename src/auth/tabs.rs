@@ -5,6 +5,7 @@
 //! same-origin `BroadcastChannel`, in memory, never storage.
 
 use super::{Auth, Session};
+use crate::message::{message, text_field};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
@@ -23,7 +24,7 @@ impl Tabs {
         let Ok(channel) = web_sys::BroadcastChannel::new(CHANNEL) else { return Self(None) };
         let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let data = event.data();
-            let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok().and_then(|value| value.as_string());
+            let field = |name: &str| text_field(&data, name);
             match field("type").as_deref() {
                 Some(RENEWED) => {
                     let session = field("session").and_then(|json| serde_json::from_str::<Session>(&json).ok());
@@ -47,21 +48,18 @@ impl Tabs {
     /// Tells the other tabs that the session of token `from` goes on as `session`.
     pub(super) fn renewed(&self, from: &str, session: &Session) {
         let Ok(json) = serde_json::to_string(session) else { return };
-        self.post(&[("type", RENEWED), ("from", from), ("session", &json)]);
+        self.post(RENEWED, &[("from", from), ("session", &json)]);
     }
 
     /// Tells the other tabs that the session of `token` has ended.
     pub(super) fn ended(&self, token: &str) {
-        self.post(&[("type", ENDED), ("token", token)]);
+        self.post(ENDED, &[("token", token)]);
     }
 
-    fn post(&self, fields: &[(&str, &str)]) {
-        let Some(channel) = &self.0 else { return };
-        let message = js_sys::Object::new();
-        for (key, value) in fields {
-            let _ = js_sys::Reflect::set(&message, &(*key).into(), &(*value).into());
+    fn post(&self, kind: &str, fields: &[(&str, &str)]) {
+        if let Some(channel) = &self.0 {
+            let _ = channel.post_message(&message(kind, fields));
         }
-        let _ = channel.post_message(&message);
     }
 }
 
