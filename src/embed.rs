@@ -30,6 +30,15 @@ pub struct ParentChannel {
 }
 
 impl ParentChannel {
+    /// Tells the portal what happened, with the customer's id (for work that outlives the
+    /// page that began it, which holds the channel itself).
+    pub fn notify(&self, kind: &str, customer_id: Option<&str>) {
+        match customer_id {
+            Some(id) => self.post(kind, &[("id", id)]),
+            None => self.post(kind, &[]),
+        }
+    }
+
     fn post(&self, kind: &str, fields: &[(&str, &str)]) {
         let _ = self.parent.post_message(&crate::message::message(kind, fields), &self.origin);
     }
@@ -79,10 +88,7 @@ pub fn connect(config: &AppConfig, auth: Auth) {
 /// Tells the portal (if any) what happened, with the customer's id.
 pub fn notify(kind: &str, customer_id: Option<&str>) {
     if let Some(channel) = use_context::<ParentChannel>() {
-        match customer_id {
-            Some(id) => channel.post(kind, &[("id", id)]),
-            None => channel.post(kind, &[]),
-        }
+        channel.notify(kind, customer_id);
     }
 }
 

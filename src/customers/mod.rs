@@ -33,6 +33,8 @@ use web_sys::AbortSignal;
 struct Shared {
     cache: ListCache,
     pending: PendingDeletes,
+    /// The embedding portal, told of each delete once it is sent (not when it is held).
+    portal: Option<crate::embed::ParentChannel>,
 }
 
 /// Copyable handle, provided in context by the shell.
@@ -54,7 +56,11 @@ impl Customers {
         let customers = Self {
             auth,
             features,
-            shared: StoredValue::new_local(Rc::new(Shared { cache: ListCache::default(), pending: PendingDeletes::default() })),
+            shared: StoredValue::new_local(Rc::new(Shared {
+                cache: ListCache::default(),
+                pending: PendingDeletes::default(),
+                portal: use_context::<crate::embed::ParentChannel>(),
+            })),
             revision: RwSignal::new(0),
         };
         provide_context(customers);
@@ -264,6 +270,9 @@ impl Customers {
                     Ok(()) | Err(ApiError::NotFound { .. }) => {
                         crate::api::live::remember_own_write(&customer.id, None);
                         s.cache.deleted(&customer.id);
+                        if let Some(portal) = &s.portal {
+                            portal.notify(crate::embed::DELETED, Some(&customer.id));
+                        }
                     }
                     Err(error) => refused.push((customer, error)),
                 }

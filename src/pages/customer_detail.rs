@@ -55,7 +55,6 @@ pub fn CustomerDetailPage() -> impl IntoView {
         confirm_open.set(false);
         let name = customer.display_name();
         let id = customer.id.clone();
-        crate::embed::notify(crate::embed::DELETED, Some(&id));
         let batch = customers.delete_later(vec![customer], move |refused| {
             for (customer, error) in refused {
                 let name = customer.display_name();

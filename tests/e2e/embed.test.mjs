@@ -58,6 +58,32 @@ test('the portal hands over a token and hears about navigation and saves', async
   await context.close();
 });
 
+test('the portal hears of a delete when it is carried out, not of one undone', async () => {
+  const { context, page, problems } = await openPage(browser);
+  await page.goto(`${portalOrigin}/portal`);
+  const frame = page.frameLocator('iframe[title="customer-desk"]');
+  const table = frame.getByRole('table', { name: 'Customers' });
+  const deleteRow = async (index) => {
+    await table.getByRole('row').nth(index).getByRole('link').click();
+    const id = new URL(page.frames().find((f) => f.url().startsWith(app.url)).url()).pathname.split('/').pop();
+    await frame.getByRole('button', { name: 'Delete' }).click();
+    await frame.getByRole('dialog', { name: 'Delete customer?' }).getByRole('button', { name: 'Delete' }).click();
+    await table.waitFor();
+    return decodeURIComponent(id);
+  };
+  const undone = await deleteRow(1);
+  await frame.getByRole('button', { name: 'Undo' }).click();
+  await frame.getByRole('heading', { level: 1 }).first().waitFor();
+  await frame.getByRole('link', { name: 'Customers' }).first().click();
+  const deleted = await deleteRow(2);
+  // Held for the Undo time, then sent: only then is the portal told.
+  await page.getByRole('list', { name: 'Events from customer-desk' }).getByText(`"customer-desk:deleted","id":"${deleted}"`).waitFor({ timeout: 20_000 });
+  const told = (await events(page)).filter((event) => event.type === 'customer-desk:deleted').map((event) => event.id);
+  assert.deepEqual(told, [deleted], `the undone ${undone} is not among them`);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
+
 test('tokens from frames that are not the parent are ignored, whatever their origin', async () => {
   const token = await issueToken(app.url, 'admin');
   // The portal sends nothing; sibling frames keep trying to sign the app in.
