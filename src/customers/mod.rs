@@ -140,14 +140,6 @@ impl Customers {
         Ok(self.with(|s| s.pending.hide(query, page)))
     }
 
-    /// A fresh page from the cache, else from the server.
-    pub async fn page(&self, query: &ListQuery, abort: Option<AbortSignal>) -> Result<CustomerPage, ApiError> {
-        match self.peek(query).filter(|cached| cached.fresh) {
-            Some(cached) => Ok(cached.page),
-            None => self.list(query, abort).await,
-        }
-    }
-
     /// Fetches `query` into the cache (a failure costs nothing: it loads when asked for).
     pub async fn prefetch(&self, query: &ListQuery) {
         let _ = self.list(query, None).await;

@@ -58,9 +58,14 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         move || {
             let query = query.get();
             customers.revision();
-            let abort = customers.peek(&query).filter(|c| c.fresh).is_none().then(|| in_flight.start(query.clone())).flatten();
+            let fresh = customers.peek(&query).filter(|cached| cached.fresh).map(|cached| cached.page);
+            // Only a request that goes out can be superseded.
+            let abort = if fresh.is_none() { in_flight.start(query.clone()) } else { None };
             async move {
-                let page = customers.page(&query, abort).await?;
+                let page = match fresh {
+                    Some(page) => page,
+                    None => customers.list(&query, abort).await?,
+                };
                 Ok(Shown { query, page })
             }
         }
