@@ -224,3 +224,23 @@ fn each_date_converts_with_the_offset_in_force_on_that_date() {
     assert_eq!(saved.activation_time.unwrap().to_rfc3339(), "2026-12-01T09:00:00+00:00", "winter: one hour east");
     assert_eq!(CustomerForm::from_customer(&saved, zone).get(Field::ExpirationTime), "2027-07-15T10:00");
 }
+
+/// The vendor's "Get customer by ID" example, verbatim.
+const DOCUMENTED_CUSTOMER: &str = include_str!("../../vendor-examples/portos/customer.json");
+
+#[test]
+fn the_documented_customer_through_the_form_and_a_draft_changes_only_what_was_typed() {
+    let documented: serde_json::Value = serde_json::from_str(DOCUMENTED_CUSTOMER).unwrap();
+    let read = crate::portos::read(&documented);
+    let zone = central_europe();
+    let started = CustomerForm::from_customer(&read, zone);
+    let mut typed = started.clone();
+    typed.set(Field::Note, "Prefers tea".to_owned());
+    // Through a draft (as after a reload), then the save.
+    let draft = crate::drafts::Draft::new(0.0, &read, false, &started, &typed);
+    let restored = draft.restore(&read, zone).form;
+    let saved = restored.to_customer(&read, zone).unwrap();
+    let mut expected = documented.clone();
+    expected["note"] = serde_json::json!("Prefers tea");
+    assert_eq!(crate::portos::write(&saved), expected, "every documented field as it came, the note changed");
+}
