@@ -1,7 +1,7 @@
 //! In-app links built from the domain's query model, so pages never assemble URLs.
 
 use customer_desk_domain::config::Backend;
-use customer_desk_domain::list_query::{FILTERS, ListQuery};
+use customer_desk_domain::list::query::{FILTERS, ListQuery};
 use leptos_router::params::ParamsMap;
 
 /// The URL keys the list understands.

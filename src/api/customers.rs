@@ -6,7 +6,7 @@ use super::http::Endpoint;
 use super::{dealpos, portos};
 use customer_desk_domain::config::Backend;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 
 /// One page of the list, and the total across all pages where the API tells it.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,7 +71,7 @@ pub fn prepare(backend: Backend) {
 }
 
 pub async fn list(endpoint: &Endpoint, query: &ListQuery) -> Result<CustomerPage, ApiError> {
-    match customer_desk_domain::search::plan(&query.search, endpoint.backend()) {
+    match customer_desk_domain::list::search::plan(&query.search, endpoint.backend()) {
         Some(plan) if !plan.is_plain() => super::search::list(endpoint, query, plan).await,
         _ => vendor_list(endpoint, query).await,
     }
@@ -118,7 +118,7 @@ pub async fn delete(endpoint: &Endpoint, customer: &Customer) -> Result<(), ApiE
 /// which has no such filter: its `Code`, one Detail each).
 pub async fn by_external_ids(endpoint: &Endpoint, ids: &[String]) -> Result<Vec<Customer>, ApiError> {
     match endpoint.backend() {
-        Backend::Portos => Ok(portos::customers::list(endpoint, &customer_desk_domain::csv_import::lookup_query(ids)).await?.items),
+        Backend::Portos => Ok(portos::customers::list(endpoint, &customer_desk_domain::csv::import::lookup_query(ids)).await?.items),
         Backend::Dealpos => {
             let mut found = Vec::new();
             for id in ids {

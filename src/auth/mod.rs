@@ -174,7 +174,7 @@ impl Auth {
         self.next_generation();
         clear_stored();
         // Unsaved typing belongs to the session that typed it.
-        storage::remove_prefixed(Area::Session, customer_desk_domain::drafts::KEY_PREFIX);
+        storage::remove_prefixed(Area::Session, customer_desk_domain::form::drafts::KEY_PREFIX);
         self.client.set_value(None);
         self.session.set(None);
     }

@@ -5,7 +5,7 @@
 //! and tied to its input.
 
 use crate::components::form_fields::error_message;
-use customer_desk_domain::customer_form::{CardForm, CustomerForm};
+use customer_desk_domain::form::{CardForm, CustomerForm};
 use customer_desk_domain::problem::{ValidationError, same_member};
 use leptos::prelude::*;
 

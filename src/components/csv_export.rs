@@ -13,9 +13,9 @@ use crate::api::ApiError;
 use crate::auth::use_auth;
 use crate::customers::Customers;
 use crate::i18n::use_i18n;
-use customer_desk_domain::csv_export::{self, export_page, needs_more};
+use customer_desk_domain::csv::export::{self as csv, export_page, needs_more};
 use customer_desk_domain::i18n::catalog;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
@@ -61,7 +61,7 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
             controller.try_set_value(None);
             progress.try_set(None);
             let outcome = result.and_then(|parts| {
-                download(&parts, &csv_export::file_name(crate::format::today())).map_err(|_| ApiError::UnexpectedResponse {
+                download(&parts, &csv::file_name(crate::format::today())).map_err(|_| ApiError::UnexpectedResponse {
                     detail: catalog(i18n.locale_untracked()).text("list-export-refused"),
                 })
             });
@@ -111,7 +111,7 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
 /// Every page of `query` as CSV text parts, the header first.
 async fn fetch_all(customers: Customers, query: &ListQuery, signal: &AbortSignal, progress: RwSignal<Progress>) -> Result<js_sys::Array, ApiError> {
     let parts = js_sys::Array::new();
-    parts.push(&JsValue::from_str(&csv_export::header()));
+    parts.push(&JsValue::from_str(&csv::header()));
     let (mut page, mut fetched) = (1, 0);
     loop {
         // A fresh endpoint per page picks up a token refreshed during a long export.
@@ -119,7 +119,7 @@ async fn fetch_all(customers: Customers, query: &ListQuery, signal: &AbortSignal
         if signal.aborted() {
             return Err(ApiError::Aborted);
         }
-        let text: String = result.items.iter().map(csv_export::customer_record).collect();
+        let text: String = result.items.iter().map(csv::customer_record).collect();
         parts.push(&JsValue::from_str(&text));
         fetched += result.items.len() as u64;
         let total = result.total;

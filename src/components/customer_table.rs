@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use crate::routes::customer_href;
 use customer_desk_domain::i18n::{Locale, Text};
 use customer_desk_domain::customer::{Customer, CustomerStatus};
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use leptos::either::Either;
 use leptos::prelude::*;
 

@@ -2,8 +2,8 @@
 //! "Clear filters" for all of them at once.
 
 use crate::i18n::use_i18n;
-use customer_desk_domain::filter_chips::filter_chips;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::chips::filter_chips;
+use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
 
 #[component]

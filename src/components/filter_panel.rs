@@ -3,8 +3,8 @@
 //! cannot become a filter is named next to its control, and what was typed stays.
 
 use crate::i18n::{I18n, use_i18n};
-use customer_desk_domain::list_filters::{Comparison, FilterDraft, FilterError, FilterField, RangeDraft};
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::filters::{Comparison, FilterDraft, FilterError, FilterField, RangeDraft};
+use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
 
 /// One signal per control, loaded from the URL's query and read back on submit.

@@ -2,7 +2,7 @@
 //! and tied to it with `aria-describedby`; the typed text is never touched by a failure.
 
 use crate::i18n::I18n;
-use customer_desk_domain::customer_form::{CustomerForm, Field};
+use customer_desk_domain::form::{CustomerForm, Field};
 use customer_desk_domain::problem::ValidationError;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 
 use crate::i18n::use_i18n;
 use customer_desk_domain::config::PAGE_SIZES;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
 
 #[component]

@@ -7,8 +7,8 @@ use crate::i18n::use_i18n;
 use crate::routes::{list_href_for, list_query_string};
 use crate::storage::{self, Area};
 use customer_desk_domain::config::AppConfig;
-use customer_desk_domain::list_query::ListQuery;
-use customer_desk_domain::saved_views::{SavedViews, ViewNameError, storage_key};
+use customer_desk_domain::list::query::ListQuery;
+use customer_desk_domain::list::saved_views::{SavedViews, ViewNameError, storage_key};
 use leptos::prelude::*;
 
 #[component]

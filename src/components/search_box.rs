@@ -18,7 +18,7 @@ pub fn SearchBox(
     let backend = expect_context::<customer_desk_domain::config::AppConfig>().backend;
     let text = RwSignal::new(value.get_untracked());
     // What the vendor cannot search, said under the box while it is typed.
-    let hint = Memo::new(move |_| text.with(|text| customer_desk_domain::search::hint(text, backend)));
+    let hint = Memo::new(move |_| text.with(|text| customer_desk_domain::list::search::hint(text, backend)));
     // Back/Forward or a cleared filter change the URL: show what it says.
     Effect::new(move |_| text.set(value.get()));
 
@@ -57,8 +57,8 @@ pub fn SearchBox(
             />
             {move || hint.get().map(|hint| {
                 let id = match hint {
-                    customer_desk_domain::search::SearchHint::Email => "search-hint-email",
-                    customer_desk_domain::search::SearchHint::Phone => "search-hint-phone",
+                    customer_desk_domain::list::search::SearchHint::Email => "search-hint-email",
+                    customer_desk_domain::list::search::SearchHint::Phone => "search-hint-phone",
                 };
                 view! { <p class="field__hint search-box__hint" id="search-hint">{i18n.text(id)}</p> }
             })}

@@ -9,7 +9,7 @@
 
 use crate::api::customers::CustomerPage;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;

@@ -6,7 +6,7 @@
 
 use crate::api::customers::CustomerPage;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use std::cell::{Cell, RefCell};
 
 /// How long Undo is offered before the delete is sent.

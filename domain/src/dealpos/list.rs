@@ -4,7 +4,7 @@
 use crate::customer::Customer;
 use super::parse_date;
 use super::wire::{DealposCustomer, DealposListRequest};
-use crate::list_query::ListQuery;
+use crate::list::query::ListQuery;
 
 impl DealposCustomer {
     /// The customer as the app shows it, read from a DealPOS answer.

@@ -19,7 +19,7 @@ use crate::round_trip::{Source, patch};
 use serde_json::Value;
 use crate::i18n::Text;
 use crate::problem::{ValidationError, constraint};
-use crate::validation::{MAX_TEXT_LENGTH, broken_rule, negative, too_long, validate_customer};
+use crate::customer::validation::{MAX_TEXT_LENGTH, broken_rule, negative, too_long, validate_customer};
 
 /// Longest `ImageURL` accepted.
 const MAX_URL_LENGTH: usize = 2000;

@@ -19,7 +19,7 @@ use chrono::Utc;
 use customer_desk_domain::customer::{Customer, CustomerStatus, Gender};
 use customer_desk_domain::portos::{self, wire::QueryResult};
 use customer_desk_domain::problem::{ValidationError, constraint};
-use customer_desk_domain::validation::validate_customer;
+use customer_desk_domain::customer::validation::validate_customer;
 use serde_json::Value;
 use std::sync::Arc;
 

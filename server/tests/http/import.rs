@@ -4,7 +4,7 @@
 //! changes nothing.
 
 use crate::support::ApiServer;
-use customer_desk_domain::csv_import::{CsvReader, LOOKUP_BATCH, apply_row, external_id, guess_mapping, lookup_query};
+use customer_desk_domain::csv::import::{CsvReader, LOOKUP_BATCH, apply_row, external_id, guess_mapping, lookup_query};
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::portos;
 use serde_json::Value;

@@ -10,7 +10,7 @@ use customer_desk_domain::customer::Customer;
 use super::mapping;
 use customer_desk_domain::dealpos::DealposWriteResult;
 use customer_desk_domain::i18n::{Text, catalog};
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use customer_desk_domain::problem::ValidationError;
 use serde_json::Value;
 

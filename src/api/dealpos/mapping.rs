@@ -7,7 +7,7 @@ use crate::api::error::ApiError;
 use crate::chunk::ChunkNotLoaded;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::dealpos::{self, DealposListRequest};
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use serde_json::Value;
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(dealpos, wasm_split_path = ::leptos::wasm_split, preload(preload_chunk), fallible))]

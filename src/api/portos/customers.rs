@@ -7,7 +7,7 @@ use crate::api::customers::CustomerPage;
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use customer_desk_domain::portos::{self, wire::QueryResult};
 use serde_json::Value;
 

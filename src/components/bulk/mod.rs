@@ -12,8 +12,8 @@ use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::notices::use_notices;
 use crate::pages::customer_list::selection::SelectionStore;
-use customer_desk_domain::bulk::{BulkAction, Tally};
-use customer_desk_domain::csv_export;
+use customer_desk_domain::list::bulk::{BulkAction, Tally};
+use customer_desk_domain::csv;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::i18n::Text;
 use leptos::prelude::*;
@@ -141,10 +141,10 @@ pub fn BulkActions(
 
     let export = move |_| {
         let parts = js_sys::Array::new();
-        parts.push(&csv_export::header().into());
-        let records: String = selection.with_untracked(|s| s.customers().iter().map(csv_export::customer_record).collect());
+        parts.push(&csv::export::header().into());
+        let records: String = selection.with_untracked(|s| s.customers().iter().map(csv::export::customer_record).collect());
         parts.push(&records.into());
-        let _ = crate::components::csv_export::download(&parts, &csv_export::file_name(crate::format::today()));
+        let _ = crate::components::csv_export::download(&parts, &csv::export::file_name(crate::format::today()));
     };
     let button = move |label: &'static str, action: Option<BulkAction>, on_click: Callback<()>| {
         let allowed = action.map_or(true, |action| may(&action));

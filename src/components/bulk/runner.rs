@@ -6,7 +6,7 @@ use crate::api::ApiError;
 use crate::api::pace::paced;
 use crate::api::customers::Features;
 use crate::customers::Customers;
-use customer_desk_domain::bulk::{BulkAction, IN_FLIGHT, Tally};
+use customer_desk_domain::list::bulk::{BulkAction, IN_FLIGHT, Tally};
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::i18n::Text;
 use futures::StreamExt;

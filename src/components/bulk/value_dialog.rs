@@ -1,9 +1,9 @@
 //! The value a bulk "Set discount rate" or "Set expiration" sets, asked in a dialog and
 //! checked before anything is sent (a bad value is said under its field).
 
-use customer_desk_domain::bulk::BulkAction;
+use customer_desk_domain::list::bulk::BulkAction;
 use customer_desk_domain::i18n::Text;
-use customer_desk_domain::validation::parse_decimal;
+use customer_desk_domain::customer::validation::parse_decimal;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -33,7 +33,7 @@ impl ValueKind {
             ValueKind::Expiration if typed.is_empty() => Ok(BulkAction::SetExpiration(None)),
             ValueKind::Expiration => {
                 // As the form reads its expiration field: in the user's time zone.
-                customer_desk_domain::customer_form::utc_time(typed, crate::format::browser_zone())
+                customer_desk_domain::form::utc_time(typed, crate::format::browser_zone())
                     .map(|moment| BulkAction::SetExpiration(Some(moment)))
                     .ok_or_else(|| Text::new("form-error-invalid-expiration-time").with("value", typed))
             }

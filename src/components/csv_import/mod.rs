@@ -7,7 +7,7 @@
 mod run;
 
 use crate::i18n::use_i18n;
-use customer_desk_domain::csv_import::{CellError, CsvReader, DuplicateRule, Plan, RowMatch, SharedKey, Target, apply_row, guess_mapping, has_duplicates, plan, row_match};
+use customer_desk_domain::csv::import::{CellError, CsvReader, DuplicateRule, Plan, RowMatch, SharedKey, Target, apply_row, guess_mapping, has_duplicates, plan, row_match};
 use customer_desk_domain::customer::Customer;
 use leptos::html::Dialog;
 use leptos::prelude::*;

@@ -7,8 +7,8 @@ use crate::auth::use_auth;
 use crate::storage::{self, Area};
 use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::customer_form::CustomerForm;
-use customer_desk_domain::drafts::{self, Draft, Restored};
+use customer_desk_domain::form::CustomerForm;
+use customer_desk_domain::form::drafts::{self, Draft, Restored};
 use leptos::prelude::*;
 use std::time::Duration;
 

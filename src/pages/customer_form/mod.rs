@@ -22,7 +22,7 @@ use draft::{DraftOffer, DraftSlot};
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::routes::customer_href;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::customer_form::{CustomerForm, Field, changed_fields};
+use customer_desk_domain::form::{CustomerForm, Field, changed_fields};
 use customer_desk_domain::i18n::Text;
 use customer_desk_domain::problem::ValidationError;
 use customer_desk_domain::session::Right;

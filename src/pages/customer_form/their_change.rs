@@ -11,8 +11,8 @@ use crate::components::live_notice::who_and_when;
 use crate::live::{LiveEvent, use_live};
 use customer_desk_domain::calendar::Zone;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::customer_form::CustomerForm;
-use customer_desk_domain::form_merge::{Choice, Part, PartValue, TheirChange};
+use customer_desk_domain::form::CustomerForm;
+use customer_desk_domain::form::merge::{Choice, Part, PartValue, TheirChange};
 use customer_desk_domain::live::{Action, CustomerChange};
 use leptos::prelude::*;
 

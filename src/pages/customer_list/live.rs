@@ -8,7 +8,7 @@ use super::loader::Shown;
 use crate::api::live as hub;
 use crate::customers::Customers;
 use crate::live::{LiveEvent, use_live};
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use customer_desk_domain::live::{CustomerChange, changed_in_view};
 use leptos::prelude::*;
 

@@ -7,7 +7,7 @@ use crate::api::http::InFlight;
 use crate::api::customers::{CustomerPage, Features};
 use crate::auth::use_auth;
 use crate::customers::Customers;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;

@@ -17,7 +17,7 @@ use crate::components::search_box::SearchBox;
 use crate::i18n::{I18n, use_i18n};
 use crate::routes::{list_href, list_query_from};
 use customer_desk_domain::config::AppConfig;
-use customer_desk_domain::list_query::{ListQuery, filter_spec, range_status};
+use customer_desk_domain::list::query::{ListQuery, filter_spec, range_status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -162,10 +162,10 @@ pub fn CustomerListPage() -> impl IntoView {
             })}
 
             {move || shown.with(|s| s.as_ref().filter(|s| s.page.search_incomplete).map(|s| s.query.search.clone())).map(|search| {
-                let word = customer_desk_domain::search::plan(&search, backend).map(|plan| plan.server_text).unwrap_or(search);
+                let word = customer_desk_domain::list::search::plan(&search, backend).map(|plan| plan.server_text).unwrap_or(search);
                 view! {
                     <p class="notice notice--warning" role="status">
-                        {move || i18n.tr_with("list-search-incomplete", &[("limit", crate::format::number(i18n.locale(), f64::from(customer_desk_domain::search::LOCAL_LIMIT)).into()), ("word", word.clone().into())])}
+                        {move || i18n.tr_with("list-search-incomplete", &[("limit", crate::format::number(i18n.locale(), f64::from(customer_desk_domain::list::search::LOCAL_LIMIT)).into()), ("word", word.clone().into())])}
                     </p>
                 }
             })}

@@ -5,8 +5,8 @@
 use crate::auth::Auth;
 use crate::customers::Customers;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::list_query::ListQuery;
-use customer_desk_domain::selection::{self, CAP, Selection, matching_page};
+use customer_desk_domain::list::query::ListQuery;
+use customer_desk_domain::list::selection::{self, CAP, Selection, matching_page};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]

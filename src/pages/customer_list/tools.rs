@@ -15,7 +15,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::membership_filter_panel::MembershipFilterPanel;
 use crate::components::saved_views::SavedViewsMenu;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::list_query::ListQuery;
+use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
 
 /// The tools' constructors, which live in the chunk.

@@ -7,8 +7,8 @@ use crate::lenient;
 use serde_json::json;
 use serde_path_to_error::Segment;
 
-const DOCUMENTED_CUSTOMER: &str = include_str!("../../../vendor-examples/portos/customer.json");
-const DOCUMENTED_PAGE: &str = include_str!("../../../vendor-examples/portos/customers-page.json");
+const DOCUMENTED_CUSTOMER: &str = include_str!("../../../../vendor-examples/portos/customer.json");
+const DOCUMENTED_PAGE: &str = include_str!("../../../../vendor-examples/portos/customers-page.json");
 
 /// Every documented member at every level, with values that are odd but legal.
 fn rich() -> Value {

@@ -3,8 +3,8 @@ use crate::portos::wire::QueryResult;
 use serde_json::{Value, json};
 
 /// The vendor's examples, verbatim (see vendor-examples/README.md).
-const DOCUMENTED_PAGE: &str = include_str!("../../../vendor-examples/portos/customers-page.json");
-const DOCUMENTED_CUSTOMER: &str = include_str!("../../../vendor-examples/portos/customer.json");
+const DOCUMENTED_PAGE: &str = include_str!("../../../../vendor-examples/portos/customers-page.json");
+const DOCUMENTED_CUSTOMER: &str = include_str!("../../../../vendor-examples/portos/customer.json");
 
 fn json(text: &str) -> Value {
     serde_json::from_str(text).expect("test JSON parses")

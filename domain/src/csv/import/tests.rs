@@ -1,5 +1,5 @@
 use super::*;
-use crate::csv_export;
+use crate::csv::export;
 use crate::customer::Customer;
 
 fn read_all(bytes: &[u8]) -> Vec<Vec<String>> {
@@ -64,7 +64,7 @@ fn a_large_file_is_read_a_chunk_at_a_time() {
 
 #[test]
 fn the_mapping_is_guessed_from_headers_in_any_of_the_languages_and_the_exports_own() {
-    let export: Vec<String> = csv_export::HEADER.iter().map(|h| h.to_string()).collect();
+    let export: Vec<String> = export::HEADER.iter().map(|h| h.to_string()).collect();
     assert_eq!(guess_mapping(&export), [
         Some(Target::FullName),
         Some(Target::Email),
@@ -130,7 +130,7 @@ fn an_export_imports_again_unchanged_formula_guard_and_all() {
         "expirationTime": "2027-03-01T00:00:00Z", "note": "=cmd|' /C calc'!A0\nsecond line", "_v": 4,
         "isCompany": true, "company": {"name": "Novák, s.r.o.", "vatId": "SK1"}
     }));
-    let file = format!("{}{}", csv_export::header(), csv_export::customer_record(&customer));
+    let file = format!("{}{}", export::header(), export::customer_record(&customer));
     let records = read_all(file.as_bytes());
     assert_eq!(records[1][2], "'+421 900 111 222", "the export guards the phone");
     let mapping = guess_mapping(&records[0]);

@@ -226,7 +226,7 @@ fn each_date_converts_with_the_offset_in_force_on_that_date() {
 }
 
 /// The vendor's "Get customer by ID" example, verbatim.
-const DOCUMENTED_CUSTOMER: &str = include_str!("../../vendor-examples/portos/customer.json");
+const DOCUMENTED_CUSTOMER: &str = include_str!("../../../vendor-examples/portos/customer.json");
 
 #[test]
 fn the_documented_customer_through_the_form_and_a_draft_changes_only_what_was_typed() {
@@ -237,7 +237,7 @@ fn the_documented_customer_through_the_form_and_a_draft_changes_only_what_was_ty
     let mut typed = started.clone();
     typed.set(Field::Note, "Prefers tea".to_owned());
     // Through a draft (as after a reload), then the save.
-    let draft = crate::drafts::Draft::new(0.0, &read, false, &started, &typed);
+    let draft = crate::form::drafts::Draft::new(0.0, &read, false, &started, &typed);
     let restored = draft.restore(&read, zone).form;
     let saved = restored.to_customer(&read, zone).unwrap();
     let mut expected = documented.clone();

@@ -288,5 +288,4 @@ pub fn transaction_from_wire(transaction: wire::CreditTransaction) -> CreditTran
 }
 
 #[cfg(test)]
-#[path = "mapping_tests.rs"]
 mod tests;

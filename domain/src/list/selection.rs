@@ -3,7 +3,7 @@
 //! lasts across paging, sorting and Back, and up to [`CAP`] customers.
 
 use crate::customer::Customer;
-use crate::list_query::ListQuery;
+use crate::list::query::ListQuery;
 
 /// At most this many customers can be selected at once (a stated cap; the API lists at
 /// most [`PAGE`] per request, so "Select all matching" asks several times for more).

@@ -353,5 +353,4 @@ pub fn format_date_time(time: &DateTime<Utc>) -> String {
 }
 
 #[cfg(test)]
-#[path = "ndata_tests.rs"]
 mod tests;

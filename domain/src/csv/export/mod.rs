@@ -6,7 +6,7 @@
 //! and quoting is a few lines.
 
 use crate::customer::Customer;
-use crate::list_query::ListQuery;
+use crate::list::query::ListQuery;
 use chrono::{NaiveDate, SecondsFormat};
 
 /// Customers per request; the API allows up to 1000 (`$take`).
@@ -104,5 +104,4 @@ pub fn needs_more(fetched: u64, total: Option<u64>, last_page_len: usize) -> boo
 }
 
 #[cfg(test)]
-#[path = "csv_export_tests.rs"]
 mod tests;

@@ -2,7 +2,7 @@
 //! above the list, written from any NData value the URL may hold.
 
 use crate::i18n::{Catalog, Locale, Text, catalog};
-use crate::list_query::{FilterKind, ListQuery, filter_spec};
+use crate::list::query::{FilterKind, ListQuery, filter_spec};
 use crate::ndata::{self, Operation, Operator};
 
 /// An active filter as the list shows it above the table.
@@ -14,7 +14,7 @@ pub struct FilterChip {
     pub label: String,
 }
 
-/// One chip per active filter, in [`FILTERS`](crate::list_query::FILTERS) order, labelled
+/// One chip per active filter, in [`FILTERS`](crate::list::query::FILTERS) order, labelled
 /// in `locale`.
 pub fn filter_chips(query: &ListQuery, locale: Locale) -> Vec<FilterChip> {
     let catalog = catalog(locale);
@@ -82,5 +82,4 @@ fn describe(operation: &Operation, dates: bool) -> Text {
 }
 
 #[cfg(test)]
-#[path = "filter_chips_tests.rs"]
 mod tests;

@@ -3,7 +3,7 @@
 //! touched until they choose; once every part is decided the form starts from their
 //! version (its `_v`), so the next save overwrites nothing the user has not seen.
 
-use crate::customer_form::{CustomerForm, Field};
+use crate::form::{CustomerForm, Field};
 use crate::i18n::Text;
 
 /// A part of the form that can differ between two versions.

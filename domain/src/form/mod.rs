@@ -1,16 +1,17 @@
 //! The create/edit form's model: every field as the user typed it, so no failure (bad
 //! input, a refused save, a conflict) ever loses typing. Converting to a [`Customer`]
 //! runs the same validation the server runs and reports errors by member name. Cards are
-//! [`CardForm`]s (`card_form.rs`).
+//! [`CardForm`]s (`card.rs`).
 
-#[path = "card_form.rs"]
-mod card_form;
-pub use card_form::CardForm;
+mod card;
+pub mod drafts;
+pub mod merge;
+pub use card::CardForm;
 
 use crate::customer::{Address, Company, Customer};
 use crate::i18n::Text;
 use crate::problem::ValidationError;
-use crate::validation::{broken_rule, parse_decimal, validate_customer};
+use crate::customer::validation::{broken_rule, parse_decimal, validate_customer};
 use crate::calendar::Zone;
 use chrono::{DateTime, Utc};
 
@@ -338,7 +339,7 @@ impl CustomerForm {
 /// The labels of the fields whose values differ: what changed between the version the
 /// user started from and the one stored now.
 pub fn changed_fields(before: &CustomerForm, after: &CustomerForm) -> Vec<Text> {
-    crate::form_merge::changed_parts(before, after).into_iter().map(crate::form_merge::Part::label).collect()
+    crate::form::merge::changed_parts(before, after).into_iter().map(crate::form::merge::Part::label).collect()
 }
 
 pub(crate) fn parse_or_report<T>(
@@ -378,5 +379,4 @@ fn format_number(value: f64) -> String {
 }
 
 #[cfg(test)]
-#[path = "customer_form_tests.rs"]
 mod tests;

@@ -1,13 +1,13 @@
 //! From a CSV row to a customer: which column is which field, the values as people write
 //! them, and errors per cell.
 
-use crate::csv_export::{BOM, record};
+use crate::csv::export::{BOM, record};
 use crate::customer::{Card, Company, Customer};
-use crate::customer_form::Field;
+use crate::form::Field;
 use crate::i18n::Text;
 use crate::lenient::parse_moment;
 use crate::problem::same_member;
-use crate::validation::{parse_decimal, validate_customer};
+use crate::customer::validation::{parse_decimal, validate_customer};
 
 /// What a column can fill.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

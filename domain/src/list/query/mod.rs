@@ -302,5 +302,4 @@ pub fn group_thousands(n: u64) -> String {
 }
 
 #[cfg(test)]
-#[path = "list_query_tests.rs"]
 mod tests;

@@ -262,5 +262,4 @@ fn plural_category(locale: Locale, number: i64) -> &'static str {
 }
 
 #[cfg(test)]
-#[path = "i18n_tests.rs"]
 mod tests;

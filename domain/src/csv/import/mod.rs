@@ -8,15 +8,13 @@
 //! Records are parsed by `csv-core` (no_std, a small state machine: RFC 4180 quoting) a
 //! chunk at a time, so a 10,000-row file never holds the tab up.
 
-#[path = "csv_import_rows.rs"]
 mod rows;
-#[path = "csv_import_plan.rs"]
 mod plan;
 
 pub use plan::{DuplicateRule, Plan, RowMatch, SharedKey, has_duplicates, plan, row_id, row_match};
 pub use rows::{CellError, Prepared, Target, apply_row, external_id, failed_rows_csv, guess_mapping};
 
-use crate::list_query::ListQuery;
+use crate::list::query::ListQuery;
 use crate::ndata::{Operation, Operator, encode_filter};
 
 /// Rows whose existing customers are looked up in one request.
@@ -123,5 +121,4 @@ pub fn delimiter(bytes: &[u8]) -> u8 {
 }
 
 #[cfg(test)]
-#[path = "csv_import_tests.rs"]
 mod tests;

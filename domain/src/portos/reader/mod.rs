@@ -298,5 +298,4 @@ fn day(value: &Value) -> Result<Option<NaiveDate>, Unreadable> {
 }
 
 #[cfg(test)]
-#[path = "reader_tests.rs"]
 mod tests;

@@ -85,7 +85,7 @@ fn ids_used_under(directory: &Path, found: &mut BTreeSet<(String, String)>) {
         let path = entry.expect("directory entry").path();
         if path.is_dir() {
             ids_used_under(&path, found);
-        } else if path.extension().is_some_and(|e| e == "rs") && !path.to_string_lossy().ends_with("_tests.rs") {
+        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("tests.rs") {
             let source = std::fs::read_to_string(&path).expect("source file");
             for lookup in LOOKUPS {
                 for rest in source.split(lookup).skip(1) {

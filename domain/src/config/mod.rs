@@ -275,5 +275,4 @@ fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
 }
 
 #[cfg(test)]
-#[path = "config_tests.rs"]
 mod tests;

@@ -2,12 +2,12 @@
 //! a [`ListQuery`] and back, and a short label for each active filter.
 //!
 //! A filter from a link that the panel cannot show (say `discount=ne:5`) is kept as it is,
-//! shown as a chip ([`crate::filter_chips`]), and only replaced when the user sets that filter in the panel.
+//! shown as a chip ([`crate::list::chips`]), and only replaced when the user sets that filter in the panel.
 
 use crate::i18n::Text;
-use crate::list_query::ListQuery;
+use crate::list::query::ListQuery;
 use crate::ndata::{self, Operation, Operator};
-use crate::validation::parse_decimal;
+use crate::customer::validation::parse_decimal;
 use chrono::NaiveDate;
 
 /// A control of the filter panel.
@@ -350,5 +350,4 @@ fn text_filter(text: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-#[path = "list_filters_tests.rs"]
 mod tests;

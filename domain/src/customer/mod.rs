@@ -5,6 +5,8 @@
 //! Every value a record carried that the app does not model stays in [`Source`], so a
 //! save can send it back (see `round_trip`).
 
+pub mod validation;
+
 use crate::dealpos::DealposData;
 use crate::i18n::Text;
 use crate::round_trip::Source;
@@ -306,5 +308,4 @@ impl Customer {
 }
 
 #[cfg(test)]
-#[path = "customer_tests.rs"]
 mod tests;

@@ -6,7 +6,7 @@
 //! identity, never by position, so a draft is never written over another field or card.
 
 use crate::customer::{Card, Customer};
-use crate::customer_form::{CardForm, CustomerForm, Field, changed_fields};
+use crate::form::{CardForm, CustomerForm, Field, changed_fields};
 use crate::i18n::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
