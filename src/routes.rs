@@ -1,8 +1,34 @@
-//! In-app links built from the domain's query model, so pages never assemble URLs.
+//! The routes: which page each address shows, and every in-app link, built from the
+//! domain's query model so pages never assemble URLs.
 
+use crate::components::require_sign_in::RequireSignIn;
+use crate::pages::customer_list::CustomerListPage;
+use crate::pages::lazy::{Lazy, LazyPage};
 use customer_desk_domain::config::Backend;
 use customer_desk_domain::list::query::{FILTERS, ListQuery};
+use leptos::prelude::*;
+use leptos_router::components::{FlatRoutes, Redirect, Route};
 use leptos_router::params::ParamsMap;
+use leptos_router::path;
+
+/// The route table. The list is in the main module; every other page is a chunk.
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <FlatRoutes fallback=|| view! { <Lazy page=LazyPage::NotFound /> }>
+            <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
+            <Route path=path!("/customers") view=|| signed_in(CustomerListPage) />
+            <Route path=path!("/customers/new") view=|| signed_in(|| view! { <Lazy page=LazyPage::Create /> }) />
+            <Route path=path!("/customers/:id") view=|| signed_in(|| view! { <Lazy page=LazyPage::Detail /> }) />
+            <Route path=path!("/customers/:id/edit") view=|| signed_in(|| view! { <Lazy page=LazyPage::Edit /> }) />
+            <Route path=path!("/sign-in") view=|| view! { <Lazy page=LazyPage::SignIn /> } />
+        </FlatRoutes>
+    }
+}
+
+fn signed_in<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
+    view! { <RequireSignIn>{move || page()}</RequireSignIn> }
+}
 
 /// The URL keys the list understands.
 fn list_keys() -> impl Iterator<Item = &'static str> {
@@ -37,26 +63,24 @@ pub fn customer_href(id: &str) -> String {
 /// The list as the user last saw it (search, filters, sort, page), so a customer's page
 /// can lead back to it. Provided by the shell; the list keeps it current.
 #[derive(Clone, Copy)]
-pub struct LastListView(leptos::prelude::RwSignal<String>);
+pub struct LastListView(RwSignal<String>);
 
 impl LastListView {
     pub fn provide() {
-        leptos::prelude::provide_context(Self(leptos::prelude::RwSignal::new("/customers".to_owned())));
+        provide_context(Self(RwSignal::new("/customers".to_owned())));
     }
 
     pub fn use_context() -> Self {
-        leptos::prelude::expect_context::<Self>()
+        expect_context::<Self>()
     }
 
     pub fn set(self, href: String) {
-        use leptos::prelude::{GetUntracked, Set};
         if self.0.get_untracked() != href {
             self.0.set(href);
         }
     }
 
     pub fn href(self) -> String {
-        use leptos::prelude::Get;
         self.0.get()
     }
 }

@@ -1,7 +1,7 @@
 //! Component tests in headless Chromium (wasm-bindgen-test). Run with
 //! `cargo test -p customer-desk --target wasm32-unknown-unknown`.
 
-use customer_desk::components::shell::Shell;
+use customer_desk::app::Shell;
 use customer_desk::pages::config_error::ConfigErrorPage;
 use customer_desk_domain::config::{AppConfig, ConfigError};
 use leptos::prelude::*;
@@ -138,7 +138,7 @@ async fn concurrent_refreshes_share_one_request() {
 /// A list row names only the unreadable members it shows: the name, or a shown column's.
 #[wasm_bindgen_test]
 fn list_rows_name_only_the_unreadable_members_they_show() {
-    use customer_desk::components::customer_columns::Column;
+    use customer_desk::pages::customer_list::columns::Column;
     assert!(Column::row_shows(".", &[]), "the record itself");
     assert!(Column::row_shows("lastName", &[]));
     assert!(!Column::row_shows("creditTransactions[0].amount", &[Column::Email, Column::Cards]));

@@ -65,8 +65,9 @@ impl Features {
 /// Gets the backend's adapter ready: DealPOS's mapping is a chunk of its own, fetched now
 /// (during sign-in, or beside the first request) rather than before the first request.
 pub fn prepare(backend: Backend) {
-    if backend == Backend::Dealpos {
-        dealpos::mapping::preload();
+    match backend {
+        Backend::Portos => {}
+        Backend::Dealpos => dealpos::mapping::preload(),
     }
 }
 

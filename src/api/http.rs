@@ -35,8 +35,9 @@ pub struct Endpoint {
 }
 
 impl Endpoint {
-    pub fn new(base_url: &str, token: Option<String>) -> Self {
-        Self { base_url: base_url.to_owned(), token, renew: None, abort: None, backend: Backend::Portos, names_connection: true, keepalive: false }
+    /// The `backend` vendor's API at `base_url`; every caller names the vendor.
+    pub fn new(backend: Backend, base_url: &str, token: Option<String>) -> Self {
+        Self { base_url: base_url.to_owned(), token, renew: None, abort: None, backend, names_connection: true, keepalive: false }
     }
 
     /// The same caller (token, renewal) for the notification hub at `hub_url`.
@@ -46,12 +47,6 @@ impl Endpoint {
 
     pub fn with_renewal(mut self, renew: Renew) -> Self {
         self.renew = Some(renew);
-        self
-    }
-
-    /// The vendor API behind this endpoint (PORTOS unless said otherwise).
-    pub fn with_backend(mut self, backend: Backend) -> Self {
-        self.backend = backend;
         self
     }
 

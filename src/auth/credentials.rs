@@ -7,7 +7,7 @@ use crate::api::ApiError;
 use crate::api::dealpos::auth as dealpos_auth;
 use crate::api::portos::auth as portos_auth;
 use customer_desk_domain::auth::{Device, SignInRequest, UserProfile};
-use customer_desk_domain::config::Backend;
+use customer_desk_domain::config::{Backend, SignInKind};
 use customer_desk_domain::i18n::Text;
 use customer_desk_domain::session::Right;
 
@@ -84,7 +84,7 @@ pub fn dealpos_session(token: String, name: &str) -> Session {
 /// Each failure gets its own message: the user can tell a typo from an outage.
 pub fn sign_in_message(error: &ApiError, backend: Backend) -> Text {
     match error {
-        ApiError::Unauthenticated { .. } if backend == Backend::Dealpos => Text::new("sign-in-error-client"),
+        ApiError::Unauthenticated { .. } if backend.sign_in_kind() == SignInKind::ClientCredentials => Text::new("sign-in-error-client"),
         ApiError::Unauthenticated { .. } => Text::new("sign-in-error-credentials"),
         ApiError::Unreachable => Text::new("sign-in-error-unreachable"),
         ApiError::Forbidden { detail: Some(detail) } => Text::new("sign-in-error-forbidden").with("detail", detail.as_str()),

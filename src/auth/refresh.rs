@@ -63,8 +63,7 @@ impl Auth {
     pub fn endpoint(&self) -> Endpoint {
         let auth = *self;
         let generation = self.generation();
-        Endpoint::new(&self.base_url.get_value(), self.token())
-            .with_backend(self.backend)
+        Endpoint::new(self.backend, &self.base_url.get_value(), self.token())
             .with_renewal(Rc::new(move |refused: &str| {
                 let refused = refused.to_owned();
                 async move {
@@ -87,7 +86,7 @@ impl Auth {
         if let (Some(tabs), Some(token)) = (self.tabs.get_value(), &token) {
             tabs.ended(token);
         }
-        let revoke = token.filter(|_| self.backend == Backend::Portos);
+        let revoke = token.filter(|_| self.backend.revokes_tokens());
         let base_url = self.base_url.get_value();
         self.forget();
         leptos::task::spawn_local(async move {

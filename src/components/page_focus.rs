@@ -43,3 +43,8 @@ fn focus_heading(frames_left: u32) {
         }
     });
 }
+
+/// Moves focus to the element with `id`, if there is one that can take it.
+pub fn focus_by_id(id: &str) -> bool {
+    document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
+}

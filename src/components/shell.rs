@@ -1,60 +1,23 @@
-//! The routed layout: header with product name and navigation (hidden with `?embed=1`),
-//! and the main area where the routes render.
+//! The layout around every page: the header with the product name, navigation, live
+//! status, settings and the user menu (hidden with `?embed=1`), and the main area with
+//! the notices above the routed page.
 
-use crate::pages::customer_list::CustomerListPage;
-use crate::pages::lazy::{Lazy, LazyPage};
-use crate::auth::Auth;
-use crate::components::notices::{NoticeArea, Notices};
-use crate::components::require_sign_in::RequireSignIn;
+use crate::components::notices::NoticeArea;
 use crate::components::user_menu::UserMenu;
-use customer_desk_domain::config::AppConfig;
 use leptos::prelude::*;
-use leptos_router::components::{A, FlatRoutes, Redirect, Route, Router};
-use leptos_router::path;
+use leptos_router::components::A;
 
 #[component]
-pub fn Shell(config: AppConfig) -> impl IntoView {
-    let embed = config.embed;
-    let kiosk = config.kiosk;
-    let auth = Auth::provide(&config);
-    crate::embed::connect(&config, auth);
-    Notices::provide();
-    crate::pages::customer_list::keys::ReturnRow::provide();
-    crate::routes::LastListView::provide();
-    let features = crate::api::customers::Features::of(config.backend);
-    provide_context(features);
-    let customers = crate::customers::Customers::provide(auth, features);
-    crate::live::Live::provide(&config, auth, customers);
-    crate::pages::customer_list::selection::SelectionStore::provide(auth);
-    crate::api::customers::prepare(config.backend);
-    crate::i18n::use_i18n().apply_default(config.default_locale);
-    provide_context(config);
+pub fn Layout(embed: bool, kiosk: bool, children: Children) -> impl IntoView {
     view! {
-        <Router>
-            <crate::embed::NavigationReporter />
-            <crate::components::page_focus::PageFocus />
-            <crate::components::shortcuts::KeyboardShortcuts />
-            {kiosk.then(|| view! { <crate::components::kiosk::KioskIdleSignOut /> })}
-            <div class="layout" class:layout--embed=embed class:layout--kiosk=kiosk>
-                {(!embed).then(|| view! { <Header /> })}
-                <main id="main" class="main" tabindex="-1">
-                    <NoticeArea />
-                    <FlatRoutes fallback=|| view! { <Lazy page=LazyPage::NotFound /> }>
-                        <Route path=path!("/") view=|| view! { <Redirect path="/customers" /> } />
-                        <Route path=path!("/customers") view=|| signed_in(CustomerListPage) />
-                        <Route path=path!("/customers/new") view=|| signed_in(|| view! { <Lazy page=LazyPage::Create /> }) />
-                        <Route path=path!("/customers/:id") view=|| signed_in(|| view! { <Lazy page=LazyPage::Detail /> }) />
-                        <Route path=path!("/customers/:id/edit") view=|| signed_in(|| view! { <Lazy page=LazyPage::Edit /> }) />
-                        <Route path=path!("/sign-in") view=|| view! { <Lazy page=LazyPage::SignIn /> } />
-                    </FlatRoutes>
-                </main>
-            </div>
-        </Router>
+        <div class="layout" class:layout--embed=embed class:layout--kiosk=kiosk>
+            {(!embed).then(|| view! { <Header /> })}
+            <main id="main" class="main" tabindex="-1">
+                <NoticeArea />
+                {children()}
+            </main>
+        </div>
     }
-}
-
-fn signed_in<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
-    view! { <RequireSignIn>{move || page()}</RequireSignIn> }
 }
 
 #[component]

@@ -12,6 +12,9 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};
 
+/// The id of the list's search box, which `/` focuses and where some keys mean typing.
+pub const SEARCH_ID: &str = "list-search";
+
 /// How long after `g` a `c` still counts.
 const SEQUENCE_MS: u64 = 1500;
 
@@ -24,7 +27,7 @@ pub fn key_press<'a>(ev: &KeyboardEvent, key: &'a str, after_g: bool) -> KeyPres
         meta: ev.meta_key(),
         in_field: in_field(ev),
         on_row: on_row(),
-        in_search: target_id(ev).as_deref() == Some(crate::pages::customer_list::keys::SEARCH_ID),
+        in_search: target_id(ev).as_deref() == Some(SEARCH_ID),
         after_g,
     }
 }

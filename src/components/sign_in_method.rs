@@ -5,7 +5,7 @@ use crate::auth::credentials::Method;
 use leptos::prelude::*;
 
 #[component]
-pub fn MethodChoice(method: RwSignal<Method>, dealpos: bool, group: &'static str) -> impl IntoView {
+pub fn MethodChoice(method: RwSignal<Method>, client_credentials: bool, group: &'static str) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let choice = move |value: Method, label: Signal<String>| {
         view! {
@@ -18,7 +18,7 @@ pub fn MethodChoice(method: RwSignal<Method>, dealpos: bool, group: &'static str
     view! {
         <fieldset class="segmented">
             <legend>{i18n.text("sign-in-with")}</legend>
-            {choice(Method::Password, Signal::derive(move || if dealpos { i18n.tr("sign-in-method-client") } else { i18n.tr("sign-in-method-password") }))}
+            {choice(Method::Password, Signal::derive(move || if client_credentials { i18n.tr("sign-in-method-client") } else { i18n.tr("sign-in-method-password") }))}
             {choice(Method::AccessToken, Signal::derive(move || i18n.tr("sign-in-access-token")))}
         </fieldset>
     }

@@ -60,7 +60,7 @@ impl Live {
             connected: RwSignal::new(false),
             settled: RwSignal::new(false),
             enabled: config.live_updates,
-            portos: config.backend == customer_desk_domain::config::Backend::Portos,
+            portos: config.backend.has_live_updates(),
             log: RwSignal::new(Vec::new()),
             next_seq: StoredValue::new(0),
             generation: StoredValue::new(0),

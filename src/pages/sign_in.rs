@@ -5,7 +5,7 @@
 use crate::auth::credentials::{Credentials, Method, authenticate, sign_in_message};
 use crate::auth::use_auth;
 use crate::components::sign_in_method::MethodChoice;
-use customer_desk_domain::config::{AppConfig, Backend};
+use customer_desk_domain::config::{AppConfig, SignInKind};
 use customer_desk_domain::i18n::catalog;
 use customer_desk_domain::session::safe_return_path;
 use leptos::ev::SubmitEvent;
@@ -30,7 +30,7 @@ pub fn SignInPage() -> impl IntoView {
 
     let base_url = config.api_base_url.clone();
     let backend = config.backend;
-    let dealpos = backend == Backend::Dealpos;
+    let client_credentials = backend.sign_in_kind() == SignInKind::ClientCredentials;
     let submit = Action::new_local(move |credentials: &Credentials| {
         let credentials = credentials.clone();
         let base_url = base_url.clone();
@@ -72,7 +72,7 @@ pub fn SignInPage() -> impl IntoView {
         <section class="page page--narrow sign-in">
             <h1>{i18n.text("sign-in")}</h1>
             <form class="form sign-in__form" on:submit=on_submit novalidate>
-                <MethodChoice method dealpos group="method" />
+                <MethodChoice method client_credentials group="method" />
 
                 <Show
                     when=move || method.get() == Method::Password
@@ -87,21 +87,21 @@ pub fn SignInPage() -> impl IntoView {
                 >
                     // DealPOS signs in a client (ID and secret) where PORTOS signs in a user.
                     <div class="field">
-                        <label for="user-name">{move || if dealpos { i18n.tr("sign-in-client-id") } else { i18n.tr("sign-in-user-name") }}</label>
+                        <label for="user-name">{move || if client_credentials { i18n.tr("sign-in-client-id") } else { i18n.tr("sign-in-user-name") }}</label>
                         <input id="user-name" type="text" required autocomplete="username" autocapitalize="none"
                             bind:value=user_name />
                     </div>
                     <div class="field">
-                        <label for="password">{move || if dealpos { i18n.tr("sign-in-client-secret") } else { i18n.tr("sign-in-password") }}</label>
+                        <label for="password">{move || if client_credentials { i18n.tr("sign-in-client-secret") } else { i18n.tr("sign-in-password") }}</label>
                         <input id="password" type="password" required autocomplete="current-password"
-                            aria-describedby=dealpos.then_some("client-secret-warning") bind:value=password />
-                        {dealpos.then(|| view! {
+                            aria-describedby=client_credentials.then_some("client-secret-warning") bind:value=password />
+                        {client_credentials.then(|| view! {
                             <p class="field__hint" id="client-secret-warning">
                                 {i18n.text("sign-in-client-secret-warning")}
                             </p>
                         })}
                     </div>
-                    {(!dealpos).then(|| view! {
+                    {(!client_credentials).then(|| view! {
                         <div class="field">
                             <label for="device-name">{i18n.text("sign-in-device-name")}</label>
                             <input id="device-name" type="text" required autocomplete="off" aria-describedby="device-name-hint"

@@ -19,6 +19,42 @@ pub enum Backend {
     Dealpos,
 }
 
+/// How a vendor's users prove who they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignInKind {
+    /// User name and password for a token that renews with a refresh token (PORTOS).
+    UserPassword,
+    /// An OAuth2 client ID and secret for a token that is simply asked for again (DealPOS).
+    ClientCredentials,
+}
+
+/// What differs between vendors beyond their wire format, one `match` each, so a vendor
+/// added later must answer every question (the app's `Features` has the list's).
+impl Backend {
+    pub fn sign_in_kind(self) -> SignInKind {
+        match self {
+            Backend::Portos => SignInKind::UserPassword,
+            Backend::Dealpos => SignInKind::ClientCredentials,
+        }
+    }
+
+    /// The vendor pushes changes to a notification hub (PORTOS's SignalR).
+    pub fn has_live_updates(self) -> bool {
+        match self {
+            Backend::Portos => true,
+            Backend::Dealpos => false,
+        }
+    }
+
+    /// A token can be revoked at sign-out (PORTOS's `DELETE /auth`).
+    pub fn revokes_tokens(self) -> bool {
+        match self {
+            Backend::Portos => true,
+            Backend::Dealpos => false,
+        }
+    }
+}
+
 pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
 pub const DEFAULT_PAGE_SIZE: u32 = 25;
 pub const DEFAULT_KIOSK_IDLE_SECONDS: u32 = 120;
@@ -190,7 +226,7 @@ impl AppConfig {
             page_size,
             embed: false,
             embed_drafts: raw.embed_drafts,
-            live_updates: raw.live_updates.unwrap_or(true) && raw.backend == Backend::Portos,
+            live_updates: raw.live_updates.unwrap_or(true) && raw.backend.has_live_updates(),
         })
     }
 

@@ -12,12 +12,12 @@ pub async fn client_credentials(base_url: &str, client_id: &str, client_secret: 
         ("client_id", client_id.to_owned()),
         ("client_secret", client_secret.to_owned()),
     ];
-    Endpoint::new(base_url, None).with_backend(Backend::Dealpos).post_form("/token", &fields).await
+    Endpoint::new(Backend::Dealpos, base_url, None).post_form("/token", &fields).await
 }
 
 /// Succeeds when `token` may read customers.
 pub async fn check_token(base_url: &str, token: &str) -> Result<(), ApiError> {
-    let endpoint = Endpoint::new(base_url, Some(token.to_owned())).with_backend(Backend::Dealpos);
+    let endpoint = Endpoint::new(Backend::Dealpos, base_url, Some(token.to_owned()));
     let _: Vec<serde_json::Value> = endpoint.get_with_query("/Customer", &[("PageSize", "1".to_owned())]).await?;
     Ok(())
 }

@@ -4,19 +4,24 @@
 //! reload theirs or overwrite. Unsaved typing is kept as a draft (`draft.rs`); Ctrl+Enter
 //! saves and Escape cancels.
 
+mod card_editor;
 mod draft;
+mod form_fields;
+mod reauth_dialog;
 mod their_change;
+mod unsaved_guard;
 
 use crate::api::ApiError;
 use crate::auth::use_auth;
 use crate::customers::Customers;
-use crate::components::card_editor::{CardEditor, card_error_target, focus};
-use crate::components::form_fields::{CheckboxField, TextField};
+use crate::components::page_focus::focus_by_id;
+use card_editor::{CardEditor, card_error_target};
+use form_fields::{CheckboxField, TextField};
 use crate::components::notices::use_notices;
-use crate::components::reauth_dialog::ReauthDialog;
+use reauth_dialog::ReauthDialog;
 use crate::components::unreadable_notice::UnreadableNotice;
 use crate::components::shortcuts::{dialog_open, key_press};
-use crate::components::unsaved_guard::{confirm_leave, guard_unsaved_changes};
+use unsaved_guard::{confirm_leave, guard_unsaved_changes};
 use customer_desk_domain::shortcuts::{Place, Shortcut};
 use draft::{DraftOffer, DraftSlot};
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
@@ -320,7 +325,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                                 // parts the form does not edit) is named here.
                                 <ul>
                                     {move || errors.get().into_iter().filter(|e| !has_place(&e.member_name)).map(|error| {
-                                        let text = format!("{}: {}", error.member_name, crate::components::form_fields::error_message(i18n, &error));
+                                        let text = format!("{}: {}", error.member_name, form_fields::error_message(i18n, &error));
                                         view! { <li>{text}</li> }
                                     }).collect_view()}
                                 </ul>
@@ -345,11 +350,11 @@ fn has_place(member: &str) -> bool {
 /// Shows the errors and moves focus to the first field (or card) that has one, so keyboard
 /// and screen-reader users land where the fix is needed.
 fn show_errors(errors: RwSignal<Vec<ValidationError>>, found: Vec<ValidationError>) {
-    let first_field = Field::ALL.into_iter().find(|field| crate::components::form_fields::field_error(&found, *field).is_some());
+    let first_field = Field::ALL.into_iter().find(|field| form_fields::field_error(&found, *field).is_some());
     let first_card = found.iter().find_map(|e| card_error_target(&e.member_name));
     let target = first_field.map(|field| field.id().to_owned()).or(first_card);
     errors.set(found);
     if let Some(id) = target {
-        request_animation_frame(move || focus(&id));
+        request_animation_frame(move || { focus_by_id(&id); });
     }
 }

@@ -113,7 +113,7 @@ impl TheirChanges {
             _ => None,
         });
         if let Some(part) = undecided {
-            request_animation_frame(move || crate::components::card_editor::focus(&take_theirs_id(part)));
+            request_animation_frame(move || { crate::components::page_focus::focus_by_id(&take_theirs_id(part)); });
         }
     }
 

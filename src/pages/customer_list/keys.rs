@@ -9,9 +9,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
-
-/// The id of the search box, which `/` focuses.
-pub const SEARCH_ID: &str = "list-search";
+use crate::components::page_focus::focus_by_id;
+use crate::components::shortcuts::SEARCH_ID;
 
 /// The customer whose row the user left the list from, so that coming back (Back, or
 /// the detail page's links) puts focus on that row again. Lives as long as the session's
@@ -127,6 +126,3 @@ pub fn focus_row(customer_id: &str) -> bool {
         .is_some_and(|link| link.focus().is_ok())
 }
 
-fn focus_by_id(id: &str) -> bool {
-    document().get_element_by_id(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
-}

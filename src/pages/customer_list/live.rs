@@ -66,7 +66,7 @@ pub fn LiveChanges(query: Memo<ListQuery>, shown: ReadSignal<Option<Shown>>, on_
         changed.set(Vec::new());
         on_show.run(());
         // The button goes; the heading keeps the focus on the list.
-        crate::components::card_editor::focus("customers-heading");
+        crate::components::page_focus::focus_by_id("customers-heading");
     };
     view! {
         <div class="live-changes" role="status">

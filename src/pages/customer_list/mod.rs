@@ -2,18 +2,30 @@
 //! size) is a navigation to a new query string; the page derives the query from the URL
 //! and loads exactly that, so reload, shared links, Back and Forward all show the same view.
 
+mod bulk;
+mod column_chooser;
+pub mod columns;
+mod export;
+mod filter_chips;
+mod filter_panel;
+mod import;
 pub mod keys;
 mod live;
 mod loader;
+mod membership_filter_panel;
+mod pagination;
+mod saved_views;
+mod search_box;
 pub mod selection;
+mod table;
 mod tools;
 
 use crate::api::ApiError;
 use crate::api::customers::Features;
-use crate::components::customer_columns::HiddenColumns;
-use crate::components::customer_table::CustomerTable;
-use crate::components::pagination::Pagination;
-use crate::components::search_box::SearchBox;
+use columns::HiddenColumns;
+use table::CustomerTable;
+use pagination::Pagination;
+use search_box::SearchBox;
 use crate::i18n::{I18n, use_i18n};
 use crate::routes::{list_href, list_query_from};
 use customer_desk_domain::config::AppConfig;
@@ -89,7 +101,7 @@ pub fn CustomerListPage() -> impl IntoView {
     let has_next = Signal::derive(move || query.with(|q| shown.with(|s| s.as_ref().is_some_and(|s| has_page_after(s, q)))));
     let search = Signal::derive(move || query.with(|q| q.search.clone()));
     let columns = HiddenColumns::load();
-    let density = crate::components::customer_columns::Density::load(expect_context::<crate::auth::Auth>().user_name());
+    let density = columns::Density::load(expect_context::<crate::auth::Auth>().user_name());
     let features = expect_context::<Features>();
     let open = RwSignal::new(None::<Panel>);
     let filter_count = move || query.with(|q| q.filters.len());

@@ -5,15 +5,15 @@
 //! with Retry, and the rows, Search, paging and sorting work meanwhile.
 
 use crate::chunk::ChunkNotLoaded;
-use crate::components::bulk::BulkActions;
-use crate::components::csv_export::CsvExport;
-use crate::components::column_chooser::ColumnChooser;
-use crate::components::csv_import::CsvImport;
-use crate::components::customer_columns::{Density, HiddenColumns};
-use crate::components::filter_chips::FilterChips;
-use crate::components::filter_panel::FilterPanel;
-use crate::components::membership_filter_panel::MembershipFilterPanel;
-use crate::components::saved_views::SavedViewsMenu;
+use super::bulk::BulkActions;
+use super::export::CsvExport;
+use super::column_chooser::ColumnChooser;
+use super::import::CsvImport;
+use super::columns::{Density, HiddenColumns};
+use super::filter_chips::FilterChips;
+use super::filter_panel::FilterPanel;
+use super::membership_filter_panel::MembershipFilterPanel;
+use super::saved_views::SavedViewsMenu;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;

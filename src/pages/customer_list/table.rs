@@ -4,10 +4,10 @@
 //! also said in words in a polite live region ("Sorted by Email, descending."), since a
 //! changed `aria-sort` alone is not announced.
 
-use crate::components::customer_columns::Column;
+use super::columns::Column;
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::customer_list::keys::{ReturnRow, focus_row};
-use crate::pages::customer_list::selection::SelectionStore;
+use super::keys::{ReturnRow, focus_row};
+use super::selection::SelectionStore;
 use customer_desk_domain::i18n::catalog;
 use wasm_bindgen::JsCast;
 use crate::routes::customer_href;

@@ -4,7 +4,8 @@
 //! error (empty, repeated, taken by another customer, bad validity) is shown on its row
 //! and tied to its input.
 
-use crate::components::form_fields::error_message;
+use super::form_fields::error_message;
+use crate::components::page_focus::focus_by_id;
 use customer_desk_domain::form::{CardForm, CustomerForm};
 use customer_desk_domain::problem::{ValidationError, same_member};
 use leptos::prelude::*;
@@ -50,7 +51,7 @@ pub fn CardEditor(form: RwSignal<CustomerForm>, #[prop(into)] errors: Signal<Vec
     let add = move |_| {
         let index = form.with_untracked(|f| f.cards.len());
         form.update(|f| f.cards.push(CardForm::new()));
-        request_animation_frame(move || focus(&card_input_id(index)));
+        request_animation_frame(move || { focus_by_id(&card_input_id(index)); });
     };
     view! {
         <fieldset class="form__wide card-editor">
@@ -138,12 +139,5 @@ fn CardTextField(
             {is_date.then(|| view! { <crate::components::date_reading::DateReading value=Signal::derive(value) id=reading_id.clone() /> })}
             {move || error.get().map(|error| view! { <p class="field__error" id=error_id.clone()>{move || error_message(i18n, &error)}</p> })}
         </div>
-    }
-}
-
-pub fn focus(id: &str) {
-    let element = document().get_element_by_id(id);
-    if let Some(element) = element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
-        let _ = element.focus();
     }
 }

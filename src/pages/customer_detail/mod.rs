@@ -1,6 +1,9 @@
 //! `/customers/:id`: every property of the customer, readable; "Edit"; "Delete" after a
 //! confirmation dialog. An unknown id shows the server's not-found title and a way back.
 
+mod card_list;
+mod credit_history;
+
 use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::notices::use_notices;
@@ -8,8 +11,8 @@ use crate::customers::Customers;
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::format;
 use crate::i18n::use_i18n;
-use crate::components::card_list::CardList;
-use crate::components::credit_history::CreditHistory;
+use card_list::CardList;
+use credit_history::CreditHistory;
 use crate::components::unreadable_notice::UnreadableNotice;
 use crate::format::CreditCurrency;
 use crate::api::customers::Features;

@@ -46,7 +46,7 @@ pub fn SearchBox(
     view! {
         <div class="search-box">
             <input
-                id=crate::pages::customer_list::keys::SEARCH_ID
+                id=crate::components::shortcuts::SEARCH_ID
                 type="search"
                 aria-label=i18n.text("search-label")
                 placeholder=i18n.text("list-search-placeholder")

@@ -5,7 +5,7 @@
 use crate::auth::credentials::{Credentials, Method, authenticate, sign_in_message};
 use crate::auth::use_auth;
 use crate::components::sign_in_method::MethodChoice;
-use customer_desk_domain::config::{AppConfig, Backend};
+use customer_desk_domain::config::{AppConfig, SignInKind};
 use customer_desk_domain::i18n::catalog;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -17,12 +17,12 @@ pub fn ReauthDialog(open: RwSignal<bool>, on_signed_in: Callback<()>) -> impl In
     let auth = use_auth();
     let dialog = NodeRef::<Dialog>::new();
     let backend = config.backend;
-    let dealpos = backend == Backend::Dealpos;
+    let client_credentials = backend.sign_in_kind() == SignInKind::ClientCredentials;
     let user_name = RwSignal::new(auth.session().map(|s| s.user.user_name).unwrap_or_default());
     let password = RwSignal::new(String::new());
     let access_token = RwSignal::new(String::new());
     // A DealPOS session started from an access token is renewed with a new one.
-    let method = RwSignal::new(if dealpos && !auth.has_client_credentials() { Method::AccessToken } else { Method::Password });
+    let method = RwSignal::new(if client_credentials && !auth.has_client_credentials() { Method::AccessToken } else { Method::Password });
     crate::components::modal::show_while_open(dialog, open, || ());
 
     let base_url = config.api_base_url.clone();
@@ -58,7 +58,7 @@ pub fn ReauthDialog(open: RwSignal<bool>, on_signed_in: Callback<()>) -> impl In
             <h2 id="reauth-title">{i18n.text("reauth-title")}</h2>
             <p>{i18n.text("reauth-intro")}</p>
             <form class="reauth" on:submit=move |ev| { ev.prevent_default(); sign_in.dispatch(()); }>
-                {dealpos.then(|| view! { <MethodChoice method dealpos group="reauth-method" /> })}
+                {client_credentials.then(|| view! { <MethodChoice method client_credentials group="reauth-method" /> })}
                 <Show when=move || method.get() == Method::Password fallback=move || view! {
                     <div class="field">
                         <label for="reauth-token">{i18n.text("sign-in-access-token")}</label>
@@ -66,11 +66,11 @@ pub fn ReauthDialog(open: RwSignal<bool>, on_signed_in: Callback<()>) -> impl In
                     </div>
                 }>
                     <div class="field">
-                        <label for="reauth-user">{move || if dealpos { i18n.tr("sign-in-client-id") } else { i18n.tr("sign-in-user-name") }}</label>
+                        <label for="reauth-user">{move || if client_credentials { i18n.tr("sign-in-client-id") } else { i18n.tr("sign-in-user-name") }}</label>
                         <input id="reauth-user" type="text" autocomplete="username" bind:value=user_name />
                     </div>
                     <div class="field">
-                        <label for="reauth-password">{move || if dealpos { i18n.tr("sign-in-client-secret") } else { i18n.tr("sign-in-password") }}</label>
+                        <label for="reauth-password">{move || if client_credentials { i18n.tr("sign-in-client-secret") } else { i18n.tr("sign-in-password") }}</label>
                         <input id="reauth-password" type="password" autocomplete="current-password" bind:value=password />
                     </div>
                 </Show>
