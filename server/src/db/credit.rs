@@ -2,8 +2,7 @@
 //! transaction as the change, and sent inline as the customer's `creditTransactions`,
 //! newest first.
 
-use super::StorageError;
-use super::customers::to_millis;
+use super::{StorageError, to_millis};
 use chrono::{DateTime, Utc};
 use customer_desk_domain::customer::{CreditTransaction, Customer};
 use customer_desk_domain::round_trip::Source;

@@ -1,7 +1,7 @@
 //! Customer rows: mapping between `Customer` and the `customers` / `customer_cards` tables.
 //! Nested parts (company, addresses, cards, meta) are stored as their PORTOS JSON.
 
-use super::StorageError;
+use super::{StorageError, to_millis};
 use customer_desk_domain::fold::fold;
 use chrono::{DateTime, NaiveDate, Utc};
 use customer_desk_domain::customer::{Card, Credit, Customer, CustomerStatus, Gender};
@@ -18,10 +18,6 @@ pub const COLUMNS: &str = "c.id, c.external_id, c.is_active, c.activation_time, 
 
 /// How many columns `COLUMNS` names.
 const COLUMN_COUNT: usize = 24;
-
-pub fn to_millis(time: DateTime<Utc>) -> i64 {
-    time.timestamp_millis()
-}
 
 fn from_millis(millis: Option<i64>) -> Option<DateTime<Utc>> {
     millis.and_then(DateTime::from_timestamp_millis)
@@ -168,7 +164,7 @@ fn json_or_null<T: serde::Serialize>(value: Option<T>) -> Option<String> {
 }
 
 /// Inserts `customer` as is (its `version` included) with its cards and (see
-/// `dealpos::save`) its DealPOS data. A customer with a source (only with --wire-extras)
+/// `dealpos_data::save`) its DealPOS data. A customer with a source (only with --wire-extras)
 /// keeps its record, patched with the stored values, for the fields the server does not
 /// know.
 pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), StorageError> {
@@ -213,7 +209,7 @@ pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), Storag
         customer.source.record().map(|_| mapping::write(customer).to_string()),
     ])?;
     insert_cards(connection, &customer.id, &customer.cards)?;
-    super::dealpos::save(connection, &customer.id, customer.dealpos.as_ref())
+    super::dealpos_data::save(connection, &customer.id, customer.dealpos.as_ref())
 }
 
 fn insert_cards(connection: &Connection, id: &str, cards: &[Card]) -> Result<(), StorageError> {
@@ -241,7 +237,7 @@ pub fn replace(connection: &Connection, customer: &Customer, expected_version: i
 /// Deletes the customer, its cards, its credit history and its DealPOS data.
 pub fn delete(connection: &Connection, id: &str) -> Result<bool, StorageError> {
     super::credit::delete_for(connection, id)?;
-    super::dealpos::delete(connection, id)?;
+    super::dealpos_data::delete(connection, id)?;
     Ok(connection.prepare_cached("DELETE FROM customers WHERE id = ?1")?.execute([id])? > 0)
 }
 

@@ -6,6 +6,7 @@ pub mod credit;
 pub mod customers;
 pub mod dealpos;
 pub mod dealpos_clients;
+pub mod dealpos_data;
 pub mod demo;
 pub mod list;
 pub mod query;
@@ -13,6 +14,7 @@ pub mod schema;
 pub mod users;
 
 use anyhow::Context;
+use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -50,6 +52,12 @@ impl From<rusqlite::Error> for StorageError {
     fn from(error: rusqlite::Error) -> Self {
         StorageError(error.to_string())
     }
+}
+
+/// How times are stored: milliseconds since the epoch (a customer's activation and
+/// expiration, a credit change).
+fn to_millis(time: DateTime<Utc>) -> i64 {
+    time.timestamp_millis()
 }
 
 fn open_connection(path: &Path) -> anyhow::Result<Connection> {

@@ -115,7 +115,7 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
         connection.execute_batch("INSERT INTO customer_search (rowid, search_text) SELECT rowid, search_text FROM customers")?;
     }
     create_keys(connection)?;
-    super::dealpos::create_schema(connection)?;
+    super::dealpos_data::create_schema(connection)?;
     super::dealpos_clients::create_schema(connection)
 }
 
