@@ -1,10 +1,15 @@
-//! customer-desk-server: serves the built app and (see `api`) a local POS API on SQLite.
+//! customer-desk-server: serves the built app and a local POS API on SQLite, speaking
+//! PORTOS v4 (`portos`) and DealPOS v3 (`dealpos`) over the same customers, with what both
+//! use in `http`, their one shared state in `state` and PORTOS's notification hub in `hub`.
 
-pub mod api;
 mod compressed_cache;
 pub mod db;
+pub mod dealpos;
+pub mod http;
 pub mod hub;
+pub mod portos;
 pub mod security;
+pub mod state;
 pub mod static_site;
 pub mod wire_extras;
 
@@ -33,9 +38,9 @@ pub struct ServerOptions {
     /// Origins allowed to call the API from a browser (CORS).
     pub cors_origins: Vec<String>,
     /// Injected latency, errors and dropped connections, for tests.
-    pub faults: Vec<api::fault::Fault>,
+    pub faults: Vec<http::fault::Fault>,
     /// DealPOS requests per client and window; `None` means the documented 50 per 180 s.
-    pub dealpos_rate_limit: Option<api::dealpos::rate_limit::RateLimit>,
+    pub dealpos_rate_limit: Option<dealpos::rate_limit::RateLimit>,
     /// Play a PORTOS newer than its documentation: undocumented fields and odd values in
     /// every answer, written bodies kept whole (see `wire_extras`).
     pub wire_extras: bool,
@@ -95,8 +100,8 @@ pub fn build(options: &ServerOptions) -> anyhow::Result<Built> {
 
     let database = open_database(options)?;
     let secret = database.write_now(|c| db::users::jwt_secret(c)).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let issuer = api::auth::TokenIssuer::new(&secret, options.token_ttl.unwrap_or(DEFAULT_TOKEN_TTL));
-    let state = api::ApiState {
+    let issuer = portos::auth::TokenIssuer::new(&secret, options.token_ttl.unwrap_or(DEFAULT_TOKEN_TTL));
+    let state = state::AppState {
         db: database,
         issuer: Arc::new(issuer),
         list_cache: Default::default(),
@@ -104,14 +109,14 @@ pub fn build(options: &ServerOptions) -> anyhow::Result<Built> {
         hub: (!options.no_hub).then(|| Arc::new(hub::Hub::new(options.hub_ping))),
     };
     let hub = state.hub.clone();
-    let dealpos = api::dealpos::router(state.clone(), options, &secret)?;
+    let dealpos = dealpos::router(state.clone(), options, &secret)?;
     let hub_routes = hub.is_some().then(|| hub::router(state.clone(), &options.cors_origins)).transpose()?;
-    let api = api::router(state, options.faults.clone(), &options.cors_origins)?;
+    let portos = portos::router(state, options)?;
 
     let router = Router::new()
         .fallback(serve_site)
         .with_state(site)
-        .merge(api)
+        .merge(portos)
         .merge(dealpos)
         .merge(hub_routes.unwrap_or_default())
         .layer(axum::middleware::map_response(move |response: Response| {

@@ -1,7 +1,7 @@
 use clap::{Parser, Subcommand};
 use customer_desk_server::ServerOptions;
-use customer_desk_server::api::dealpos::rate_limit::RateLimit;
-use customer_desk_server::api::fault::Fault;
+use customer_desk_server::dealpos::rate_limit::RateLimit;
+use customer_desk_server::http::fault::Fault;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -75,7 +75,7 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     if let Some(Command::Token { user, db, token_ttl }) = cli.command {
         let database = customer_desk_server::db::Database::open(Some(&db))?;
-        println!("{}", customer_desk_server::api::auth::token_for(&database, &user, Duration::from_secs(token_ttl))?);
+        println!("{}", customer_desk_server::portos::auth::token_for(&database, &user, Duration::from_secs(token_ttl))?);
         return Ok(());
     }
     let options = ServerOptions {

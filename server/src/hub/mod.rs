@@ -9,18 +9,18 @@
 
 mod connection;
 
-use crate::api::ApiState;
-use crate::api::auth::{Authenticated, authenticate, bearer_token};
-use crate::api::problem::ApiError;
+use crate::http::problem::ApiError;
+use crate::http::{CorsRules, with_cors};
+use crate::portos::auth::{Authenticated, authenticate, bearer_token};
+use crate::state::AppState;
 use axum::Router;
 use axum::extract::ws::{Utf8Bytes, WebSocketUpgrade};
-use axum::extract::{FromRequestParts, Query, State};
-use axum::http::request::Parts;
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::Utc;
-use customer_desk_domain::live::{Action, CONNECTION_HEADER, HUB_PATH, HubEvent, PING_SECONDS, RESOURCES_CHANGED, UserRef};
+use customer_desk_domain::live::{Action, HUB_PATH, HubEvent, PING_SECONDS, RESOURCES_CHANGED, UserRef};
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::HashMap;
@@ -28,7 +28,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::{broadcast, watch};
-use tower_http::cors::{AllowOrigin, CorsLayer};
 
 /// Events waiting for a slow connection before it starts skipping (it is told it lagged).
 const BACKLOG: usize = 1024;
@@ -128,39 +127,6 @@ fn random_id() -> String {
     crate::db::users::random_token()
 }
 
-/// The `X-Connection-Id` a write names (a short printable id, or nothing).
-pub struct SenderConnection(pub Option<String>);
-
-impl<S: Send + Sync> FromRequestParts<S> for SenderConnection {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(Self(sender_connection(&parts.headers)))
-    }
-}
-
-fn sender_connection(headers: &HeaderMap) -> Option<String> {
-    let value = headers.get(CONNECTION_HEADER)?.to_str().ok()?.trim();
-    let plausible = !value.is_empty() && value.len() <= 128 && value.bytes().all(|b| b.is_ascii_graphic());
-    plausible.then(|| value.to_owned())
-}
-
-impl Authenticated {
-    /// The user as an event names them.
-    pub fn writer(&self) -> UserRef {
-        UserRef { id: self.user.id.clone(), name: self.user.name.clone() }
-    }
-}
-
-impl ApiState {
-    /// Publishes a customer write by `user` (a PORTOS user, or a DealPOS client).
-    pub fn published(&self, action: Action, id: &str, version: Option<i64>, user: UserRef, sender: SenderConnection) {
-        if let Some(hub) = &self.hub {
-            hub.customer_changed(action, id, version, Writer { user, connection: sender.0 });
-        }
-    }
-}
-
 #[derive(Deserialize)]
 struct NegotiateQuery {
     #[serde(rename = "negotiateVersion", default)]
@@ -168,7 +134,7 @@ struct NegotiateQuery {
 }
 
 /// `POST {hub}/negotiate?negotiateVersion=1`: a connection for the bearer's session.
-async fn negotiate(State(state): State<ApiState>, auth: Authenticated, Query(query): Query<NegotiateQuery>) -> Response {
+async fn negotiate(State(state): State<AppState>, auth: Authenticated, Query(query): Query<NegotiateQuery>) -> Response {
     let Some(hub) = &state.hub else { return ApiError::NotFound.into_response() };
     let (connection_id, token) = hub.negotiated(&auth.session_id);
     let transports = json!([{ "transport": "WebSockets", "transferFormats": ["Text"] }]);
@@ -191,7 +157,7 @@ struct SocketQuery {
 /// token; an unknown `id` is 404, as SignalR servers answer; without `id` (negotiate
 /// skipped, as WebSockets-only clients may) the connection gets a fresh one.
 async fn socket(
-    State(state): State<ApiState>,
+    State(state): State<AppState>,
     Query(query): Query<SocketQuery>,
     headers: HeaderMap,
     upgrade: Result<WebSocketUpgrade, axum::extract::ws::rejection::WebSocketUpgradeRejection>,
@@ -214,20 +180,11 @@ async fn socket(
 }
 
 /// The hub's routes (with CORS for negotiate when the app is served from elsewhere).
-pub fn router(state: ApiState, cors_origins: &[String]) -> anyhow::Result<Router> {
+pub fn router(state: AppState, cors_origins: &[String]) -> anyhow::Result<Router> {
     let hub = Router::new()
         .route(HUB_PATH, get(socket))
         .route(&format!("{HUB_PATH}/negotiate"), post(negotiate))
         .with_state(state);
-    if cors_origins.is_empty() {
-        return Ok(hub);
-    }
-    let origins = crate::api::parse_origins(cors_origins)?;
-    Ok(hub.layer(
-        CorsLayer::new()
-            .allow_origin(AllowOrigin::list(origins))
-            .allow_methods([Method::GET, Method::POST])
-            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE])
-            .max_age(Duration::from_secs(600)),
-    ))
+    let rules = CorsRules { methods: &[Method::GET, Method::POST], headers: &[header::AUTHORIZATION, header::CONTENT_TYPE], exposed: &[] };
+    with_cors(hub, cors_origins, rules)
 }

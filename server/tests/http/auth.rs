@@ -114,7 +114,7 @@ async fn tokens_expire_after_the_configured_lifetime() {
 async fn the_token_command_helper_gives_a_working_token() {
     let api = ApiServer::start(0).await;
     let db = customer_desk_server::db::Database::open(Some(&api.db_path)).unwrap();
-    let token = customer_desk_server::api::auth::token_for(&db, "viewer", Duration::from_secs(60)).unwrap();
+    let token = customer_desk_server::portos::auth::token_for(&db, "viewer", Duration::from_secs(60)).unwrap();
     assert_eq!(api.get("/api/auth", &token).await.body["userName"], "viewer");
-    assert!(customer_desk_server::api::auth::token_for(&db, "ghost", Duration::from_secs(60)).is_err());
+    assert!(customer_desk_server::portos::auth::token_for(&db, "ghost", Duration::from_secs(60)).is_err());
 }

@@ -4,7 +4,7 @@
 use crate::dealpos_support::{V3, assert_message, call, header, token, token_request};
 use crate::support::ApiServer;
 use customer_desk_server::ServerOptions;
-use customer_desk_server::api::dealpos::rate_limit::RateLimit;
+use customer_desk_server::dealpos::rate_limit::RateLimit;
 use serde_json::json;
 use std::time::Duration;
 

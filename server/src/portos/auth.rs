@@ -2,15 +2,16 @@
 //! `Authenticated` extractor every customer route uses. Tokens are HS256 JWTs tied to a
 //! session row, so signing out revokes them at once. Tokens are never logged.
 
-use super::ApiState;
-use super::body::JsonBody;
-use super::problem::ApiError;
 use crate::db::{Database, StorageError, users};
+use crate::http::body::JsonBody;
+use crate::http::problem::ApiError;
+use crate::state::AppState;
 use axum::Json;
 use axum::extract::{FromRequestParts, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use customer_desk_domain::auth::{AuthResponse, Device, RefreshRequest, SignInRequest, UserProfile};
+use customer_desk_domain::live::UserRef;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
@@ -95,12 +96,17 @@ impl Authenticated {
     pub fn require(&self, right: &'static str) -> Result<(), ApiError> {
         if self.user.has_right(right) { Ok(()) } else { Err(ApiError::Forbidden { right }) }
     }
+
+    /// The user as a hub event names them.
+    pub fn writer(&self) -> UserRef {
+        UserRef { id: self.user.id.clone(), name: self.user.name.clone() }
+    }
 }
 
-impl FromRequestParts<ApiState> for Authenticated {
+impl FromRequestParts<AppState> for Authenticated {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &ApiState) -> Result<Self, ApiError> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let token = bearer_token(&parts.headers)?;
         authenticate(state, token).await.map(|(auth, _)| auth)
     }
@@ -121,7 +127,7 @@ pub fn bearer_token(headers: &axum::http::HeaderMap) -> Result<&str, ApiError> {
 
 /// Who a valid access token of a live session belongs to, and when the token expires
 /// (seconds since the epoch): for requests, and for hub connections, which close then.
-pub async fn authenticate(state: &ApiState, token: &str) -> Result<(Authenticated, i64), ApiError> {
+pub async fn authenticate(state: &AppState, token: &str) -> Result<(Authenticated, i64), ApiError> {
     let claims = state.issuer.verify(token, false).ok_or(ApiError::Unauthenticated("The token is invalid or has expired."))?;
     let (session_id, expires_at) = (claims.sid.clone(), claims.exp);
     let (user, device_name) = state
@@ -132,7 +138,7 @@ pub async fn authenticate(state: &ApiState, token: &str) -> Result<(Authenticate
     Ok((Authenticated { user, session_id, device_name }, expires_at))
 }
 
-pub async fn sign_in(State(state): State<ApiState>, JsonBody(body): JsonBody<SignInRequest>) -> Result<Json<AuthResponse>, ApiError> {
+pub async fn sign_in(State(state): State<AppState>, JsonBody(body): JsonBody<SignInRequest>) -> Result<Json<AuthResponse>, ApiError> {
     let device_name = if body.device_name.trim().is_empty() { "unknown".to_string() } else { body.device_name };
     let issuer = state.issuer.clone();
     // Password hashing is deliberately slow; it runs on the writer's blocking thread.
@@ -146,7 +152,7 @@ pub async fn sign_in(State(state): State<ApiState>, JsonBody(body): JsonBody<Sig
     response.map(Json).ok_or(ApiError::Unauthenticated("Wrong user name or password."))
 }
 
-pub async fn refresh(State(state): State<ApiState>, JsonBody(body): JsonBody<RefreshRequest>) -> Result<Json<AuthResponse>, ApiError> {
+pub async fn refresh(State(state): State<AppState>, JsonBody(body): JsonBody<RefreshRequest>) -> Result<Json<AuthResponse>, ApiError> {
     let claims = state
         .issuer
         .verify(&body.token_id, true)
@@ -176,7 +182,7 @@ pub async fn current_user(auth: Authenticated) -> Json<UserProfile> {
     Json(profile(&auth.user, &auth.device_name))
 }
 
-pub async fn sign_out(State(state): State<ApiState>, auth: Authenticated) -> Result<StatusCode, ApiError> {
+pub async fn sign_out(State(state): State<AppState>, auth: Authenticated) -> Result<StatusCode, ApiError> {
     state.db.write(move |c| users::delete_session(c, &auth.session_id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }

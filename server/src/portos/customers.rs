@@ -1,16 +1,17 @@
 //! `/api/customers`: list with NData filters, Search, sorting and paging; get, create,
 //! upsert and delete with rights and `_v` checks.
 
-use super::ApiState;
-use super::id_cache;
 use super::auth::Authenticated;
-use crate::hub::SenderConnection;
-use customer_desk_domain::live::Action;
-use super::body::JsonBody;
-use super::problem::ApiError;
+use super::id_cache;
 use crate::db::query::CustomerQuery;
 use crate::db::{StorageError, credit, customers, list, users};
+use crate::http::body::JsonBody;
+use crate::http::problem::ApiError;
+use crate::http::query::query_pairs;
+use crate::http::sender::SenderConnection;
+use crate::state::AppState;
 use crate::wire_extras;
+use customer_desk_domain::live::Action;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -23,46 +24,8 @@ use customer_desk_domain::customer::validation::validate_customer;
 use serde_json::Value;
 use std::sync::Arc;
 
-/// Decodes `a=1&b=2` keeping order and repeats (NData chains repeated filters).
-pub(super) fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
-    let Some(raw) = raw else { return Vec::new() };
-    raw.split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (percent_decode(name), percent_decode(value))
-        })
-        .collect()
-}
-
-/// `application/x-www-form-urlencoded` decoding; invalid escapes are kept literally and
-/// invalid UTF-8 is replaced, so no input can fail here.
-pub(super) fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            byte => out.push(byte),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 pub async fn list(
-    State(state): State<ApiState>,
+    State(state): State<AppState>,
     _auth: Authenticated,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
@@ -89,7 +52,7 @@ pub async fn list(
     let result = QueryResult {
         count: result.count,
         total_count: result.total_count,
-        items: result.items.map(|items| items.iter().map(|customer| state.render(customer)).collect::<Vec<Value>>()),
+        items: result.items.map(|items| items.iter().map(|customer| render(&state, customer)).collect::<Vec<Value>>()),
     };
     let body = axum::body::Bytes::from(serde_json::to_vec(&result).map_err(|_| ApiError::Internal)?);
     state.list_cache.put(raw, generation, body.clone());
@@ -99,7 +62,7 @@ pub async fn list(
 /// Every match's rowid in order, from the id cache (computed once for all the requests
 /// waiting on it), or `None` when this query should run as a page query instead.
 async fn ordered_ids(
-    state: &ApiState,
+    state: &AppState,
     query: &CustomerQuery,
     filter_key: &str,
     known_total: Option<u64>,
@@ -134,32 +97,30 @@ fn json_bytes(body: axum::body::Bytes) -> Response {
     ([(header::CONTENT_TYPE, HeaderValue::from_static("application/json"))], body).into_response()
 }
 
-pub async fn get_one(State(state): State<ApiState>, _auth: Authenticated, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+pub async fn get_one(State(state): State<AppState>, _auth: Authenticated, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
     let now = Utc::now();
     let customer = state.db.read(move |c| customers::get(c, &id, now)).await?.ok_or(ApiError::NotFound)?;
-    Ok(Json(state.render(&customer)))
+    Ok(Json(render(&state, &customer)))
 }
 
-impl ApiState {
-    /// A customer as PORTOS answers it: documented JSON (with --wire-extras, also what the
-    /// server keeps beyond it).
-    pub fn render(&self, customer: &Customer) -> Value {
-        let mut record = portos::write(customer);
-        if self.wire_extras {
-            wire_extras::decorate(&mut record);
-        }
-        record
+/// A customer as PORTOS answers it: documented JSON (with --wire-extras, also what the
+/// server keeps beyond it).
+fn render(state: &AppState, customer: &Customer) -> Value {
+    let mut record = portos::write(customer);
+    if state.wire_extras {
+        wire_extras::decorate(&mut record);
     }
+    record
+}
 
-    /// The customer a request body describes; errors name the member, as PORTOS does.
-    /// Without --wire-extras only the documented fields are kept, with it the whole body.
-    fn customer_from_body(&self, body: &Value) -> Result<Customer, ApiError> {
-        let customer = portos::parse(body).map_err(|error| {
-            let member = if error.path == "." { "body".to_owned() } else { error.path };
-            ApiError::invalid(&member, error.message)
-        })?;
-        Ok(if self.wire_extras { portos::read(body) } else { customer })
-    }
+/// The customer a request body describes; errors name the member, as PORTOS does.
+/// Without --wire-extras only the documented fields are kept, with it the whole body.
+fn customer_from_body(state: &AppState, body: &Value) -> Result<Customer, ApiError> {
+    let customer = portos::parse(body).map_err(|error| {
+        let member = if error.path == "." { "body".to_owned() } else { error.path };
+        ApiError::invalid(&member, error.message)
+    })?;
+    Ok(if state.wire_extras { portos::read(body) } else { customer })
 }
 
 /// Fills the fields the server owns and checks the body. `meta` is an object, `{}` when a
@@ -241,9 +202,9 @@ fn stored(tx: &rusqlite::Connection, id: &str) -> Result<Customer, ApiError> {
     customers::get(tx, id, Utc::now())?.ok_or(ApiError::Internal)
 }
 
-fn created(state: &ApiState, customer: &Customer) -> Response {
+fn created(state: &AppState, customer: &Customer) -> Response {
     let location = HeaderValue::from_str(&format!("/api/customers/{}", customer.id)).ok();
-    let mut response = (StatusCode::CREATED, Json(state.render(customer))).into_response();
+    let mut response = (StatusCode::CREATED, Json(render(state, customer))).into_response();
     if let Some(location) = location {
         response.headers_mut().insert(header::LOCATION, location);
     }
@@ -251,7 +212,7 @@ fn created(state: &ApiState, customer: &Customer) -> Response {
 }
 
 pub async fn create(
-    State(state): State<ApiState>,
+    State(state): State<AppState>,
     auth: Authenticated,
     sender: SenderConnection,
     JsonBody(body): JsonBody<Value>,
@@ -259,7 +220,7 @@ pub async fn create(
     auth.require(users::CUSTOMER_CREATE)?;
     let extras = state.wire_extras;
     let body = if extras { wire_extras::complete(body) } else { body };
-    let body = state.customer_from_body(&body)?;
+    let body = customer_from_body(&state, &body)?;
     let id = if body.id.trim().is_empty() { uuid::Uuid::new_v4().to_string() } else { body.id.trim().to_string() };
     let customer = prepare(body, id, 1, extras)?;
     check_money_rights(&auth, None, &customer)?;
@@ -293,14 +254,14 @@ pub async fn create(
 /// customer if `_v` matches (customerUpdate). The check and the write happen in one
 /// transaction on the single writer, so of two writers with the same `_v` one loses.
 pub async fn upsert(
-    State(state): State<ApiState>,
+    State(state): State<AppState>,
     auth: Authenticated,
     sender: SenderConnection,
     Path(id): Path<String>,
     JsonBody(body): JsonBody<Value>,
 ) -> Result<Response, ApiError> {
     let extras = state.wire_extras;
-    let body = state.customer_from_body(&body)?;
+    let body = customer_from_body(&state, &body)?;
     if !body.id.is_empty() && body.id != id {
         return Err(ApiError::invalid("id", "The id in the body differs from the one in the URL."));
     }
@@ -346,12 +307,12 @@ pub async fn upsert(
     state.published(action, &outcome.1.id, Some(outcome.1.version), writer, sender);
     Ok(match outcome {
         (true, customer) => created(&state, &customer),
-        (false, customer) => Json(state.render(&customer)).into_response(),
+        (false, customer) => Json(render(&state, &customer)).into_response(),
     })
 }
 
 pub async fn delete(
-    State(state): State<ApiState>,
+    State(state): State<AppState>,
     auth: Authenticated,
     sender: SenderConnection,
     Path(id): Path<String>,
@@ -369,24 +330,5 @@ pub async fn delete(
         .await?;
     state.list_cache.invalidate();
     state.published(Action::Deleted, &deleted.id, Some(deleted.version), auth.writer(), sender);
-    Ok(Json(state.render(&deleted)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{percent_decode, query_pairs};
-
-    #[test]
-    fn query_strings_decode_in_order_with_repeats() {
-        let pairs = query_pairs(Some("DiscountRate=gt:0&DiscountRate=lt%3A50&Search=J%C3%A1n+K&flag&="));
-        let expected = [("DiscountRate", "gt:0"), ("DiscountRate", "lt:50"), ("Search", "Ján K"), ("flag", ""), ("", "")];
-        assert_eq!(pairs, expected.map(|(n, v)| (n.to_string(), v.to_string())));
-    }
-
-    #[test]
-    fn broken_escapes_are_kept_and_bad_utf8_replaced() {
-        assert_eq!(percent_decode("100%"), "100%");
-        assert_eq!(percent_decode("%zz%4"), "%zz%4");
-        assert_eq!(percent_decode("%FF"), "\u{fffd}");
-    }
+    Ok(Json(render(&state, &deleted)))
 }

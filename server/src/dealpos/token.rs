@@ -4,7 +4,7 @@
 //! never a DealPOS token and the other way round.
 
 use super::{DealposError, DealposState};
-use crate::api::customers::{percent_decode, query_pairs};
+use crate::http::query::{percent_decode, query_pairs};
 use crate::db::dealpos_clients;
 use axum::Json;
 use axum::body::Bytes;
@@ -155,7 +155,7 @@ pub async fn issue(State(state): State<DealposState>, headers: HeaderMap, body: 
         }
     };
     let lookup_id = client_id.clone();
-    let roles = match state.api.db.read(move |c| dealpos_clients::check_secret(c, &lookup_id, &secret)).await {
+    let roles = match state.app.db.read(move |c| dealpos_clients::check_secret(c, &lookup_id, &secret)).await {
         Ok(Some(roles)) => roles,
         Ok(None) => return oauth_error(StatusCode::UNAUTHORIZED, "invalid_client", "Unknown client or wrong secret.", used_basic),
         Err(error) => return DealposError::from(error).into_response(),

@@ -6,10 +6,11 @@ pub mod customers;
 pub mod rate_limit;
 pub mod token;
 
-use super::ApiState;
-use super::fault;
-use super::problem::ApiError;
+use crate::ServerOptions;
 use crate::db::StorageError;
+use crate::http::problem::ApiError;
+use crate::http::{CorsRules, fault, with_cors};
+use crate::state::AppState;
 use axum::Json;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
@@ -17,14 +18,13 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use customer_desk_domain::dealpos::DealposMessage;
 use std::sync::Arc;
-use tower_http::cors::{AllowOrigin, CorsLayer};
 
 /// Where the DealPOS API is mounted.
 pub const PREFIX: &str = "/dealpos/api/v3";
 
 #[derive(Clone)]
 pub struct DealposState {
-    pub api: ApiState,
+    pub app: AppState,
     pub tokens: Arc<token::ClientTokens>,
     pub limiter: Arc<rate_limit::RateLimiter>,
     /// List items carry only the seven keys the vendor's example shows.
@@ -95,10 +95,10 @@ pub fn parse_body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, Dea
 }
 
 /// The `/dealpos/api/v3` routes.
-pub fn router(api: ApiState, options: &crate::ServerOptions, secret: &[u8]) -> anyhow::Result<Router> {
+pub fn router(app: AppState, options: &ServerOptions, secret: &[u8]) -> anyhow::Result<Router> {
     let ttl = options.token_ttl.unwrap_or(crate::DEFAULT_TOKEN_TTL);
     let state = DealposState {
-        api,
+        app,
         tokens: Arc::new(token::ClientTokens::new(secret, ttl)),
         limiter: Arc::new(rate_limit::RateLimiter::new(options.dealpos_rate_limit.unwrap_or_default())),
         documented_list: options.dealpos_documented_list,
@@ -122,31 +122,18 @@ pub fn router(api: ApiState, options: &crate::ServerOptions, secret: &[u8]) -> a
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(Arc::new(options.faults.clone()), fault::inject))
         .layer(axum::middleware::map_response(fault_as_message));
-    let v3 = match cors(&options.cors_origins)? {
-        Some(cors) => v3.layer(cors),
-        None => v3,
+    // Browsers on the allowed origins may also read the rate-limit headers.
+    let exposed = rate_limit::HEADERS.map(HeaderName::from_static);
+    let rules = CorsRules {
+        methods: &[Method::GET, Method::POST, Method::PUT, Method::DELETE],
+        headers: &[header::AUTHORIZATION, header::CONTENT_TYPE, HeaderName::from_static("x-connection-id")],
+        exposed: &exposed,
     };
+    let v3 = with_cors(v3, &options.cors_origins, rules)?;
     Ok(Router::new().nest(PREFIX, v3))
 }
 
 /// An injected fault (`--fault`) answers in DealPOS's error shape, not PORTOS's.
 async fn fault_as_message(response: Response) -> Response {
     if response.extensions().get::<ApiError>().is_some() { DealposError::internal().into_response() } else { response }
-}
-
-/// Browsers on these origins may call DealPOS and read its rate-limit headers.
-fn cors(origins: &[String]) -> anyhow::Result<Option<CorsLayer>> {
-    if origins.is_empty() {
-        return Ok(None);
-    }
-    let origins = crate::api::parse_origins(origins)?;
-    let exposed = rate_limit::HEADERS.map(HeaderName::from_static);
-    Ok(Some(
-        CorsLayer::new()
-            .allow_origin(AllowOrigin::list(origins))
-            .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
-            .allow_headers([header::AUTHORIZATION, header::CONTENT_TYPE, HeaderName::from_static("x-connection-id")])
-            .expose_headers(exposed)
-            .max_age(std::time::Duration::from_secs(600)),
-    ))
 }

@@ -5,10 +5,10 @@
 //! empty the PORTOS list cache.
 
 use super::token::Client;
-use crate::hub::{SenderConnection, Writer};
-use customer_desk_domain::live::Action;
+use crate::http::sender::SenderConnection;
+use customer_desk_domain::live::{Action, UserRef};
 use super::{DealposError, DealposState, parse_body};
-use crate::api::customers::query_pairs;
+use crate::http::query::query_pairs;
 use crate::db::dealpos::{self as store, Key, ListFilter};
 use crate::db::{StorageError, customers};
 use axum::Json;
@@ -75,7 +75,7 @@ async fn run_list(state: &DealposState, request: DealposListRequest) -> Result<J
         limit: i64::from(page_size),
         offset: i64::from(page_number - 1) * i64::from(page_size),
     };
-    let page = state.api.db.read(move |c| store::list(c, &filter, Utc::now())).await?;
+    let page = state.app.db.read(move |c| store::list(c, &filter, Utc::now())).await?;
     let items = page.iter().map(|customer| {
         let mut item = serde_json::to_value(DealposCustomer::from_customer(customer)).unwrap_or_default();
         // As stingy as the documentation allows: a list item is not the whole customer.
@@ -121,7 +121,7 @@ pub async fn detail(State(state): State<DealposState>, Extension(client): Extens
     client.require(ContactsRole::View)?;
     let key = detail_key(&Query::parse(raw))?;
     let found = state
-        .api
+        .app
         .db
         .read(move |c| -> Result<_, StorageError> {
             // Shared keys (possible only through PORTOS) give the first customer by id.
@@ -182,7 +182,7 @@ pub async fn create(
     customer.id = id.unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     customer.version = 1;
     let id = state
-        .api
+        .app
         .db
         .write(move |c| -> Result<_, DealposError> {
             let tx = c.transaction()?;
@@ -195,8 +195,8 @@ pub async fn create(
             Ok(customer.id)
         })
         .await?;
-    state.api.list_cache.invalidate();
-    state.api.published(Action::Created, &id, Some(1), client.writer(), sender);
+    state.app.list_cache.invalidate();
+    state.app.published(Action::Created, &id, Some(1), client.writer(), sender);
     // The documented answer of a create is the ID alone.
     Ok(written(StatusCode::CREATED, id, None))
 }
@@ -221,7 +221,7 @@ pub async fn update(
             (None, None) => return Err(DealposError::bad_request("ID: give the ID, or a Code or Email that names the customer.")),
         },
     };
-    replace(state, body, key, Writer { user: client.writer(), connection: sender.0 }).await
+    replace(state, body, key, client.writer(), sender).await
 }
 
 /// `PUT Customer/ByID`: the customer named by `ID` in the body or the query.
@@ -235,7 +235,7 @@ pub async fn update_by_id(
     client.require(ContactsRole::Edit)?;
     let body: DealposCustomer = parse_body(&body)?;
     let id = id_of(&body, raw)?.ok_or_else(|| DealposError::bad_request("ID: the ID is required (in the body or the query)."))?;
-    replace(state, body, Key::Id(id), Writer { user: client.writer(), connection: sender.0 }).await
+    replace(state, body, Key::Id(id), client.writer(), sender).await
 }
 
 fn clean(text: &Option<String>) -> Option<String> {
@@ -253,10 +253,16 @@ fn id_of(body: &DealposCustomer, raw: Option<String>) -> Result<Option<String>, 
 
 /// The customer `key` names, replaced by the body where DealPOS shows it; PORTOS-only
 /// data stays and `_v` goes up by one.
-async fn replace(state: DealposState, body: DealposCustomer, key: Key, writer: Writer) -> Result<Response, DealposError> {
+async fn replace(
+    state: DealposState,
+    body: DealposCustomer,
+    key: Key,
+    writer: UserRef,
+    sender: SenderConnection,
+) -> Result<Response, DealposError> {
     known_status(&body)?;
     let id = state
-        .api
+        .app
         .db
         .write(move |c| -> Result<_, DealposError> {
             let tx = c.transaction()?;
@@ -278,9 +284,9 @@ async fn replace(state: DealposState, body: DealposCustomer, key: Key, writer: W
             Ok((customer.id, customer.version))
         })
         .await?;
-    state.api.list_cache.invalidate();
+    state.app.list_cache.invalidate();
     let (id, version) = id;
-    state.api.published(Action::Updated, &id, Some(version), writer.user, SenderConnection(writer.connection));
+    state.app.published(Action::Updated, &id, Some(version), writer, sender);
     Ok(written(StatusCode::OK, id, Some("Record updated")))
 }
 
@@ -295,7 +301,7 @@ pub async fn delete_by_email(
     client.require(ContactsRole::Delete)?;
     let email = Query::parse(raw).get("Email").ok_or_else(|| DealposError::bad_request("Email: the Email is required."))?;
     let id = state
-        .api
+        .app
         .db
         .write(move |c| -> Result<_, DealposError> {
             let tx = c.transaction()?;
@@ -311,8 +317,8 @@ pub async fn delete_by_email(
             Ok((id, version))
         })
         .await?;
-    state.api.list_cache.invalidate();
+    state.app.list_cache.invalidate();
     let (id, version) = id;
-    state.api.published(Action::Deleted, &id, version, client.writer(), sender);
+    state.app.published(Action::Deleted, &id, version, client.writer(), sender);
     Ok(written(StatusCode::OK, id, Some("Record deleted")))
 }
