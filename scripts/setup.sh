@@ -7,7 +7,7 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
 TRUNK_VERSION=0.21.14
-# Cuts the lazily loaded pages out of the wasm (scripts/split-wasm.mjs, Trunk's post_build hook).
+# Cuts the lazily loaded pages out of the wasm (scripts/build/split-wasm.mjs, Trunk's post_build hook).
 WASM_SPLIT_VERSION=0.2.4
 # The CLI must equal the wasm-bindgen crate in Cargo.lock, or Trunk tries to download it.
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')

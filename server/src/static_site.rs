@@ -183,7 +183,7 @@ fn looks_like_file(path: &str) -> bool {
 }
 
 /// Trunk names built assets `name-<hash>[_bg].ext` and so does the split step
-/// (scripts/split-wasm.mjs); such a name changes whenever the content does, so it may be
+/// (scripts/build/split-wasm.mjs); such a name changes whenever the content does, so it may be
 /// cached forever. Trunk writes its 64-bit hash in hex without leading zeros, so it has up
 /// to 16 digits (fewer than 10 in one build of 16 million).
 fn is_hashed_name(path: &str) -> bool {

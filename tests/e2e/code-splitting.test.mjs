@@ -1,4 +1,4 @@
-// Code splitting (scripts/split-wasm.mjs): the list's rows need only the main module; its
+// Code splitting (scripts/build/split-wasm.mjs): the list's rows need only the main module; its
 // tools come once the rows are shown and never hold them up; the detail page and
 // the form come after the rows; a chunk that does not arrive is an alert with Retry that
 // then works; the live connection's code that does not arrive leaves live updates off until

@@ -100,7 +100,7 @@ pub fn CustomerTable(
                 </thead>
                 <tbody role="rowgroup">
                     // Rows are rebuilt whenever the rows, the columns or the language change, and
-                    // take those as plain data. Measured with scripts/memory-probe.mjs: a
+                    // take those as plain data. Measured with scripts/bench/memory-probe.mjs: a
                     // subscription per row to a long-lived signal piled up as rows came and went,
                     // and a keyed <For> kept about 2.5 KB per page change in leptos 0.8 (a new
                     // page replaces every row anyway, so keying saved no work).

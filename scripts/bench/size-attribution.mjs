@@ -6,16 +6,15 @@
 // the result with twiggy. Custom sections
 // (the names themselves, wasm-bindgen's metadata) are left out of the shares: they are not
 // shipped. A report, not a test. Run after `trunk build --release`:
-//   node scripts/size-attribution.mjs        (scripts/bench.sh runs it too)
+//   node scripts/bench/size-attribution.mjs        (scripts/bench/bench.sh runs it too)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bind, cargoWasm, optimize, split } from '../build/pipeline.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const NAMED = process.env.NAMED_WASM ?? join(ROOT, 'target/wasm32-unknown-unknown/release/customer-desk.wasm');
-const WASM_OPT = join(ROOT, 'node_modules/.bin/wasm-opt');
+const NAMED = process.env.NAMED_WASM ?? cargoWasm('release');
 
 /** The crate an item's name belongs to ("leptos", "core", …), or what kind of item it is. */
 export function owner(name) {
@@ -44,12 +43,11 @@ function items(wasm) {
 export function attribution() {
   const dir = mkdtempSync(join(tmpdir(), 'customer-desk-size-'));
   try {
-    // As the build makes the first load's module (scripts/split-wasm.mjs): the split, then
-    // wasm-bindgen (which removes its descriptors), then wasm-opt.
-    execFileSync('wasm-split-cli', ['--target', 'web', '--out-name', 'bindgen', NAMED, join(dir, 'split')]);
-    execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-debug', '--keep-lld-exports', '--out-name', 'bindgen', '--out-dir', dir, join(dir, 'split/bindgen.wasm')]);
+    // The build's own steps (scripts/build/pipeline.mjs), keeping the names.
+    split(NAMED, join(dir, 'split'), 'bindgen');
+    bind(join(dir, 'split/bindgen.wasm'), dir, 'bindgen', { keepNames: true });
     const optimized = join(dir, 'optimized.wasm');
-    execFileSync(WASM_OPT, ['-Oz', '-g', join(dir, 'bindgen_bg.wasm'), '-o', optimized]);
+    optimize(join(dir, 'bindgen_bg.wasm'), optimized, { keepNames: true });
     const rows = items(optimized).map((row) => ({ ...row, owner: owner(row.name) })).filter((row) => row.owner);
     const total = rows.reduce((sum, row) => sum + row.bytes, 0);
     const byCrate = new Map();

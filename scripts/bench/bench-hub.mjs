@@ -6,9 +6,9 @@
 //   - fan-out: the event's `ca` (stamped when the server publishes it) to its arrival;
 //   - write to event: just before the HTTP write is sent to the event's arrival (the
 //     write's own SQLite transaction included).
-// Prints one JSON object and a Markdown table. Run through scripts/bench.sh, or alone
+// Prints one JSON object and a Markdown table. Run through scripts/bench/bench.sh, or alone
 // after `cargo build --profile server-release -p customer-desk-server`:
-//   node --experimental-websocket scripts/bench-hub.mjs
+//   node --experimental-websocket scripts/bench/bench-hub.mjs
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,7 @@ if (typeof WebSocket === 'undefined') {
   process.exit(run.status ?? 1);
 }
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const SERVER = process.env.CUSTOMER_DESK_SERVER ?? join(ROOT, 'target/server-release/customer-desk-server');
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 200);
 const WRITES = Number(process.env.WRITES ?? 50);

@@ -1,16 +1,16 @@
 // The benchmark for two builds in one run, as the figures of a change are to be recorded:
 // the previous build beside the new one, on the same machine at the same time (it drifts).
-// Runs scripts/bench.mjs on each in turn (previous first; ROUNDS=2 alternates twice) and
+// Runs scripts/bench/bench.mjs on each in turn (previous first; ROUNDS=2 alternates twice) and
 // prints every figure with its ratio to the previous build's.
 //   cp -r dist /tmp/previous-dist      # before the change, after `trunk build --release`
 //   ... change, trunk build --release ...
-//   PREVIOUS=/tmp/previous-dist SERVER_CUSTOMERS=0 node scripts/bench-ab.mjs
+//   PREVIOUS=/tmp/previous-dist SERVER_CUSTOMERS=0 node scripts/bench/bench-ab.mjs
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const PREVIOUS = process.env.PREVIOUS;
 if (!PREVIOUS) throw new Error('PREVIOUS=<the previous build\'s dist directory> is needed');
 const CURRENT = process.env.DIST ?? join(ROOT, 'dist');
@@ -30,7 +30,7 @@ try {
     for (const [name, dist] of [['previous', PREVIOUS], ['current', CURRENT]]) {
       const out = join(dir, `${name}-${round}.json`);
       console.error(`== ${name} build (${dist}), round ${round + 1} of ${ROUNDS}`);
-      execFileSync('node', [join(ROOT, 'scripts/bench.mjs')], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DIST: dist, BENCH_JSON: out } });
+      execFileSync('node', [join(ROOT, 'scripts/bench/bench.mjs')], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DIST: dist, BENCH_JSON: out } });
       runs[name].push(numbers(JSON.parse(readFileSync(out, 'utf8'))));
     }
   }

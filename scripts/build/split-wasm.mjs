@@ -15,33 +15,23 @@
 //   5. the Content-Security-Policy as a <meta> in index.html, so the app is as strict on any
 //      static host as behind this project's server (see withPolicy).
 // Trunk's file names stay, so index.html's loader still points at them.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { bind, cargoWasm as cargoModule, optimize as optimizeModule, split as splitModule } from './pipeline.mjs';
 import { shortenImports } from './wasm-imports.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('split-wasm.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
 const release = process.env.TRUNK_PROFILE === 'release';
-const cargoWasm = join(ROOT, `target/wasm32-unknown-unknown/${release ? 'release' : 'debug'}/customer-desk.wasm`);
-const WASM_OPT = join(ROOT, 'node_modules/.bin/wasm-opt');
+const cargoWasm = cargoModule(release ? 'release' : 'debug');
 
 const trunkJs = readdirSync(staging).find((name) => /^customer-desk-[0-9a-f]+\.js$/.test(name));
 if (!trunkJs) throw new Error(`no customer-desk-<hash>.js in ${staging}`);
 const stem = trunkJs.slice(0, -'.js'.length);
 
-/** Runs a tool. Its warnings pass, but not wasm-split's about the name section's local
- * names (subsection 3), which it does not read, and which it prints for every chunk. */
-function run(tool, args) {
-  const result = spawnSync(tool, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
-  for (const line of (result.stderr ?? '').split('\n')) if (line && !/unknown name subsection/.test(line)) console.error(line);
-  if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${tool} failed (exit ${result.status})`);
-}
 const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 // In release, wasm-bindgen's JS and the loader are minified (esbuild: whitespace, comments
 // and local names; exports and the wasm's import names stay).
@@ -65,13 +55,13 @@ const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base
 const work = mkdtempSync(join(tmpdir(), 'customer-desk-split-'));
 try {
   const split = join(work, 'split');
-  run('wasm-split-cli', ['--target', 'web', '--out-name', stem, cargoWasm, split]);
+  splitModule(cargoWasm, split, stem);
   const bound = join(work, 'bound');
-  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--out-dir', bound, '--out-name', stem, join(split, `${stem}.wasm`)]);
+  bind(join(split, `${stem}.wasm`), bound, stem);
 
-  const optimize = (from, to) => (release ? run(WASM_OPT, ['-Oz', from, '-o', to]) : cpSync(from, to));
+  const optimize = (from, to) => (release ? optimizeModule(from, to) : cpSync(from, to));
   optimize(join(bound, `${stem}_bg.wasm`), join(staging, `${stem}_bg.wasm`));
-  // In release, wasm-bindgen's long import names become short ones (scripts/wasm-imports.mjs).
+  // In release, wasm-bindgen's long import names become short ones (scripts/build/wasm-imports.mjs).
   let renames = new Map();
   const glueModule = `./${stem}_bg.js`;
   if (release) {

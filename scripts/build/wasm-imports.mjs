@@ -2,7 +2,7 @@
 // import `__wbg_<name>_<16 hex digits>` from module `./customer-desk-<hash>_bg.js`: about
 // 270 imports and 20 KB of names, the hashes incompressible. This renames the imports of
 // one module (in the wasm's import section, nothing else changes) to `a`, `b`, … and the
-// module to `w`; scripts/split-wasm.mjs renames the same keys in wasm-bindgen's JS.
+// module to `w`; scripts/build/split-wasm.mjs renames the same keys in wasm-bindgen's JS.
 
 /** Reads an unsigned LEB128 at `offset`: `[value, next offset]`. */
 function uleb(bytes, offset) {

@@ -1,16 +1,16 @@
 // Prints the first-load transfer size of the release build in dist/: raw, gzip -9 and
 // brotli q11 for the main wasm, the JS (Trunk's and the chunk loader), CSS and HTML, then
-// the wasm chunks that come after the first rows (scripts/split-wasm.mjs), apart from the
+// the wasm chunks that come after the first rows (scripts/build/split-wasm.mjs), apart from the
 // total, and what each split point fetches (its chunk and the shared chunks it needs; the
 // sign-in page's is what a signed-out visitor fetches before signing in). Run after
 // `trunk build --release`.
-// scripts/bench.mjs imports `measureSizes` for its report.
+// scripts/bench/bench.mjs imports `measureSizes` for its report.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const dist = resolve(import.meta.dirname, '../dist');
+const dist = resolve(import.meta.dirname, '../../dist');
 const firstLoad = { wasm: /^customer-desk-[0-9a-f]+_bg\.wasm$/, js: /\.js$/, css: /\.css$/, html: /\.html$/ };
 const CHUNKS = /^(split_|chunk_).*\.wasm$/;
 

@@ -2,7 +2,7 @@
 // and prints the wasm linear memory after a forced GC at a few points. Flat figures mean
 // nothing leaks per navigation; growing ones mean something allocated per navigation is
 // never freed. A diagnostic for the README's "Performance and size" section, not a test.
-//   node scripts/memory-probe.mjs      (after trunk build --release and cargo build -p customer-desk-server)
+//   node scripts/bench/memory-probe.mjs      (after trunk build --release and cargo build -p customer-desk-server)
 import { launchBrowser } from '../tests/e2e/support/browser.mjs';
 import { startServer } from '../tests/e2e/support/server.mjs';
 

@@ -1,5 +1,5 @@
 // The performance benchmark (a benchmark, not a test: it prints figures and checks
-// nothing). Run it through scripts/bench.sh, which builds what it measures first.
+// nothing). Run it through scripts/bench/bench.sh, which builds what it measures first.
 //
 // It measures, on this machine, in headless Chromium against the release server:
 //   - first-load transfer size of dist/ (raw, gzip, brotli), and the chunks that come later;
@@ -24,7 +24,7 @@ import { createInterface } from 'node:readline';
 import { launchBrowser } from '../tests/e2e/support/browser.mjs';
 import { measureSizes } from './size.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const SERVER = join(ROOT, 'target/server-release/customer-desk-server');
 /** Another build to measure (an A/B run beside the current one): `DIST=/tmp/old-dist`. */
 const DIST = process.env.DIST ?? join(ROOT, 'dist');
@@ -303,7 +303,7 @@ const result = {
   slowNetwork,
 };
 console.log(JSON.stringify(result, null, 2));
-// For scripts/bench-ab.mjs, which compares two builds.
+// For scripts/bench/bench-ab.mjs, which compares two builds.
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(result));
 
 const t = result.transferKiB.total;

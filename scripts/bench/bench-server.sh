@@ -5,10 +5,10 @@
 # one page requested over and over (answered by the one-second list cache after the first
 # query) and for random pages ($skip 0 to 2000, so nearly every request runs the query).
 #
-#   scripts/bench-server.sh                       # defaults below
-#   COUNT=1000000 DURATION=20s scripts/bench-server.sh
+#   scripts/bench/bench-server.sh                       # defaults below
+#   COUNT=1000000 DURATION=20s scripts/bench/bench-server.sh
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 COUNT=${COUNT:-100000}
 CONNECTIONS=${CONNECTIONS:-50}
