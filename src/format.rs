@@ -165,7 +165,7 @@ fn intl_money(locale: Locale, style: Money, amount: f64) -> Option<String> {
 /// window) are "Active" or "Suspended"; others as [`status_label`] says.
 pub fn status_of(locale: Locale, customer: &Customer) -> String {
     let messages = catalog(locale);
-    match (&customer.dealpos, customer.is_active) {
+    match (&customer.membership, customer.is_active) {
         (Some(_), true) => messages.text("customer-status-active"),
         (Some(_), false) => messages.text("customer-status-suspended"),
         (None, active) => status_label(locale, &customer.status, active),

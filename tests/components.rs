@@ -146,3 +146,15 @@ fn list_rows_name_only_the_unreadable_members_they_show() {
     assert!(!Column::row_shows("birthDate", &[Column::Email, Column::Phone]));
     assert!(Column::row_shows("Mobile", &[Column::Phone]), "DealPOS names too");
 }
+
+/// The list's columns are the properties the property table gives a column header, each
+/// once: a property given a column and forgotten here (or the reverse) fails.
+#[wasm_bindgen_test]
+fn the_list_has_a_column_for_every_property_said_to_have_one() {
+    use customer_desk::pages::customer_list::columns::Column;
+    use customer_desk_domain::customer::property::Property;
+    for property in Property::ALL {
+        let columns = Column::ALL.iter().filter(|column| column.property() == property).count();
+        assert_eq!(columns, usize::from(property.describe().column.is_some()), "{property:?}: list columns");
+    }
+}

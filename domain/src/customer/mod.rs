@@ -5,9 +5,11 @@
 //! Every value a record carried that the app does not model stays in [`Source`], so a
 //! save can send it back (see `round_trip`).
 
+pub mod property;
 pub mod validation;
 
-use crate::dealpos::DealposData;
+mod membership;
+pub use membership::Membership;
 use crate::i18n::Text;
 use crate::round_trip::Source;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -50,7 +52,7 @@ pub struct Customer {
     /// Resource version, incremented by the API on every write.
     pub version: i64,
     /// What only DealPOS has; `None` for customers read through PORTOS.
-    pub dealpos: Option<DealposData>,
+    pub membership: Option<Membership>,
     /// The record this customer was read from (nothing for a new one).
     pub source: Source,
     /// Fields of that record that could not be read (`cards[0].isActive`); each took its
@@ -88,7 +90,7 @@ impl Default for Customer {
             note: None,
             meta: Some(Value::Object(serde_json::Map::new())),
             version: 0,
-            dealpos: None,
+            membership: None,
             source: Source::none(),
             unreadable: Vec::new(),
         }

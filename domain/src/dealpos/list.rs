@@ -45,7 +45,7 @@ mod tests {
         assert_eq!((customer.id.as_str(), customer.full_name.as_str()), ("d-1", "Budi Santoso"));
         assert_eq!((customer.external_id.as_deref(), customer.phone.as_deref()), (Some("C-9"), Some("0812")));
         assert!(!customer.is_active);
-        let data = customer.dealpos.unwrap();
+        let data = customer.membership.unwrap();
         assert_eq!((data.group.as_deref(), data.loyalty_point, data.sign_up_outlet.as_deref()), (Some("Gold"), 120.0, Some("Surabaya")));
         assert_eq!(data.join_date.unwrap().to_string(), "2021-03-04");
     }

@@ -1,7 +1,7 @@
 //! DealPOS customer <-> domain `Customer`.
 //!
 //! Out ([`DealposCustomer::from_customer`]): every DealPOS field is filled from the customer
-//! and its [`DealposData`]; PORTOS-only fields (company, delivery address, note, rates,
+//! and its [`Membership`]; PORTOS-only fields (company, delivery address, note, rates,
 //! credit, cards, validity window, `_v`) are not shown.
 //!
 //! In ([`DealposCustomer::apply_to`]): the body replaces what DealPOS shows and keeps the
@@ -11,7 +11,7 @@
 //! source) and writes bodies with [`write_body`], which sends that record back with the
 //! user's changes patched in.
 
-use super::DealposData;
+use crate::customer::Membership;
 use super::wire::{ACTIVE, DealposCustomer, SUSPENDED};
 use crate::customer::{Address, Customer, Gender};
 use crate::lenient::{self, Readable};
@@ -53,7 +53,7 @@ impl DealposCustomer {
 
     /// The customer as DealPOS shows it.
     pub fn from_customer(customer: &Customer) -> Self {
-        let data = customer.dealpos.clone().unwrap_or_default();
+        let data = customer.membership.clone().unwrap_or_default();
         DealposCustomer {
             id: Some(customer.id.clone()),
             name: Some(customer.derived_full_name()),
@@ -88,7 +88,7 @@ impl DealposCustomer {
     /// the current full name; it then becomes the last name. `ID` is left to the caller.
     pub fn apply_to(self, base: Customer) -> Customer {
         let mut customer = base;
-        let before = customer.dealpos.take().unwrap_or_default();
+        let before = customer.membership.take().unwrap_or_default();
         let mut first_name = clean(self.first_name);
         let mut last_name = clean(self.last_name);
         if first_name.is_none() && last_name.is_none() {
@@ -124,7 +124,7 @@ impl DealposCustomer {
             // An unknown status changes nothing the app knows of.
             _ => {}
         }
-        customer.dealpos = Some(DealposData {
+        customer.membership = Some(Membership {
             join_date: self.join_date.or(before.join_date),
             phone: clean(self.phone),
             group: clean(self.group),
@@ -226,7 +226,7 @@ pub fn validate_dealpos(customer: &Customer) -> Vec<ValidationError> {
             error
         })
         .collect();
-    let data = customer.dealpos.clone().unwrap_or_default();
+    let data = customer.membership.clone().unwrap_or_default();
     let address_line = customer.address.as_ref().and_then(|a| a.street.clone());
     for (member, value, max) in [
         ("Address", &address_line, MAX_TEXT_LENGTH),

@@ -4,42 +4,14 @@
 //! table) and the Contacts roles.
 //!
 //! What only DealPOS has (join date, second phone, group, loyalty points, outlet, ...)
-//! travels in [`Customer::dealpos`] as [`DealposData`], which PORTOS JSON never carries.
+//! travels in [`Customer::membership`] as a [`Membership`](crate::customer::Membership),
+//! which PORTOS JSON never carries.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[cfg(doc)]
 use crate::customer::Customer;
-
-/// Data only DealPOS has. Stored by the local server beside the customer, so PORTOS writes
-/// (which cannot send it) leave it alone.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct DealposData {
-    /// When the customer joined (the list's From/To filter this).
-    #[serde(default)]
-    pub join_date: Option<NaiveDate>,
-    /// DealPOS's second number (`Phone`); its `Mobile` is the domain `phone`.
-    #[serde(default)]
-    pub phone: Option<String>,
-    /// Membership group, e.g. "Gold".
-    #[serde(default)]
-    pub group: Option<String>,
-    /// When the group membership ends.
-    #[serde(default)]
-    pub expired_group: Option<NaiveDate>,
-    #[serde(default)]
-    pub loyalty_point: f64,
-    /// The ID of the customer who referred this one.
-    #[serde(default)]
-    pub referred_by: Option<String>,
-    #[serde(default)]
-    pub image_url: Option<String>,
-    /// The outlet (shop) where the customer signed up; the list's Outlet filter.
-    #[serde(default)]
-    pub sign_up_outlet: Option<String>,
-}
 
 /// Without `PageSize` a page holds this many customers.
 pub const DEFAULT_PAGE_SIZE: u32 = 100;

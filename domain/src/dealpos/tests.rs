@@ -1,3 +1,4 @@
+use crate::customer::Membership;
 use super::*;
 use crate::customer::{Address, Customer, Gender};
 use serde_json::{Value, json};
@@ -21,7 +22,7 @@ fn new_customer() -> Customer {
 /// [`STORED`] with its DealPOS data.
 fn stored() -> Customer {
     let mut customer = portos(STORED);
-    customer.dealpos = Some(DealposData {
+    customer.membership = Some(Membership {
         join_date: date("2021-01-31"),
         phone: Some("0215865894".into()),
         group: Some("Gold".into()),
@@ -68,7 +69,7 @@ fn the_vendors_list_item_reads_into_a_new_customer() {
     assert_eq!(customer.email.as_deref(), Some("secyliac@gmail.com"));
     assert_eq!(customer.birth_date, date("1995-03-01"));
     assert!(customer.is_active, "no Status: a new customer is active");
-    let data = customer.dealpos.unwrap();
+    let data = customer.membership.unwrap();
     assert_eq!(data.join_date, date("2021-01-31"));
     assert_eq!(data.loyalty_point, 0.0);
 }
@@ -88,7 +89,7 @@ fn the_vendors_update_example_maps_every_field() {
     assert_eq!(customer.gender, Some(Gender::Male), "false is male: Thomy in the update example, Hendry in the create one");
     assert_eq!(customer.external_id.as_deref(), Some("Tk1010"));
     assert_eq!(customer.address, Some(Address { street: Some("Jl. Muara Karang P3T No.30".into()), ..Address::default() }));
-    let data = customer.dealpos.unwrap();
+    let data = customer.membership.unwrap();
     assert_eq!(data.phone.as_deref(), Some("085710977713"), "Phone is DealPOS-only");
     assert_eq!((data.group.as_deref(), data.expired_group), (Some("Gold"), date("2018-12-31")));
     assert_eq!(data.loyalty_point, 88.0);
@@ -105,7 +106,7 @@ fn the_vendors_detail_example_reads_its_other_date_form_and_extra_fields() {
     assert_eq!(detail.expired_group, date("2019-07-31"));
     let customer = detail.apply_to(new_customer());
     assert_eq!(customer.gender, Some(Gender::Female), "true is the other one");
-    let data = customer.dealpos.unwrap();
+    let data = customer.membership.unwrap();
     assert_eq!(data.referred_by.as_deref(), Some("449e35af-190d-4137-aa13-9cf2cf6af57a"));
     assert_eq!(data.sign_up_outlet.as_deref(), Some("Outlet1"));
     assert_eq!(data.image_url.as_deref(), Some("//res.cloudinary.com/x/0.jpg"));
@@ -141,7 +142,7 @@ fn reading_and_writing_back_changes_nothing_and_keeps_portos_only_data() {
     assert_eq!(sent.apply_to(stored.clone()), stored);
     // A company without personal names: its Name (the company name) sent back adds none.
     let mut company = portos(r#"{"id": "co", "fullName": "PT Maju", "isCompany": true, "company": {"name": "PT Maju"}}"#);
-    company.dealpos = Some(DealposData { loyalty_point: 3.0, ..DealposData::default() });
+    company.membership = Some(Membership { loyalty_point: 3.0, ..Membership::default() });
     let sent = DealposCustomer::from_customer(&company);
     assert_eq!(sent.clone().apply_to(company.clone()), company);
 }
@@ -153,14 +154,14 @@ fn missing_fields_clear_text_but_keep_join_date_points_and_status() {
     assert_eq!((customer.first_name, customer.email, customer.phone, customer.address), (None, None, None, None));
     assert_eq!((customer.gender, customer.birth_date), (None, None));
     assert!(customer.is_active);
-    let data = customer.dealpos.unwrap();
+    let data = customer.membership.unwrap();
     assert_eq!((data.join_date, data.loyalty_point), (date("2021-01-31"), 88.0));
     assert_eq!((data.group, data.phone, data.expired_group), (None, None, None));
     // PORTOS-only data is untouched.
     assert_eq!((customer.note, customer.credit, customer.cards, customer.delivery_address), (stored.note.clone(), stored.credit.clone(), stored.cards.clone(), stored.delivery_address.clone()));
     let suspended = wire(r#"{"LastName": "K", "Status": "Suspended", "LoyaltyPoint": 0}"#).apply_to(stored);
     assert!(!suspended.is_active);
-    assert_eq!(suspended.dealpos.unwrap().loyalty_point, 0.0);
+    assert_eq!(suspended.membership.unwrap().loyalty_point, 0.0);
 }
 
 #[test]
@@ -245,7 +246,7 @@ fn the_documented_list_reads_and_each_item_is_written_back_unchanged() {
     assert_eq!((first.id.as_str(), first.display_name().as_str()), ("298bb6ce-d337-43ab-9c9f-5b289f0f5c95", "A WI"));
     assert_eq!((first.external_id.as_deref(), first.phone.as_deref()), (Some("TIA20887"), Some("089621973221")));
     assert_eq!(first.birth_date, date("1995-03-01"));
-    assert_eq!(first.dealpos.as_ref().unwrap().join_date, date("2021-01-31"));
+    assert_eq!(first.membership.as_ref().unwrap().join_date, date("2021-01-31"));
     for (item, customer) in items.iter().zip(&customers) {
         let mut expected = item.clone();
         let birth_date = expected.as_object_mut().unwrap().shift_remove("BirthDate").unwrap();
@@ -268,7 +269,7 @@ fn the_documented_create_and_update_bodies_map_every_field_and_are_sent_back_as_
     }
     let mut hendry = read(&serde_json::from_str(DOCUMENTED_CREATE).unwrap());
     assert_eq!((hendry.first_name.as_deref(), hendry.last_name.as_deref()), (Some("Hendry"), Some("Wijaya")));
-    let data = hendry.dealpos.clone().unwrap();
+    let data = hendry.membership.clone().unwrap();
     assert_eq!(data.referred_by.as_deref(), Some("3cab0335-14de-4b9e-8db7-6ba3f5bd773e"));
     assert_eq!((data.sign_up_outlet.as_deref(), data.loyalty_point), (Some("Outlet1"), 88.0));
     hendry.email = Some("hendry.w@dealpos.com".into());

@@ -8,6 +8,7 @@ pub mod drafts;
 pub mod merge;
 pub use card::CardForm;
 
+use crate::customer::property::Property;
 use crate::customer::{Address, Company, Customer};
 use crate::i18n::Text;
 use crate::problem::ValidationError;
@@ -15,8 +16,7 @@ use crate::customer::validation::{broken_rule, parse_decimal, validate_customer}
 use crate::calendar::Zone;
 use chrono::{DateTime, Utc};
 
-/// The form's text fields: label (in English the accessible name), element id, and the API
-/// member name that server errors use.
+/// The form's text fields, each editing one [`Property`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
     FirstName,
@@ -71,70 +71,48 @@ impl Field {
         Field::DeliveryCountry,
     ];
 
+    /// The customer property this field edits: its id, label and member come from there.
+    pub fn property(self) -> Property {
+        match self {
+            Field::FirstName => Property::FirstName,
+            Field::LastName => Property::LastName,
+            Field::Email => Property::Email,
+            Field::Phone => Property::Phone,
+            Field::BirthDate => Property::BirthDate,
+            Field::ExternalId => Property::ExternalId,
+            Field::ActivationTime => Property::ActivationTime,
+            Field::ExpirationTime => Property::ExpirationTime,
+            Field::DiscountRate => Property::DiscountRate,
+            Field::CreditRate => Property::CreditRate,
+            Field::Note => Property::Note,
+            Field::CompanyName => Property::CompanyName,
+            Field::VatId => Property::VatId,
+            Field::TaxId => Property::TaxId,
+            Field::Crn => Property::Crn,
+            Field::Street => Property::Street,
+            Field::City => Property::City,
+            Field::PostalCode => Property::PostalCode,
+            Field::Country => Property::Country,
+            Field::DeliveryStreet => Property::DeliveryStreet,
+            Field::DeliveryCity => Property::DeliveryCity,
+            Field::DeliveryPostalCode => Property::DeliveryPostalCode,
+            Field::DeliveryCountry => Property::DeliveryCountry,
+        }
+    }
+
     /// The field's label in the user's language (in English, its accessible name).
     pub fn label(self) -> Text {
-        match self {
-            Field::FirstName => Text::new("form-first-name"),
-            Field::LastName => Text::new("form-last-name"),
-            Field::Email => Text::new("form-email"),
-            Field::Phone => Text::new("form-phone"),
-            Field::BirthDate => Text::new("form-birth-date"),
-            Field::ExternalId => Text::new("form-external-id"),
-            Field::ActivationTime => Text::new("form-activation-time"),
-            Field::ExpirationTime => Text::new("form-expiration-time"),
-            Field::DiscountRate => Text::new("form-discount-rate"),
-            Field::CreditRate => Text::new("form-credit-rate"),
-            Field::Note => Text::new("form-note"),
-            Field::CompanyName => Text::new("form-company-name"),
-            Field::VatId => Text::new("form-vat-id"),
-            Field::TaxId => Text::new("form-tax-id"),
-            Field::Crn => Text::new("form-crn"),
-            Field::Street => Text::new("form-street"),
-            Field::City => Text::new("form-city"),
-            Field::PostalCode => Text::new("form-postal-code"),
-            Field::Country => Text::new("form-country"),
-            Field::DeliveryStreet => Text::new("form-delivery-street"),
-            Field::DeliveryCity => Text::new("form-delivery-city"),
-            Field::DeliveryPostalCode => Text::new("form-delivery-postal-code"),
-            Field::DeliveryCountry => Text::new("form-delivery-country"),
-        }
+        self.property().label()
     }
 
+    /// The element id, also the field's key in drafts.
     pub fn id(self) -> &'static str {
-        self.meta().0
+        self.property().describe().id
     }
 
+    /// The API member name that server errors use.
     pub fn member_name(self) -> &'static str {
-        self.meta().1
-    }
-
-    /// Element id and API member name.
-    fn meta(self) -> (&'static str, &'static str) {
-        match self {
-            Field::FirstName => ("first-name", "firstName"),
-            Field::LastName => ("last-name", "lastName"),
-            Field::Email => ("email", "email"),
-            Field::Phone => ("phone", "phone"),
-            Field::BirthDate => ("birth-date", "birthDate"),
-            Field::ExternalId => ("external-id", "externalId"),
-            Field::ActivationTime => ("activation-time", "activationTime"),
-            Field::ExpirationTime => ("expiration-time", "expirationTime"),
-            Field::DiscountRate => ("discount-rate", "discountRate"),
-            Field::CreditRate => ("credit-rate", "creditRate"),
-            Field::Note => ("note", "note"),
-            Field::CompanyName => ("company-name", "company.name"),
-            Field::VatId => ("vat-id", "company.vatId"),
-            Field::TaxId => ("tax-id", "company.taxId"),
-            Field::Crn => ("crn", "company.crn"),
-            Field::Street => ("street", "address.street"),
-            Field::City => ("city", "address.city"),
-            Field::PostalCode => ("postal-code", "address.zipCode"),
-            Field::Country => ("country", "address.country"),
-            Field::DeliveryStreet => ("delivery-street", "deliveryAddress.street"),
-            Field::DeliveryCity => ("delivery-city", "deliveryAddress.city"),
-            Field::DeliveryPostalCode => ("delivery-postal-code", "deliveryAddress.zipCode"),
-            Field::DeliveryCountry => ("delivery-country", "deliveryAddress.country"),
-        }
+        self.property().describe().member
     }
 
     /// `"{value}" is not a valid birth date.` and the like, for typing that does not parse.

@@ -62,7 +62,7 @@ pub fn from_row(row: &Row<'_>, now: DateTime<Utc>) -> rusqlite::Result<Customer>
         cards: Vec::new(),
         meta: parsed(21)?,
         version: row.get(19)?,
-        dealpos: None,
+        membership: None,
         source: parsed(23)?.map_or_else(Source::none, Source::new),
         unreadable: Vec::new(),
     })
@@ -209,7 +209,7 @@ pub fn insert(connection: &Connection, customer: &Customer) -> Result<(), Storag
         customer.source.record().map(|_| mapping::write(customer).to_string()),
     ])?;
     insert_cards(connection, &customer.id, &customer.cards)?;
-    super::dealpos_data::save(connection, &customer.id, customer.dealpos.as_ref())
+    super::dealpos_data::save(connection, &customer.id, customer.membership.as_ref())
 }
 
 fn insert_cards(connection: &Connection, id: &str, cards: &[Card]) -> Result<(), StorageError> {

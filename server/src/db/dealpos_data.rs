@@ -1,11 +1,11 @@
 //! The DealPOS-only data of each customer (`dealpos_customers`, keyed by the customer's id):
 //! its table, written with every customer (`customers::insert`) and deleted with it, and
-//! read into `Customer.dealpos` by the DealPOS look-ups (`dealpos`).
+//! read into `Customer.membership` by the DealPOS look-ups (`dealpos`).
 
 use super::StorageError;
 use chrono::{NaiveDate, Utc};
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::dealpos::DealposData;
+use customer_desk_domain::customer::Membership;
 use rusqlite::{Connection, Row, params};
 use std::collections::HashMap;
 
@@ -45,7 +45,7 @@ fn parse_date(text: Option<String>) -> Option<NaiveDate> {
 /// Stores a customer's DealPOS data: `Some` replaces it (a missing join date becomes
 /// today); `None` (a PORTOS write) keeps what is stored, and for a new customer records
 /// today as its join date.
-pub fn save(connection: &Connection, id: &str, data: Option<&DealposData>) -> Result<(), StorageError> {
+pub fn save(connection: &Connection, id: &str, data: Option<&Membership>) -> Result<(), StorageError> {
     let today = Utc::now().date_naive();
     let Some(data) = data else {
         connection
@@ -77,8 +77,8 @@ pub fn delete(connection: &Connection, id: &str) -> Result<(), StorageError> {
     Ok(())
 }
 
-fn data_from_row(row: &Row<'_>) -> rusqlite::Result<DealposData> {
-    Ok(DealposData {
+fn data_from_row(row: &Row<'_>) -> rusqlite::Result<Membership> {
+    Ok(Membership {
         join_date: parse_date(row.get(1)?),
         phone: row.get(2)?,
         group: row.get(3)?,
@@ -99,13 +99,13 @@ pub fn attach(connection: &Connection, customers: &mut [Customer]) -> Result<(),
         "SELECT customer_id, join_date, phone, customer_group, expired_group, loyalty_point, referred_by, image_url, \
          sign_up_outlet FROM dealpos_customers WHERE customer_id IN (SELECT value FROM json_each(?1))",
     )?;
-    let mut by_id: HashMap<String, DealposData> = HashMap::new();
+    let mut by_id: HashMap<String, Membership> = HashMap::new();
     let mut rows = statement.query([list])?;
     while let Some(row) = rows.next()? {
         by_id.insert(row.get(0)?, data_from_row(row)?);
     }
     for customer in customers {
-        customer.dealpos = Some(by_id.remove(&customer.id).unwrap_or_default());
+        customer.membership = Some(by_id.remove(&customer.id).unwrap_or_default());
     }
     Ok(())
 }

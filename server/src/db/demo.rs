@@ -7,7 +7,7 @@ use super::StorageError;
 use super::{credit, customers};
 use chrono::{DateTime, Days, Duration, NaiveDate, TimeZone, Utc};
 use customer_desk_domain::customer::{Address, Card, Company, Credit, CreditTransaction, Customer, CustomerStatus, Gender};
-use customer_desk_domain::dealpos::DealposData;
+use customer_desk_domain::customer::Membership;
 use rusqlite::Connection;
 
 /// SplitMix64: tiny, fast and the same on every platform, so demo data is reproducible.
@@ -254,7 +254,7 @@ fn add_dealpos_fields(customer: &mut Customer, index: u64, region: &Region) {
     let mut rng = Rng(0xDEA1_0000 ^ index);
     let group = [None, None, Some("Silver"), Some("Gold"), Some("Platinum")][rng.below(5) as usize];
     let first_day = NaiveDate::from_ymd_opt(2019, 1, 1);
-    customer.dealpos = Some(DealposData {
+    customer.membership = Some(Membership {
         join_date: first_day.and_then(|day| day.checked_add_days(Days::new(rng.below(2557)))),
         phone: None,
         group: group.map(str::to_string),

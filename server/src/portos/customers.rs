@@ -134,7 +134,7 @@ fn prepare(mut customer: Customer, id: String, version: i64, extras: bool) -> Re
     customer.full_name = customer.derived_full_name();
     customer.status = CustomerStatus::at(Utc::now(), customer.activation_time, customer.expiration_time);
     // DealPOS data is written through DealPOS only; a PORTOS write keeps what is stored.
-    customer.dealpos = None;
+    customer.membership = None;
     // The history is the server's: it records each change of credit itself.
     customer.credit_transactions = Vec::new();
     for text in [&mut customer.external_id, &mut customer.email, &mut customer.phone, &mut customer.note] {

@@ -17,7 +17,7 @@ use crate::components::unreadable_notice::UnreadableNotice;
 use crate::format::CreditCurrency;
 use crate::api::customers::Features;
 use customer_desk_domain::customer::{Address, Customer};
-use customer_desk_domain::dealpos::DealposData;
+use customer_desk_domain::customer::Membership;
 use customer_desk_domain::session::Right;
 use crate::components::live_notice::ChangeNotice;
 use crate::live::LiveEvent;
@@ -128,7 +128,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<b
     // Only what the configured API has is shown.
     let features = expect_context::<Features>();
     let loyalty = features.loyalty_details;
-    let membership = features.membership.then(|| customer.dealpos.clone().unwrap_or_default());
+    let membership = features.membership.then(|| customer.membership.clone().unwrap_or_default());
 
     view! {
         <article class="detail">
@@ -234,7 +234,7 @@ fn DeliveryAddress(address: Option<Address>) -> impl IntoView {
 
 /// DealPOS membership: code, group, loyalty points, join date, outlet.
 #[component]
-fn MembershipSection(data: DealposData) -> impl IntoView {
+fn MembershipSection(data: Membership) -> impl IntoView {
     let i18n = use_i18n();
     let day = move |day: Option<chrono::NaiveDate>| Signal::derive(move || day.as_ref().map(|day| format::date(i18n.locale(), day)));
     let points = data.loyalty_point;

@@ -3,6 +3,7 @@
 
 use crate::api::customers::Features;
 use crate::storage::{self, Area};
+use customer_desk_domain::customer::property::Property;
 use customer_desk_domain::i18n::Text;
 use leptos::prelude::*;
 
@@ -99,24 +100,29 @@ impl Column {
         }
     }
 
+    /// The customer property the column shows; its header comes from there.
+    pub fn property(self) -> Property {
+        match self {
+            Self::Email => Property::Email,
+            Self::Phone => Property::Phone,
+            Self::Company => Property::CompanyName,
+            Self::Status => Property::Status,
+            Self::DiscountRate => Property::DiscountRate,
+            Self::CreditRate => Property::CreditRate,
+            Self::Cards => Property::Cards,
+            Self::Expires => Property::ExpirationTime,
+            Self::Code => Property::ExternalId,
+            Self::Group => Property::Group,
+            Self::LoyaltyPoints => Property::LoyaltyPoints,
+            Self::Joined => Property::Joined,
+            Self::Outlet => Property::Outlet,
+        }
+    }
+
     /// The column's name: its header, its checkbox in the column chooser, and how sort
     /// announcements name it.
     pub fn label(self) -> Text {
-        match self {
-            Self::Email => Text::new("list-column-email"),
-            Self::Phone => Text::new("list-column-phone"),
-            Self::Company => Text::new("list-column-company"),
-            Self::Status => Text::new("list-column-status"),
-            Self::DiscountRate => Text::new("list-column-discount-rate"),
-            Self::CreditRate => Text::new("list-column-credit-rate"),
-            Self::Cards => Text::new("list-column-cards"),
-            Self::Expires => Text::new("list-column-expires"),
-            Self::Code => Text::new("list-column-code"),
-            Self::Group => Text::new("list-column-group"),
-            Self::LoyaltyPoints => Text::new("list-column-loyalty-points"),
-            Self::Joined => Text::new("list-column-joined"),
-            Self::Outlet => Text::new("list-column-outlet"),
-        }
+        Text::new(self.property().describe().column.unwrap_or("list-column-name"))
     }
 
     /// The PORTOS property a header click sorts by.

@@ -218,7 +218,7 @@ fn cell(column: Column, customer: &Customer, locale: Locale) -> AnyView {
 /// A cell's class and what it shows.
 fn cell_content(column: Column, customer: &Customer, locale: Locale) -> (&'static str, AnyView) {
     let text = |value: Option<String>| value.unwrap_or_default().into_any();
-    let membership = customer.dealpos.as_ref();
+    let membership = customer.membership.as_ref();
     match column {
         Column::Email => ("", customer.email.clone().map(|email| email_view(&email)).unwrap_or_else(|| ().into_any())),
         Column::Phone => ("nowrap", text(customer.phone.clone())),

@@ -6,6 +6,7 @@
 //! and quoting is a few lines.
 
 use crate::customer::Customer;
+use crate::customer::property::Property;
 use crate::list::query::ListQuery;
 use chrono::{NaiveDate, SecondsFormat};
 
@@ -18,21 +19,35 @@ pub const BOM: &str = "\u{feff}";
 /// A fixed set of columns, whatever the table shows, so files from different users line up.
 /// "ID" is the customer's id on the server: importing the file again updates exactly the
 /// customers it came from, External ID or not.
-pub const HEADER: [&str; 13] = [
-    "Name",
-    "Email",
-    "Phone",
-    "Company",
-    "Status",
-    "Active",
-    "Discount rate",
-    "Credit rate",
-    "Cards",
-    "Expires",
-    "External ID",
-    "Note",
-    "ID",
+pub const EXPORTED: [Property; 13] = [
+    Property::Name,
+    Property::Email,
+    Property::Phone,
+    Property::CompanyName,
+    Property::Status,
+    Property::Active,
+    Property::DiscountRate,
+    Property::CreditRate,
+    Property::Cards,
+    Property::ExpirationTime,
+    Property::ExternalId,
+    Property::Note,
+    Property::Id,
 ];
+
+/// The header record: each exported property's heading.
+pub const HEADER: [&str; 13] = {
+    let mut header = [""; 13];
+    let mut at = 0;
+    while at < EXPORTED.len() {
+        header[at] = match EXPORTED[at].describe().export_heading {
+            Some(heading) => heading,
+            None => panic!("an exported property has no heading"),
+        };
+        at += 1;
+    }
+    header
+};
 
 /// One cell as written to the file. A value a spreadsheet would run as a formula (starting
 /// with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`, which spreadsheets
@@ -65,24 +80,49 @@ pub fn header() -> String {
 /// One customer in [`HEADER`] order. Numbers are plain (`12.5`, no `%`) and times RFC 3339
 /// in UTC, so a spreadsheet can compute with them whatever its locale.
 pub fn customer_record(customer: &Customer) -> String {
-    let name = customer.display_name();
+    record(&EXPORTED.map(|property| cell(customer, property)))
+}
+
+/// One property's cell.
+fn cell(customer: &Customer, property: Property) -> String {
     let text = |value: &Option<String>| value.clone().unwrap_or_default();
-    let cards: Vec<&str> = customer.cards.iter().map(|card| card.serial_number.as_str()).collect();
-    record(&[
-        name,
-        text(&customer.email),
-        text(&customer.phone),
-        customer.company.as_ref().map(|c| text(&c.name)).unwrap_or_default(),
-        customer.status.text().english(),
-        if customer.is_active { "Yes" } else { "No" }.to_owned(),
-        customer.discount_rate.to_string(),
-        customer.credit_rate.to_string(),
-        cards.join("; "),
-        customer.expiration_time.map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true)).unwrap_or_default(),
-        text(&customer.external_id),
-        text(&customer.note),
-        customer.id.clone(),
-    ])
+    match property {
+        Property::Name => customer.display_name(),
+        Property::Email => text(&customer.email),
+        Property::Phone => text(&customer.phone),
+        Property::CompanyName => customer.company.as_ref().map(|c| text(&c.name)).unwrap_or_default(),
+        Property::Status => customer.status.text().english(),
+        Property::Active => if customer.is_active { "Yes" } else { "No" }.to_owned(),
+        Property::DiscountRate => customer.discount_rate.to_string(),
+        Property::CreditRate => customer.credit_rate.to_string(),
+        Property::Cards => customer.cards.iter().map(|card| card.serial_number.as_str()).collect::<Vec<_>>().join("; "),
+        Property::ExpirationTime => {
+            customer.expiration_time.map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true)).unwrap_or_default()
+        }
+        Property::ExternalId => text(&customer.external_id),
+        Property::Note => text(&customer.note),
+        Property::Id => customer.id.clone(),
+        // Not exported (the property table says which are); listed so a new one is decided.
+        Property::FirstName
+        | Property::LastName
+        | Property::BirthDate
+        | Property::ActivationTime
+        | Property::VatId
+        | Property::TaxId
+        | Property::Crn
+        | Property::Street
+        | Property::City
+        | Property::PostalCode
+        | Property::Country
+        | Property::DeliveryStreet
+        | Property::DeliveryCity
+        | Property::DeliveryPostalCode
+        | Property::DeliveryCountry
+        | Property::Group
+        | Property::LoyaltyPoints
+        | Property::Joined
+        | Property::Outlet => String::new(),
+    }
 }
 
 /// `customers-2026-03-01.csv`, dated with the user's local day.

@@ -3,7 +3,7 @@
 
 use crate::csv::export::{BOM, record};
 use crate::customer::{Card, Company, Customer};
-use crate::form::Field;
+use crate::customer::property::Property;
 use crate::i18n::Text;
 use crate::lenient::parse_moment;
 use crate::problem::same_member;
@@ -64,79 +64,49 @@ impl Target {
         Target::Id,
     ];
 
+    /// The customer property it fills: its label and heading words come from there.
+    pub fn property(self) -> Property {
+        match self {
+            Target::FullName => Property::Name,
+            Target::FirstName => Property::FirstName,
+            Target::LastName => Property::LastName,
+            Target::Email => Property::Email,
+            Target::Phone => Property::Phone,
+            Target::BirthDate => Property::BirthDate,
+            Target::CompanyName => Property::CompanyName,
+            Target::VatId => Property::VatId,
+            Target::TaxId => Property::TaxId,
+            Target::Active => Property::Active,
+            Target::ActivationTime => Property::ActivationTime,
+            Target::ExpirationTime => Property::ExpirationTime,
+            Target::DiscountRate => Property::DiscountRate,
+            Target::CreditRate => Property::CreditRate,
+            Target::Cards => Property::Cards,
+            Target::ExternalId => Property::ExternalId,
+            Target::Note => Property::Note,
+            Target::Street => Property::Street,
+            Target::City => Property::City,
+            Target::PostalCode => Property::PostalCode,
+            Target::Country => Property::Country,
+            Target::Id => Property::Id,
+        }
+    }
+
     /// The field's name as the form labels it.
     pub fn label(self) -> Text {
-        match self {
-            Target::FullName => Text::new("import-full-name"),
-            Target::Active => Text::new("form-active"),
-            Target::Cards => Text::new("form-cards"),
-            Target::Id => Text::new("import-id"),
-            other => other.field().map_or_else(|| Text::new("import-full-name"), Field::label),
-        }
+        self.property().label()
     }
 
-    /// The form's field for it, if it has one.
-    fn field(self) -> Option<Field> {
-        Some(match self {
-            Target::FirstName => Field::FirstName,
-            Target::LastName => Field::LastName,
-            Target::Email => Field::Email,
-            Target::Phone => Field::Phone,
-            Target::BirthDate => Field::BirthDate,
-            Target::CompanyName => Field::CompanyName,
-            Target::VatId => Field::VatId,
-            Target::TaxId => Field::TaxId,
-            Target::ActivationTime => Field::ActivationTime,
-            Target::ExpirationTime => Field::ExpirationTime,
-            Target::DiscountRate => Field::DiscountRate,
-            Target::CreditRate => Field::CreditRate,
-            Target::ExternalId => Field::ExternalId,
-            Target::Note => Field::Note,
-            Target::Street => Field::Street,
-            Target::City => Field::City,
-            Target::PostalCode => Field::PostalCode,
-            Target::Country => Field::Country,
-            Target::FullName | Target::Active | Target::Cards | Target::Id => return None,
-        })
-    }
-
-    /// Header words (folded: lower case, no diacritics, letters and digits only) in
-    /// English, Slovak and Indonesian, the export's own first.
+    /// Header words that mean this target.
     fn names(self) -> &'static [&'static str] {
-        match self {
-            Target::FullName => &["name", "fullname", "menoapriezvisko", "celemeno", "nama", "namalengkap", "customer", "zakaznik"],
-            Target::FirstName => &["firstname", "givenname", "meno", "krstnemeno", "namadepan"],
-            Target::LastName => &["lastname", "surname", "familyname", "priezvisko", "namabelakang"],
-            Target::Email => &["email", "mail", "emailaddress"],
-            Target::Phone => &["phone", "telephone", "mobile", "tel", "telefon", "mobil", "telepon", "hp"],
-            Target::BirthDate => &["birthdate", "dateofbirth", "birthday", "datumnarodenia", "tanggallahir"],
-            Target::CompanyName => &["company", "companyname", "firma", "spolocnost", "perusahaan", "organization"],
-            Target::VatId => &["vatid", "vat", "icdph", "npwp"],
-            Target::TaxId => &["taxid", "dic"],
-            Target::Active => &["active", "isactive", "aktivny", "aktif"],
-            Target::ActivationTime => &["activationtime", "validfrom", "platnyod", "berlakudari"],
-            Target::ExpirationTime => &["expires", "expirationtime", "validuntil", "platnostdo", "platnydo", "berlakuhingga"],
-            Target::DiscountRate => &["discountrate", "discount", "zlava", "diskon"],
-            Target::CreditRate => &["creditrate", "sadzbakreditu"],
-            Target::Cards => &["cards", "card", "karty", "karta", "kartu"],
-            Target::ExternalId => &["externalid", "external", "code", "kod", "kode"],
-            Target::Note => &["note", "notes", "poznamka", "catatan"],
-            Target::Street => &["street", "address", "ulica", "adresa", "jalan", "alamat"],
-            Target::City => &["city", "town", "mesto", "obec", "kota"],
-            Target::PostalCode => &["postalcode", "zip", "zipcode", "postcode", "psc", "kodepos"],
-            Target::Country => &["country", "krajina", "stat", "negara"],
-            Target::Id => &["id", "customerid", "idzakaznika", "idpelanggan"],
-        }
+        self.property().describe().csv_words
     }
 
     /// The domain members whose errors are about this column.
     fn members(self) -> Vec<&'static str> {
         match self {
             Target::FullName => vec!["firstName", "lastName"],
-            Target::Active => vec!["isActive"],
-            Target::Cards => vec!["cards"],
-            Target::Id => vec!["id"],
-            other => other.field().map(Field::member_name).into_iter().collect(),
+            other => vec![other.property().describe().member],
         }
     }
 }

@@ -198,7 +198,7 @@ pub fn from_wire(wire: wire::Customer) -> Customer {
         note: wire.note,
         meta: wire.meta,
         version: wire.version,
-        dealpos: None,
+        membership: None,
         source: Source::none(),
         unreadable: Vec::new(),
     }
