@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Runs every test: native (domain, server over real HTTP and SQLite), component tests in
-# headless Chromium, and end-to-end browser tests against the release build.
+# Runs every check and test: formatting and lints, native tests (domain, server over real
+# HTTP and SQLite), component tests in headless Chromium, and end-to-end browser tests
+# against the release build.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 scripts/setup.sh --test
+
+step "formatting and lints"
+cargo fmt --all --check
+cargo clippy -p customer-desk-domain -p customer-desk-server --all-targets -- -D warnings
+cargo clippy -p customer-desk --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "building the app (release, as shipped)"
 trunk build --release

@@ -43,7 +43,7 @@ pub fn number(locale: Locale, value: f64) -> String {
     let hundredths = hundredths as u128;
     let digits = (hundredths / 100).to_string();
     for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
             text.push_str(symbols.group);
         }
         text.push(digit);
@@ -52,7 +52,7 @@ pub fn number(locale: Locale, value: f64) -> String {
     if fraction > 0 {
         text.push(symbols.decimal);
         text.push(char::from(b'0' + (fraction / 10) as u8));
-        if fraction % 10 > 0 {
+        if !fraction.is_multiple_of(10) {
             text.push(char::from(b'0' + (fraction % 10) as u8));
         }
     }

@@ -55,7 +55,7 @@ pub fn dress_demo_customer(customer: &mut Customer, index: u64) {
     for (position, card) in customer.cards.iter_mut().enumerate() {
         dress_card(card, index + position as u64);
     }
-    if index % 3 == 0 {
+    if index.is_multiple_of(3) {
         customer.meta = None;
     }
     let mut record = mapping::write(customer);
@@ -104,9 +104,9 @@ fn dress_card(card: &mut Card, index: u64) {
     card.processor = Some(["P", "Q"][(index % 2) as usize].into());
     let mut record = mapping::write_card(card);
     if let Value::Object(fields) = &mut record {
-        fields.insert("pinSet".into(), json!(index % 2 == 0));
+        fields.insert("pinSet".into(), json!(index.is_multiple_of(2)));
         fields.insert("design".into(), json!(["classic", "gold", "eco"][(index % 3) as usize]));
-        if !card.is_virtual && index % 4 == 0 {
+        if !card.is_virtual && index.is_multiple_of(4) {
             fields.insert("isVirtual".into(), Value::Null);
         }
         if let Some(Value::String(time)) = fields.get_mut("activationTime") {
@@ -121,7 +121,7 @@ fn customer_fields(index: u64) -> Map<String, Value> {
     let mut fields = Map::new();
     fields.insert("loyaltyTier".into(), json!({ "name": tier, "since": "2024-01-01" }));
     fields.insert("x-branch".into(), json!(format!("KE-{:02}", index % 12 + 1)));
-    fields.insert("tags".into(), json!(if index % 2 == 0 { vec!["vip"] } else { Vec::new() }));
+    fields.insert("tags".into(), json!(if index.is_multiple_of(2) { vec!["vip"] } else { Vec::new() }));
     fields
 }
 

@@ -218,11 +218,10 @@ impl<K: PartialEq> InFlight<K> {
     /// Aborts the request under way unless it is for `wanted`.
     pub fn abort_unless(&self, wanted: &K) {
         let mut current = self.0.borrow_mut();
-        if current.as_ref().is_some_and(|(key, _)| key != wanted) {
-            if let Some((_, controller)) = current.take() {
+        if current.as_ref().is_some_and(|(key, _)| key != wanted)
+            && let Some((_, controller)) = current.take() {
                 controller.abort();
             }
-        }
     }
 }
 

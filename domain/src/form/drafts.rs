@@ -94,9 +94,7 @@ impl FormData {
     /// The form again, its cards tied to `base`'s by identity (a field an older draft lacks
     /// is empty; a card `base` no longer has is as if added in the form).
     pub fn form(&self, base: &Customer) -> CustomerForm {
-        let mut form = CustomerForm::default();
-        form.is_active = self.is_active;
-        form.is_company = self.is_company;
+        let mut form = CustomerForm { is_active: self.is_active, is_company: self.is_company, ..CustomerForm::default() };
         for (field, text) in Field::ALL.iter().zip(&self.texts) {
             form.set(*field, text.clone());
         }

@@ -6,6 +6,7 @@
 //!   answers are narrowed here to those that match every word in some field;
 //! - a single word with a digit in it is also looked up as a whole card serial
 //!   (`CardSerialNumber=eq:`) and External ID (`ExternalId=eq:`); those customers come first.
+//!
 //! Totals stay honest: these searches are answered from up to [`LOCAL_LIMIT`] customers
 //! fetched at once and paged here, and when the server has more, the total is not claimed.
 //! DealPOS's `Name` matches the whole name, so it gets the text as typed, and its exact

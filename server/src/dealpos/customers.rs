@@ -79,11 +79,10 @@ async fn run_list(state: &DealposState, request: DealposListRequest) -> Result<J
     let items = page.iter().map(|customer| {
         let mut item = serde_json::to_value(DealposCustomer::from_customer(customer)).unwrap_or_default();
         // As stingy as the documentation allows: a list item is not the whole customer.
-        if state.documented_list {
-            if let Some(object) = item.as_object_mut() {
+        if state.documented_list
+            && let Some(object) = item.as_object_mut() {
                 object.retain(|key, _| DOCUMENTED_LIST_KEYS.contains(&key.as_str()));
             }
-        }
         item
     });
     Ok(Json(items.collect()))

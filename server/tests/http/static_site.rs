@@ -141,8 +141,7 @@ async fn a_config_override_replaces_dist_config_and_feeds_the_csp() {
 async fn a_dist_without_index_html_is_refused_at_start() {
     let dist = tempfile::tempdir().unwrap();
     let error = customer_desk_server::app(&ServerOptions { dist: Some(dist.path().to_owned()), ..Default::default() })
-        .err()
-        .expect("refused");
+        .expect_err("refused");
     assert!(error.to_string().contains("has no index.html"), "{error}");
 }
 

@@ -246,7 +246,7 @@ fn email_view(email: &str) -> AnyView {
         if c == '.' {
             parts.push(String::new());
         }
-        parts.last_mut().map(|part| part.push(c));
+        if let Some(part) = parts.last_mut() { part.push(c) }
         if c == '@' {
             parts.push(String::new());
         }

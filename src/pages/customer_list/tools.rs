@@ -18,6 +18,9 @@ use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
 
+/// The bar that offers "Select all <N> matching": the query, the page's customers, the total.
+type SelectionBar = fn(Signal<ListQuery>, Signal<Vec<Customer>>, Signal<Option<u64>>) -> AnyView;
+
 /// The tools' constructors, which live in the chunk.
 #[derive(Clone, Copy)]
 pub struct ListTools {
@@ -29,7 +32,7 @@ pub struct ListTools {
     pub filter_panel: fn(Signal<ListQuery>, Callback<ListQuery>) -> AnyView,
     pub filter_chips: fn(Signal<ListQuery>, Callback<ListQuery>) -> AnyView,
     pub column_chooser: fn(HiddenColumns, Density) -> AnyView,
-    pub selection_bar: fn(Signal<ListQuery>, Signal<Vec<Customer>>, Signal<Option<u64>>) -> AnyView,
+    pub selection_bar: SelectionBar,
 }
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(list_tools, wasm_split_path = ::leptos::wasm_split, fallible))]

@@ -171,12 +171,11 @@ impl ListQuery {
     /// Sets or clears one filter, keeping [`FILTERS`] order; the page goes back to 1.
     pub fn set_filter(&mut self, parameter: &str, value: Option<String>) {
         self.filters.retain(|(p, _)| *p != parameter);
-        if let Some(value) = value.filter(|v| !v.is_empty()) {
-            if let Some(spec) = filter_spec(parameter) {
+        if let Some(value) = value.filter(|v| !v.is_empty())
+            && let Some(spec) = filter_spec(parameter) {
                 self.filters.push((spec.parameter, value));
                 self.filters.sort_by_key(|(p, _)| FILTERS.iter().position(|spec| spec.parameter == *p));
             }
-        }
         self.page = 1;
     }
 
@@ -293,7 +292,7 @@ pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(digit);

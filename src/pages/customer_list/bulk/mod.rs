@@ -147,7 +147,7 @@ pub fn BulkActions(
         let _ = crate::pages::customer_list::export::download(&parts, &csv::export::file_name(crate::format::today()));
     };
     let button = move |label: &'static str, action: Option<BulkAction>, on_click: Callback<()>| {
-        let allowed = action.map_or(true, |action| may(&action));
+        let allowed = action.is_none_or(|action| may(&action));
         view! {
             <button type="button" class="button" disabled=move || busy() || !allowed on:click=move |_| on_click.run(())>
                 {i18n.text(label)}
@@ -219,9 +219,12 @@ pub fn BulkActions(
     }
 }
 
+/// Offers Undo for the customers a bulk action changed, each with the action undoing it.
+type UndoStarter = Callback<Vec<(Customer, BulkAction)>>;
+
 /// Starts the Undo of a run; set once the run's `start` exists.
 #[derive(Clone, Copy, Default)]
-struct StartUndo(StoredValue<Option<Callback<Vec<(Customer, BulkAction)>>>>);
+struct StartUndo(StoredValue<Option<UndoStarter>>);
 
 impl StartUndo {
     fn set(&self, start: Option<Callback<Vec<(Customer, BulkAction)>>>) {

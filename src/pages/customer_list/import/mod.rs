@@ -11,7 +11,7 @@ use customer_desk_domain::csv::import::{CellError, CsvReader, DuplicateRule, Pla
 use customer_desk_domain::customer::Customer;
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use run::{Finished, import_rows};
+use run::{Finished, ImportJob, import_rows};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
@@ -151,7 +151,7 @@ pub fn CsvImport(
                     }
                 });
             };
-            let finished = import_rows(customers, features, file.header.clone(), file.rows, mapping, plans, run_stop, progress).await;
+            let finished = import_rows(customers, features, ImportJob { header: file.header.clone(), rows: file.rows, mapping, plans }, run_stop, progress).await;
             stage.try_set(Stage::Finished(finished));
             on_done.try_run(());
         });

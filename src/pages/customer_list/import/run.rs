@@ -50,16 +50,16 @@ enum Job {
     Update(Customer),
 }
 
-pub async fn import_rows(
-    customers: Customers,
-    features: Features,
-    header: Vec<String>,
-    rows: Rc<Vec<Vec<String>>>,
-    mapping: Vec<Option<Target>>,
-    plans: Vec<Plan>,
-    stop: Stop,
-    progress: impl Fn(usize) + 'static,
-) -> Finished {
+/// The file to import: its header and rows, which column fills what, and each row's plan.
+pub struct ImportJob {
+    pub header: Vec<String>,
+    pub rows: Rc<Vec<Vec<String>>>,
+    pub mapping: Vec<Option<Target>>,
+    pub plans: Vec<Plan>,
+}
+
+pub async fn import_rows(customers: Customers, features: Features, job: ImportJob, stop: Stop, progress: impl Fn(usize) + 'static) -> Finished {
+    let ImportJob { header, rows, mapping, plans } = job;
     let locale = crate::api::http::language();
     let messages = catalog(locale);
     let column_name = |column: Option<usize>| column.and_then(|c| header.get(c)).cloned();
