@@ -37,8 +37,8 @@ pub fn compile(sources: &[String]) -> Result<String, String> {
     let mut out = String::from("{");
     let mut first = true;
     for source in sources {
-        let resource = fluent_syntax::parser::parse(source.as_str())
-            .map_err(|(_, errors)| format!("the Fluent file does not parse: {errors:?}"))?;
+        let resource =
+            fluent_syntax::parser::parse(source.as_str()).map_err(|(_, errors)| format!("the Fluent file does not parse: {errors:?}"))?;
         for entry in resource.body {
             match entry {
                 ast::Entry::Message(message) => {

@@ -8,8 +8,8 @@
 //! reports navigation, saves and deletes so the portal can react.
 
 use crate::api::portos::auth as portos_auth;
-use crate::message::text_field;
 use crate::auth::{Auth, Session};
+use crate::message::text_field;
 use customer_desk_domain::config::AppConfig;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -54,7 +54,13 @@ pub fn browser_zone() -> customer_desk_domain::calendar::Zone {
         -(local_time(&moment).get_timezone_offset() as i32)
     }
     fn at_local(local: NaiveDateTime) -> i32 {
-        let wall = js_sys::Date::new_with_year_month_day_hr_min(local.year() as u32, local.month0() as i32, local.day() as i32, local.hour() as i32, local.minute() as i32);
+        let wall = js_sys::Date::new_with_year_month_day_hr_min(
+            local.year() as u32,
+            local.month0() as i32,
+            local.day() as i32,
+            local.hour() as i32,
+            local.minute() as i32,
+        );
         -(wall.get_timezone_offset() as i32)
     }
     customer_desk_domain::calendar::Zone::Rules { at_utc, at_local }
@@ -78,12 +84,14 @@ pub fn percent(locale: Locale, rate: f64) -> String {
 
 /// An amount of money in the configured currency ("€1,234.50", "1 234,50 €").
 pub fn money(locale: Locale, currency: &str, amount: f64) -> String {
-    intl_money(locale, Money { currency: currency.to_owned(), signed: false }, amount).unwrap_or_else(|| format!("{} {currency}", number(locale, amount)))
+    intl_money(locale, Money { currency: currency.to_owned(), signed: false }, amount)
+        .unwrap_or_else(|| format!("{} {currency}", number(locale, amount)))
 }
 
 /// A change of a balance, always with its sign ("+€10.00", "-5,00 €").
 pub fn money_change(locale: Locale, currency: &str, amount: f64) -> String {
-    intl_money(locale, Money { currency: currency.to_owned(), signed: true }, amount).unwrap_or_else(|| format!("{}{} {currency}", if amount >= 0.0 { "+" } else { "" }, number(locale, amount)))
+    intl_money(locale, Money { currency: currency.to_owned(), signed: true }, amount)
+        .unwrap_or_else(|| format!("{}{} {currency}", if amount >= 0.0 { "+" } else { "" }, number(locale, amount)))
 }
 
 /// The currency an amount of a customer's credit is in: the server's `currencyLabel`,

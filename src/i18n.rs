@@ -76,11 +76,9 @@ impl I18n {
         self.loading.set(Some(locale));
         leptos::task::spawn_local(async move {
             // A file that never comes must not hold the app's start for ever.
-            let fetched = futures::future::select(
-                Box::pin(crate::api::messages::fetch(locale)),
-                Box::pin(crate::timing::sleep(LANGUAGE_WAIT_MS)),
-            )
-            .await;
+            let fetched =
+                futures::future::select(Box::pin(crate::api::messages::fetch(locale)), Box::pin(crate::timing::sleep(LANGUAGE_WAIT_MS)))
+                    .await;
             let text = match fetched {
                 futures::future::Either::Left((text, _)) => text,
                 futures::future::Either::Right(_) => None,

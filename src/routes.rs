@@ -36,8 +36,7 @@ fn list_keys() -> impl Iterator<Item = &'static str> {
 }
 
 pub fn list_query_from(params: &ParamsMap, backend: Backend, default_page_size: u32) -> ListQuery {
-    let pairs: Vec<(&str, String)> =
-        list_keys().filter_map(|key| params.get(key).map(|value| (key, value))).collect();
+    let pairs: Vec<(&str, String)> = list_keys().filter_map(|key| params.get(key).map(|value| (key, value))).collect();
     ListQuery::from_url_for(backend, pairs.iter().map(|(key, value)| (*key, value.as_str())), default_page_size)
 }
 

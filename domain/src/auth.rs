@@ -63,7 +63,8 @@ mod tests {
 
     #[test]
     fn a_sparse_answer_still_signs_in() {
-        let parsed: AuthResponse = serde_json::from_str(r#"{"tokenId":"t","refreshToken":null,"user":{"rights":["CustomerUpdate"]}}"#).unwrap();
+        let parsed: AuthResponse =
+            serde_json::from_str(r#"{"tokenId":"t","refreshToken":null,"user":{"rights":["CustomerUpdate"]}}"#).unwrap();
         assert_eq!((parsed.refresh_token.as_str(), parsed.user.rights.as_slice()), ("", ["CustomerUpdate".to_string()].as_slice()));
     }
 }

@@ -139,9 +139,7 @@ pub fn day<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Erro
     if text.trim().is_empty() {
         return Ok(None);
     }
-    calendar::parse_day(&text)
-        .map(Some)
-        .ok_or_else(|| D::Error::custom(format!("'{text}' is not a date (YYYY-MM-DD)")))
+    calendar::parse_day(&text).map(Some).ok_or_else(|| D::Error::custom(format!("'{text}' is not a date (YYYY-MM-DD)")))
 }
 
 /// A list; `null` is empty.

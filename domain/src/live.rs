@@ -254,8 +254,19 @@ impl HubEvent {
             Action::Updated => "Updated",
             Action::Deleted => "Deleted",
         };
-        let payload = ChangePayload { resource: ResourceRef { name: "Customer".into(), id: id.to_owned(), version }, action: action.into(), user: Some(user) };
-        HubEvent { e: RESOURCES_CHANGED.into(), s: Sender { c: sender }, r: None, ca: Some(at), ea: None, p: serde_json::to_value(payload).unwrap_or(Value::Null) }
+        let payload = ChangePayload {
+            resource: ResourceRef { name: "Customer".into(), id: id.to_owned(), version },
+            action: action.into(),
+            user: Some(user),
+        };
+        HubEvent {
+            e: RESOURCES_CHANGED.into(),
+            s: Sender { c: sender },
+            r: None,
+            ca: Some(at),
+            ea: None,
+            p: serde_json::to_value(payload).unwrap_or(Value::Null),
+        }
     }
 
     /// The invocation of `OnEvent` that carries it.
@@ -367,10 +378,17 @@ mod tests {
         assert_eq!(licence.customer_change(), None);
         let at = "2026-12-01T10:42:00Z".parse().unwrap();
         let sent = HubEvent::customer(Action::Deleted, "c-2", None, UserRef { id: "u".into(), name: "Ján".into() }, None, at);
-        let back: HubEvent = serde_json::from_str(records(&sent.invocation()).next().map(|r| {
-            let v: Value = serde_json::from_str(r).unwrap();
-            v["arguments"][0].to_string()
-        }).unwrap().as_str()).unwrap();
+        let back: HubEvent = serde_json::from_str(
+            records(&sent.invocation())
+                .next()
+                .map(|r| {
+                    let v: Value = serde_json::from_str(r).unwrap();
+                    v["arguments"][0].to_string()
+                })
+                .unwrap()
+                .as_str(),
+        )
+        .unwrap();
         assert_eq!(back.customer_change().unwrap().action, Action::Deleted);
     }
 
@@ -392,7 +410,10 @@ mod tests {
         assert_eq!(changed_in_view(&shown, Some(10), &fresh, Some(10), &heard_of, nobody), ["b", "c", "d"]);
         // The total grew: the creation is in the view, though not on this page.
         assert_eq!(changed_in_view(&shown, Some(10), &fresh, Some(11), &heard_of, nobody), ["b", "c", "d", "e"]);
-        assert!(changed_in_view(&shown, Some(3), &shown, Some(3), &[heard("z", Action::Updated)], nobody).is_empty(), "a change outside the view");
+        assert!(
+            changed_in_view(&shown, Some(3), &shown, Some(3), &[heard("z", Action::Updated)], nobody).is_empty(),
+            "a change outside the view"
+        );
     }
 
     #[test]
@@ -401,8 +422,15 @@ mod tests {
         // This tab saved a at version 2 and b at 2, but someone else saved b again (3); it
         // deleted c; d is a creation of its own.
         let fresh = [customer("a", 2), customer("b", 3), customer("d", 1)];
-        let own = [("a", Some(2), Action::Updated), ("b", Some(2), Action::Updated), ("c", None, Action::Deleted), ("d", Some(1), Action::Created)];
-        let is_own = |change: &CustomerChange| own.iter().any(|(id, version, action)| change.id == *id && change.version == *version && change.action == *action);
+        let own = [
+            ("a", Some(2), Action::Updated),
+            ("b", Some(2), Action::Updated),
+            ("c", None, Action::Deleted),
+            ("d", Some(1), Action::Created),
+        ];
+        let is_own = |change: &CustomerChange| {
+            own.iter().any(|(id, version, action)| change.id == *id && change.version == *version && change.action == *action)
+        };
         assert_eq!(changed_in_view(&shown, Some(3), &fresh, Some(3), &[], is_own), ["b"]);
     }
 

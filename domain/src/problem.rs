@@ -158,7 +158,10 @@ mod tests {
             "errors":{"Email":["Not a valid e-mail address."],"Cards[0].SerialNumber":["Taken.","Too long."]}}"#;
         let problem: ProblemDetails = serde_json::from_str(raw).unwrap();
         let members: Vec<(&str, &str)> = problem.errors.iter().map(|e| (e.member_name.as_str(), e.message.as_str())).collect();
-        assert_eq!(members, [("Email", "Not a valid e-mail address."), ("Cards[0].SerialNumber", "Taken."), ("Cards[0].SerialNumber", "Too long.")]);
+        assert_eq!(
+            members,
+            [("Email", "Not a valid e-mail address."), ("Cards[0].SerialNumber", "Taken."), ("Cards[0].SerialNumber", "Too long.")]
+        );
         let odd: ProblemDetails = serde_json::from_str(r#"{"title":"x","errors":[{"memberName":null,"message":"m"}, 5]}"#).unwrap();
         assert_eq!((odd.errors.len(), odd.errors[0].member_name.as_str()), (1, ""));
     }

@@ -73,7 +73,10 @@ mod tests {
         let after = json!({"rate": 10.0, "when": "2022-11-01T00:00:00Z", "cards": [], "note": "b"});
         let patched = patch(&source, &before, &after);
         assert_eq!(patched, json!({"rate": 10, "when": "2022-11-01T00:00:00.00Z", "x-tier": "gold", "cards": null, "note": "b"}));
-        assert_eq!(serde_json::to_string(&patched).unwrap(), r#"{"rate":10,"when":"2022-11-01T00:00:00.00Z","x-tier":"gold","cards":null,"note":"b"}"#);
+        assert_eq!(
+            serde_json::to_string(&patched).unwrap(),
+            r#"{"rate":10,"when":"2022-11-01T00:00:00.00Z","x-tier":"gold","cards":null,"note":"b"}"#
+        );
     }
 
     #[test]

@@ -87,7 +87,9 @@ mod tests {
     fn admin_holds_every_right_in_any_case() {
         // The rights of the PORTOS documentation's JWT sign-in example.
         let rights: Vec<String> = serde_json::from_str(r#"["admin"]"#).unwrap();
-        for right in [Right::CustomerCreate, Right::CustomerUpdate, Right::CustomerDelete, Right::CustomerSetDiscount, Right::CustomerSetCredit] {
+        for right in
+            [Right::CustomerCreate, Right::CustomerUpdate, Right::CustomerDelete, Right::CustomerSetDiscount, Right::CustomerSetCredit]
+        {
             assert!(has_right(&rights, right), "{right:?}");
             assert!(has_right(&["ADMIN".to_owned()], right));
         }

@@ -156,7 +156,15 @@ mod tests {
 
     #[test]
     fn list_keys_work_outside_fields_only() {
-        for (key, shortcut) in [("/", Shortcut::FocusSearch), ("j", Shortcut::NextRow), ("k", Shortcut::PreviousRow), ("[", Shortcut::PreviousPage), ("]", Shortcut::NextPage), ("n", Shortcut::NewCustomer), ("?", Shortcut::Help)] {
+        for (key, shortcut) in [
+            ("/", Shortcut::FocusSearch),
+            ("j", Shortcut::NextRow),
+            ("k", Shortcut::PreviousRow),
+            ("[", Shortcut::PreviousPage),
+            ("]", Shortcut::NextPage),
+            ("n", Shortcut::NewCustomer),
+            ("?", Shortcut::Help),
+        ] {
             assert_eq!(press(key).shortcut(Place::List), Some(shortcut), "{key}");
             assert_eq!(KeyPress { in_field: true, ..press(key) }.shortcut(Place::List), None, "{key} in a field");
         }
@@ -182,7 +190,9 @@ mod tests {
     #[test]
     fn no_shortcut_takes_a_modified_key_but_the_forms_own() {
         for key in ["j", "/", "n", "?", "["] {
-            for modified in [KeyPress { ctrl: true, ..press(key) }, KeyPress { alt: true, ..press(key) }, KeyPress { meta: true, ..press(key) }] {
+            for modified in
+                [KeyPress { ctrl: true, ..press(key) }, KeyPress { alt: true, ..press(key) }, KeyPress { meta: true, ..press(key) }]
+            {
                 assert_eq!(modified.shortcut(Place::List), None, "{key}");
             }
         }

@@ -87,12 +87,7 @@ pub struct Built {
 }
 
 pub fn build(options: &ServerOptions) -> anyhow::Result<Built> {
-    let site = options
-        .dist
-        .as_deref()
-        .map(|dist| StaticSite::load(dist, options.config.as_deref()))
-        .transpose()?
-        .map(Arc::new);
+    let site = options.dist.as_deref().map(|dist| StaticSite::load(dist, options.config.as_deref())).transpose()?.map(Arc::new);
     let security = match &site {
         Some(site) => SecurityHeaders::new(site.config_json(), site.inline_script_hashes()),
         None => SecurityHeaders::new(None, &[]),
@@ -113,25 +108,17 @@ pub fn build(options: &ServerOptions) -> anyhow::Result<Built> {
     let hub_routes = hub.is_some().then(|| hub::router(state.clone(), &options.cors_origins)).transpose()?;
     let portos = portos::router(state, options)?;
 
-    let router = Router::new()
-        .fallback(serve_site)
-        .with_state(site)
-        .merge(portos)
-        .merge(dealpos)
-        .merge(hub_routes.unwrap_or_default())
-        .layer(axum::middleware::map_response(move |response: Response| {
-            let security = security.clone();
-            async move { security.apply(response) }
-        }));
+    let router =
+        Router::new().fallback(serve_site).with_state(site).merge(portos).merge(dealpos).merge(hub_routes.unwrap_or_default()).layer(
+            axum::middleware::map_response(move |response: Response| {
+                let security = security.clone();
+                async move { security.apply(response) }
+            }),
+        );
     Ok(Built { router, hub })
 }
 
-async fn serve_site(
-    State(site): State<Option<Arc<StaticSite>>>,
-    method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Response {
+async fn serve_site(State(site): State<Option<Arc<StaticSite>>>, method: Method, uri: Uri, headers: HeaderMap) -> Response {
     use axum::response::IntoResponse;
     match site {
         Some(site) => site.respond(&method, &uri, &headers),

@@ -16,9 +16,7 @@ impl SecurityHeaders {
     /// connected to and its `allowedOrigins` may frame the app); `inline_script_hashes` are
     /// the `'sha256-…'` sources of index.html's inline scripts.
     pub fn new(config_json: Option<&[u8]>, inline_script_hashes: &[String]) -> Self {
-        let config = config_json
-            .and_then(|bytes| std::str::from_utf8(bytes).ok())
-            .and_then(|text| AppConfig::from_json(text).ok());
+        let config = config_json.and_then(|bytes| std::str::from_utf8(bytes).ok()).and_then(|text| AppConfig::from_json(text).ok());
 
         let mut connect_src = vec!["'self'".to_owned()];
         let mut frame_ancestors = vec!["'self'".to_owned()];

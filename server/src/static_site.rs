@@ -6,12 +6,12 @@
 //! compressed copies are kept on disk for the next start (`compressed_cache`); a large file
 //! seen for the first time gets its brotli in the background and goes out as gzip until then.
 
+use crate::compressed_cache::{self, compressed};
 use axum::body::Body;
+use axum::body::Bytes;
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use base64::Engine;
-use crate::compressed_cache::{self, compressed};
-use axum::body::Bytes;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::io::Write;
@@ -50,8 +50,7 @@ impl StaticSite {
     /// build can be served with another configuration (another backend, embedding origins).
     pub fn load(dist: &Path, config_override: Option<&Path>) -> anyhow::Result<Self> {
         let mut paths = Vec::new();
-        collect_files(dist, &mut paths)
-            .map_err(|err| anyhow::anyhow!("cannot read the app directory {}: {err}", dist.display()))?;
+        collect_files(dist, &mut paths).map_err(|err| anyhow::anyhow!("cannot read the app directory {}: {err}", dist.display()))?;
 
         let mut files = HashMap::new();
         for path in paths {
@@ -61,8 +60,7 @@ impl StaticSite {
             files.insert(url_path.clone(), Asset::new(&url_path, bytes));
         }
         if let Some(config) = config_override {
-            let bytes = std::fs::read(config)
-                .map_err(|err| anyhow::anyhow!("cannot read {}: {err}", config.display()))?;
+            let bytes = std::fs::read(config).map_err(|err| anyhow::anyhow!("cannot read {}: {err}", config.display()))?;
             files.insert(CONFIG.to_owned(), Asset::new(CONFIG, bytes));
         }
         let index = files
@@ -150,10 +148,7 @@ impl Asset {
             return (StatusCode::NOT_MODIFIED, headers).into_response();
         }
 
-        let accepted = request_headers
-            .get(header::ACCEPT_ENCODING)
-            .and_then(|value| value.to_str().ok())
-            .unwrap_or("");
+        let accepted = request_headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok()).unwrap_or("");
         let (body, encoding) = match (self.brotli.get().and_then(Option::as_ref), &self.gzip) {
             (Some(br), _) if accepts_encoding(accepted, "br") => (br, Some("br")),
             (_, Some(gz)) if accepts_encoding(accepted, "gzip") => (gz, Some("gzip")),
@@ -189,8 +184,7 @@ fn looks_like_file(path: &str) -> bool {
 fn is_hashed_name(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.split('.').next().unwrap_or(name).trim_end_matches("_bg");
-    stem.rsplit_once('-')
-        .is_some_and(|(_, hash)| (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-').is_some_and(|(_, hash)| (10..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 fn content_type(path: &str) -> &'static str {
@@ -223,9 +217,7 @@ fn accepts_encoding(accept_encoding: &str, coding: &str) -> bool {
     accept_encoding.split(',').any(|item| {
         let mut parts = item.split(';');
         let name = parts.next().unwrap_or("").trim();
-        let refused = parts.any(|param| {
-            param.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0)
-        });
+        let refused = parts.any(|param| param.trim().strip_prefix("q=").and_then(|q| q.trim().parse::<f32>().ok()) == Some(0.0));
         name.eq_ignore_ascii_case(coding) && !refused
     })
 }
@@ -302,8 +294,7 @@ mod tests {
             <script src="/b.js"></script></head>"#;
         let hashes = inline_script_hashes(html);
         assert_eq!(hashes.len(), 1);
-        let expected = base64::engine::general_purpose::STANDARD
-            .encode(Sha256::digest(b"import init from '/a.js';"));
+        let expected = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(b"import init from '/a.js';"));
         assert_eq!(hashes[0], format!("'sha256-{expected}'"));
     }
 }

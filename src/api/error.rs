@@ -40,17 +40,15 @@ impl ApiError {
         let code = problem.as_ref().and_then(ProblemDetails::code);
         let title = problem.as_ref().and_then(|p| p.title.clone());
         match (status, code) {
-            (_, Some(ErrorCode::ResourceVersionMismatch)) => Self::VersionConflict {
-                current_version: problem.and_then(|p| p.resource).and_then(|r| r.version),
-            },
+            (_, Some(ErrorCode::ResourceVersionMismatch)) => {
+                Self::VersionConflict { current_version: problem.and_then(|p| p.resource).and_then(|r| r.version) }
+            }
             (_, Some(ErrorCode::LicenseExpired)) => Self::LicenceExpired,
             (_, Some(ErrorCode::ResourceLocked)) => Self::Locked,
             // PORTOS documents errorCode 6; other servers say the same with 409 or 412.
             (409 | 412, _) => Self::VersionConflict { current_version: problem.and_then(|p| p.resource).and_then(|r| r.version) },
             (401, _) | (_, Some(ErrorCode::Unauthenticated)) => Self::Unauthenticated { title },
-            (403, _) | (_, Some(ErrorCode::Unauthorized)) => {
-                Self::Forbidden { detail: problem.and_then(|p| p.detail.or(p.title)) }
-            }
+            (403, _) | (_, Some(ErrorCode::Unauthorized)) => Self::Forbidden { detail: problem.and_then(|p| p.detail.or(p.title)) },
             (429, _) => Self::RateLimited { retry_after_seconds: None },
             (404, _) => Self::NotFound { title },
             (400, _) => Self::Validation { title, errors: problem.map(|p| p.errors).unwrap_or_default() },
@@ -122,9 +120,7 @@ impl ApiError {
             Self::UnexpectedResponse { detail } => Text::new("api-unexpected").with("detail", detail.as_str()),
             Self::NotJson => Text::new("api-not-json"),
             Self::Aborted => Text::new("api-aborted"),
-            Self::RateLimited { retry_after_seconds: Some(seconds) } => {
-                Text::new("api-rate-limited-wait").with("seconds", *seconds)
-            }
+            Self::RateLimited { retry_after_seconds: Some(seconds) } => Text::new("api-rate-limited-wait").with("seconds", *seconds),
             Self::RateLimited { retry_after_seconds: None } => Text::new("api-rate-limited"),
         }
     }

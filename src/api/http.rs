@@ -219,9 +219,10 @@ impl<K: PartialEq> InFlight<K> {
     pub fn abort_unless(&self, wanted: &K) {
         let mut current = self.0.borrow_mut();
         if current.as_ref().is_some_and(|(key, _)| key != wanted)
-            && let Some((_, controller)) = current.take() {
-                controller.abort();
-            }
+            && let Some((_, controller)) = current.take()
+        {
+            controller.abort();
+        }
     }
 }
 
@@ -271,9 +272,7 @@ fn unexpected(err: gloo_net::Error) -> ApiError {
 pub fn encode_query(params: &[(&str, String)]) -> String {
     params
         .iter()
-        .map(|(key, value)| {
-            format!("{}={}", js_sys::encode_uri_component(key), js_sys::encode_uri_component(value))
-        })
+        .map(|(key, value)| format!("{}={}", js_sys::encode_uri_component(key), js_sys::encode_uri_component(value)))
         .collect::<Vec<_>>()
         .join("&")
 }

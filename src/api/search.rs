@@ -9,8 +9,8 @@ use super::http::Endpoint;
 use customer_desk_domain::config::Backend;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list::query::ListQuery;
-use customer_desk_domain::ndata::{Operation, Operator, encode_filter};
 use customer_desk_domain::list::search::{LOCAL_LIMIT, SearchPlan, matches_every_word, merge};
+use customer_desk_domain::ndata::{Operation, Operator, encode_filter};
 
 pub async fn list(endpoint: &Endpoint, query: &ListQuery, plan: SearchPlan) -> Result<CustomerPage, ApiError> {
     let exact = async {

@@ -53,11 +53,8 @@ pub async fn authenticate(
             Ok((dealpos_session(credentials.access_token, token_user), None))
         }
         (Backend::Portos, Method::Password) => {
-            let request = SignInRequest {
-                user_name: credentials.user_name,
-                password: credentials.password,
-                device_name: credentials.device_name,
-            };
+            let request =
+                SignInRequest { user_name: credentials.user_name, password: credentials.password, device_name: credentials.device_name };
             Ok((Session::from(portos_auth::sign_in(base_url, &request).await?), None))
         }
         (Backend::Portos, Method::AccessToken) => {
@@ -70,7 +67,8 @@ pub async fn authenticate(
 /// A DealPOS token says nothing about its roles: the app offers every action and DealPOS
 /// refuses what the client may not do (a 403 names the missing role).
 pub fn dealpos_session(token: String, name: &str) -> Session {
-    let rights = [Right::CustomerCreate, Right::CustomerUpdate, Right::CustomerDelete, Right::CustomerSetDiscount, Right::CustomerSetCredit];
+    let rights =
+        [Right::CustomerCreate, Right::CustomerUpdate, Right::CustomerDelete, Right::CustomerSetDiscount, Right::CustomerSetCredit];
     let user = UserProfile {
         id: name.to_owned(),
         name: name.to_owned(),

@@ -10,8 +10,8 @@ mod tabs;
 
 pub use refresh::Renewal;
 
-use credentials::ClientCredentials;
 use crate::storage::{self, Area};
+use credentials::ClientCredentials;
 use customer_desk_domain::auth::UserProfile;
 use customer_desk_domain::config::{AppConfig, Backend};
 use customer_desk_domain::session::{Right, has_right};

@@ -63,17 +63,16 @@ impl Auth {
     pub fn endpoint(&self) -> Endpoint {
         let auth = *self;
         let generation = self.generation();
-        Endpoint::new(self.backend, &self.base_url.get_value(), self.token())
-            .with_renewal(Rc::new(move |refused: &str| {
-                let refused = refused.to_owned();
-                async move {
-                    if auth.generation() != generation {
-                        return Renewal::Over.into_token();
-                    }
-                    auth.refresh(Some(&refused)).await.into_token()
+        Endpoint::new(self.backend, &self.base_url.get_value(), self.token()).with_renewal(Rc::new(move |refused: &str| {
+            let refused = refused.to_owned();
+            async move {
+                if auth.generation() != generation {
+                    return Renewal::Over.into_token();
                 }
-                .boxed_local()
-            }))
+                auth.refresh(Some(&refused)).await.into_token()
+            }
+            .boxed_local()
+        }))
     }
 
     /// Ends the session here at once and on the server in the background (a failure

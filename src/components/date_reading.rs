@@ -20,7 +20,11 @@ pub fn DateReading(#[prop(into)] value: Signal<String>, id: String) -> impl Into
         value.with(|text| {
             let text = text.trim();
             if let Some(moment) = parse_date_time(text) {
-                Some(locale_format::date_time(locale, (moment.year(), moment.month(), moment.day()), (moment.hour(), moment.minute(), moment.second())))
+                Some(locale_format::date_time(
+                    locale,
+                    (moment.year(), moment.month(), moment.day()),
+                    (moment.hour(), moment.minute(), moment.second()),
+                ))
             } else {
                 parse_date(text).map(|day| locale_format::date(locale, day.year(), day.month(), day.day()))
             }

@@ -14,10 +14,8 @@ pub fn keep_tab_inside(ev: &KeyboardEvent, container: &Element) {
         return;
     }
     let Ok(nodes) = container.query_selector_all(FOCUSABLE) else { return };
-    let controls: Vec<HtmlElement> = (0..nodes.length())
-        .filter_map(|i| nodes.item(i))
-        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
-        .collect();
+    let controls: Vec<HtmlElement> =
+        (0..nodes.length()).filter_map(|i| nodes.item(i)).filter_map(|node| node.dyn_into::<HtmlElement>().ok()).collect();
     let (Some(first), Some(last)) = (controls.first(), controls.last()) else {
         ev.prevent_default();
         return;

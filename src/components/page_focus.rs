@@ -24,9 +24,7 @@ pub fn PageFocus() -> impl IntoView {
 fn focus_heading(frames_left: u32) {
     request_animation_frame(move || {
         let document = document();
-        let focus_free = document.active_element().is_none_or(|active| {
-            active.tag_name() == "BODY" || active.id() == "main"
-        });
+        let focus_free = document.active_element().is_none_or(|active| active.tag_name() == "BODY" || active.id() == "main");
         if !focus_free {
             return;
         }

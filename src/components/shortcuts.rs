@@ -41,10 +41,7 @@ fn in_field(ev: &KeyboardEvent) -> bool {
     let Some(element) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
     match element.tag_name().as_str() {
         "TEXTAREA" | "SELECT" => true,
-        "INPUT" => !matches!(
-            element.get_attribute("type").as_deref(),
-            Some("checkbox" | "radio" | "button" | "submit" | "reset")
-        ),
+        "INPUT" => !matches!(element.get_attribute("type").as_deref(), Some("checkbox" | "radio" | "button" | "submit" | "reset")),
         _ => element.dyn_ref::<web_sys::HtmlElement>().is_some_and(|e| e.is_content_editable()),
     }
 }

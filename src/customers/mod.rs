@@ -19,8 +19,8 @@ use crate::api::customers::{self as api, CustomerPage, Features};
 use crate::api::http::Endpoint;
 use crate::api::pace::paced;
 use crate::auth::Auth;
-use customer_desk_domain::list::bulk::IN_FLIGHT;
 use customer_desk_domain::customer::Customer;
+use customer_desk_domain::list::bulk::IN_FLIGHT;
 use customer_desk_domain::list::query::ListQuery;
 use futures::StreamExt;
 use leptos::prelude::*;
@@ -158,11 +158,7 @@ impl Customers {
     /// answers whole customers); a DealPOS list item carries only some keys, so its Detail
     /// is read.
     pub async fn whole(&self, customer: &Customer) -> Result<Customer, ApiError> {
-        if self.features.partial_list_items {
-            paced(|| async { self.get(&customer.id).await }).await
-        } else {
-            Ok(customer.clone())
-        }
+        if self.features.partial_list_items { paced(|| async { self.get(&customer.id).await }).await } else { Ok(customer.clone()) }
     }
 
     // ---- writes ----

@@ -4,10 +4,10 @@
 
 use super::{Live, LiveEvent};
 use crate::api::http::set_hub_connection;
-use crate::customers::Customers;
 use crate::api::live::{self as hub, HubSocket, SocketEvent, Unavailable};
 use crate::auth::Auth;
 use crate::chunk::ChunkNotLoaded;
+use crate::customers::Customers;
 use customer_desk_domain::live::{HubEvent, HubMessage, Negotiated, PING_SECONDS, Subscription, backoff_ms, ping};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};

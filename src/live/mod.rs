@@ -7,9 +7,9 @@
 mod connection;
 
 use crate::api::http::set_hub_connection;
-use crate::customers::Customers;
 use crate::api::live::HubSocket;
 use crate::auth::Auth;
+use crate::customers::Customers;
 use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::live::{CustomerChange, hub_url};
 use leptos::prelude::*;
@@ -165,7 +165,11 @@ pub fn LiveStatus() -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let live = use_live();
     let auth = crate::auth::use_auth();
-    move || (auth.is_signed_in() && live.shows_off()).then(|| view! {
-        <span class="live-off">{i18n.text("shell-live-off")}</span>
-    })
+    move || {
+        (auth.is_signed_in() && live.shows_off()).then(|| {
+            view! {
+                <span class="live-off">{i18n.text("shell-live-off")}</span>
+            }
+        })
+    }
 }

@@ -30,9 +30,7 @@ pub(crate) const PLACEABLE: [&str; 2] = ["\u{E000}", "\u{E001}"];
 pub(crate) fn markup_segments(rendered: &str) -> Vec<(String, Option<usize>)> {
     let mut segments = Vec::new();
     let mut rest = rendered;
-    while let Some((at, index)) =
-        PLACEABLE.iter().enumerate().filter_map(|(index, marker)| rest.find(marker).map(|at| (at, index))).min()
-    {
+    while let Some((at, index)) = PLACEABLE.iter().enumerate().filter_map(|(index, marker)| rest.find(marker).map(|at| (at, index))).min() {
         segments.push((rest[..at].to_owned(), Some(index)));
         rest = &rest[at + PLACEABLE[index].len()..];
     }

@@ -107,13 +107,9 @@ impl ConfigError {
     /// The message for the config error page, in the user's language.
     pub fn text(&self) -> Text {
         match self {
-            Self::Unreachable { detail } => {
-                Text::new("config-unreachable").with("file", CONFIG_FILE).with("detail", detail.as_str())
-            }
+            Self::Unreachable { detail } => Text::new("config-unreachable").with("file", CONFIG_FILE).with("detail", detail.as_str()),
             Self::HttpStatus { status: 404 } => Text::new("config-not-found").with("file", CONFIG_FILE),
-            Self::HttpStatus { status } => {
-                Text::new("config-http-status").with("file", CONFIG_FILE).with("status", status.to_string())
-            }
+            Self::HttpStatus { status } => Text::new("config-http-status").with("file", CONFIG_FILE).with("status", status.to_string()),
             Self::Malformed { problem } | Self::InvalidValue { problem, .. } => problem.clone(),
         }
     }
@@ -158,8 +154,7 @@ struct RawConfig {
 impl AppConfig {
     /// Parses and validates the text of `config.json`.
     pub fn from_json(text: &str) -> Result<Self, ConfigError> {
-        let raw: RawConfig = serde_json::from_str(text)
-            .map_err(|err| ConfigError::Malformed { problem: describe_json_error(&err) })?;
+        let raw: RawConfig = serde_json::from_str(text).map_err(|err| ConfigError::Malformed { problem: describe_json_error(&err) })?;
 
         let api_base_url = raw.api_base_url.trim();
         if api_base_url.is_empty() {
@@ -303,11 +298,7 @@ fn is_host_and_port(authority: &str) -> bool {
 /// Splits `a=1&b=2` (with or without a leading `?`) into pairs. Values here are plain
 /// flags, so percent-decoding is not needed.
 fn query_pairs(query: &str) -> impl Iterator<Item = (&str, &str)> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+    query.trim_start_matches('?').split('&').filter(|pair| !pair.is_empty()).map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
 #[cfg(test)]

@@ -2,8 +2,7 @@
 
 use super::*;
 
-const DOCUMENTED_EXAMPLE: &str =
-    r#"{ "backend": "portos", "apiBaseUrl": "/api", "deviceName": "customer-desk" }"#;
+const DOCUMENTED_EXAMPLE: &str = r#"{ "backend": "portos", "apiBaseUrl": "/api", "deviceName": "customer-desk" }"#;
 
 #[test]
 fn parses_the_documented_example_with_defaults() {
@@ -88,10 +87,7 @@ fn invalid_values_name_their_key() {
         (r#"{ "backend": "portos", "apiBaseUrl": "/api", "defaultLocale": "fr" }"#, "defaultLocale"),
         (r#"{ "backend": "portos", "apiBaseUrl": "/api", "currency": "euro" }"#, "currency"),
         (r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["*"] }"#, "allowedOrigins"),
-        (
-            r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["https://a.example/path"] }"#,
-            "allowedOrigins",
-        ),
+        (r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["https://a.example/path"] }"#, "allowedOrigins"),
         // Origins go into the Content-Security-Policy: they cannot bring directives along.
         (r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["https://a.example;script-src"] }"#, "allowedOrigins"),
         (r#"{ "backend": "portos", "apiBaseUrl": "/api", "allowedOrigins": ["https://a.example,'unsafe-inline'"] }"#, "allowedOrigins"),
@@ -122,22 +118,15 @@ fn url_flags_turn_on_embed_and_kiosk_only() {
 
 #[test]
 fn a_config_kiosk_cannot_be_turned_off_from_the_url() {
-    let mut config =
-        AppConfig::from_json(r#"{ "backend": "portos", "apiBaseUrl": "/api", "kiosk": true }"#).unwrap();
+    let mut config = AppConfig::from_json(r#"{ "backend": "portos", "apiBaseUrl": "/api", "kiosk": true }"#).unwrap();
     config.apply_url_query("kiosk=0");
     assert!(config.kiosk);
 }
 
 #[test]
 fn status_errors_read_well() {
-    assert_eq!(
-        ConfigError::HttpStatus { status: 404 }.to_string(),
-        "config.json was not found on the server (HTTP 404)"
-    );
-    assert_eq!(
-        ConfigError::HttpStatus { status: 500 }.to_string(),
-        "config.json could not be loaded: the server answered HTTP 500"
-    );
+    assert_eq!(ConfigError::HttpStatus { status: 404 }.to_string(), "config.json was not found on the server (HTTP 404)");
+    assert_eq!(ConfigError::HttpStatus { status: 500 }.to_string(), "config.json could not be loaded: the server answered HTTP 500");
 }
 
 #[test]

@@ -9,10 +9,10 @@ pub mod property;
 pub mod validation;
 
 mod membership;
-pub use membership::Membership;
 use crate::i18n::Text;
 use crate::round_trip::Source;
 use chrono::{DateTime, NaiveDate, Utc};
+pub use membership::Membership;
 use serde_json::Value;
 
 /// A customer. On create and update `status` and `fullName` are the server's to derive,
@@ -293,11 +293,7 @@ impl Customer {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .collect();
-        if parts.is_empty() {
-            self.company.as_ref().and_then(|c| c.name.clone()).unwrap_or_default()
-        } else {
-            parts.join(" ")
-        }
+        if parts.is_empty() { self.company.as_ref().and_then(|c| c.name.clone()).unwrap_or_default() } else { parts.join(" ") }
     }
 
     /// The credit history newest first: by time, the undated last, in the order listed

@@ -255,13 +255,9 @@ impl Property {
             P::Joined => {
                 Descriptor { id: "joined", label: "list-column-joined", member: "joinDate", column: Some("list-column-joined"), ..NONE }
             }
-            P::Outlet => Descriptor {
-                id: "outlet",
-                label: "list-column-outlet",
-                member: "signUpOutlet",
-                column: Some("list-column-outlet"),
-                ..NONE
-            },
+            P::Outlet => {
+                Descriptor { id: "outlet", label: "list-column-outlet", member: "signUpOutlet", column: Some("list-column-outlet"), ..NONE }
+            }
         }
     }
 

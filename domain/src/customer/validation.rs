@@ -30,14 +30,9 @@ pub fn validate_customer(customer: &Customer) -> Vec<ValidationError> {
     let mut errors = Vec::new();
     let mut fail = |member: &str, text: Text, code: Option<&str>| errors.push(broken_rule(member, text, code));
 
-    let has_person_name = [&customer.first_name, &customer.last_name]
-        .into_iter()
-        .any(|name| name.as_deref().is_some_and(|n| !n.trim().is_empty()));
-    let has_company_name = customer
-        .company
-        .as_ref()
-        .and_then(|c| c.name.as_deref())
-        .is_some_and(|n| !n.trim().is_empty());
+    let has_person_name =
+        [&customer.first_name, &customer.last_name].into_iter().any(|name| name.as_deref().is_some_and(|n| !n.trim().is_empty()));
+    let has_company_name = customer.company.as_ref().and_then(|c| c.name.as_deref()).is_some_and(|n| !n.trim().is_empty());
     if !has_person_name && !has_company_name {
         fail("lastName", Text::new("form-error-name-required"), Some(constraint::REQUIRED));
     }

@@ -1,9 +1,9 @@
 //! The list query as DealPOS asks for it: the search is `Name`, the filters are `Outlet`,
 //! `From` and `To`, and pages are numbered. DealPOS cannot sort and gives no total.
 
-use crate::customer::Customer;
 use super::parse_date;
 use super::wire::{DealposCustomer, DealposListRequest};
+use crate::customer::Customer;
 use crate::list::query::ListQuery;
 
 impl DealposCustomer {
@@ -52,7 +52,14 @@ mod tests {
 
     #[test]
     fn the_list_url_becomes_the_documented_get_customer_parameters() {
-        let url = [("search", "nov"), ("outlet", "Košice"), ("joinedFrom", "2020-01-01"), ("joinedTo", "2020-12-31"), ("page", "3"), ("size", "50")];
+        let url = [
+            ("search", "nov"),
+            ("outlet", "Košice"),
+            ("joinedFrom", "2020-01-01"),
+            ("joinedTo", "2020-12-31"),
+            ("page", "3"),
+            ("size", "50"),
+        ];
         let query = ListQuery::from_url_for(Backend::Dealpos, url, 25);
         assert_eq!(
             DealposListRequest::from_query(&query).query_pairs(),

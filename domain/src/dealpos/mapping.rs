@@ -11,15 +11,15 @@
 //! source) and writes bodies with [`write_body`], which sends that record back with the
 //! user's changes patched in.
 
-use crate::customer::Membership;
 use super::wire::{ACTIVE, DealposCustomer, SUSPENDED};
+use crate::customer::Membership;
+use crate::customer::validation::{MAX_TEXT_LENGTH, broken_rule, negative, too_long, validate_customer};
 use crate::customer::{Address, Customer, Gender};
+use crate::i18n::Text;
 use crate::lenient::{self, Readable};
+use crate::problem::{ValidationError, constraint};
 use crate::round_trip::{Source, patch};
 use serde_json::Value;
-use crate::i18n::Text;
-use crate::problem::{ValidationError, constraint};
-use crate::customer::validation::{MAX_TEXT_LENGTH, broken_rule, negative, too_long, validate_customer};
 
 /// Longest `ImageURL` accepted.
 const MAX_URL_LENGTH: usize = 2000;
@@ -110,9 +110,7 @@ impl DealposCustomer {
         customer.address = match clean(self.address) {
             None => None,
             // Unchanged text keeps the structured address it was formatted from.
-            Some(text) if customer.address.as_ref().and_then(format_address).as_deref() == Some(text.as_str()) => {
-                customer.address
-            }
+            Some(text) if customer.address.as_ref().and_then(format_address).as_deref() == Some(text.as_str()) => customer.address,
             Some(text) => Some(Address { street: Some(text), ..Address::default() }),
         };
         // Both of the vendor's examples send `false` for a man (Thomy, Hendry).

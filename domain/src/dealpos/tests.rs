@@ -1,5 +1,5 @@
-use crate::customer::Membership;
 use super::*;
+use crate::customer::Membership;
 use crate::customer::{Address, Customer, Gender};
 use serde_json::{Value, json};
 
@@ -132,7 +132,10 @@ fn a_portos_customer_without_dealpos_data_shows_nulls_and_suspended_when_inactiv
     let out = serde_json::to_value(DealposCustomer::from_customer(&customer)).unwrap();
     assert_eq!(out["Name"], "Šťastný s.r.o.");
     assert_eq!(out["Status"], "Suspended");
-    assert_eq!((&out["JoinDate"], &out["Gender"], &out["Address"], &out["LoyaltyPoint"]), (&Value::Null, &Value::Null, &Value::Null, &json!(0.0)));
+    assert_eq!(
+        (&out["JoinDate"], &out["Gender"], &out["Address"], &out["LoyaltyPoint"]),
+        (&Value::Null, &Value::Null, &Value::Null, &json!(0.0))
+    );
 }
 
 #[test]
@@ -158,7 +161,10 @@ fn missing_fields_clear_text_but_keep_join_date_points_and_status() {
     assert_eq!((data.join_date, data.loyalty_point), (date("2021-01-31"), 88.0));
     assert_eq!((data.group, data.phone, data.expired_group), (None, None, None));
     // PORTOS-only data is untouched.
-    assert_eq!((customer.note, customer.credit, customer.cards, customer.delivery_address), (stored.note.clone(), stored.credit.clone(), stored.cards.clone(), stored.delivery_address.clone()));
+    assert_eq!(
+        (customer.note, customer.credit, customer.cards, customer.delivery_address),
+        (stored.note.clone(), stored.credit.clone(), stored.cards.clone(), stored.delivery_address.clone())
+    );
     let suspended = wire(r#"{"LastName": "K", "Status": "Suspended", "LoyaltyPoint": 0}"#).apply_to(stored);
     assert!(!suspended.is_active);
     assert_eq!(suspended.membership.unwrap().loyalty_point, 0.0);
@@ -176,11 +182,15 @@ fn name_alone_becomes_the_last_name_and_a_new_address_line_the_street() {
 
 #[test]
 fn validation_names_dealpos_fields() {
-    let members = |json: &str| -> Vec<String> {
-        validate_dealpos(&wire(json).apply_to(new_customer())).into_iter().map(|e| e.member_name).collect()
-    };
+    let members =
+        |json: &str| -> Vec<String> { validate_dealpos(&wire(json).apply_to(new_customer())).into_iter().map(|e| e.member_name).collect() };
     assert_eq!(members(r#"{"Email": "a@b.sk"}"#), ["Name"]);
-    assert_eq!(members(r#"{"Name": "X", "Email": "nope", "Code": "CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG"}"#), ["Code", "Email"]);
+    assert_eq!(
+        members(
+            r#"{"Name": "X", "Email": "nope", "Code": "CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG-CODE-TOO-LONG"}"#
+        ),
+        ["Code", "Email"]
+    );
     assert_eq!(members(r#"{"Name": "X", "LoyaltyPoint": -1}"#), ["LoyaltyPoint"]);
     let long = "x".repeat(201);
     assert_eq!(members(&format!(r#"{{"Name": "X", "Group": "{long}", "Address": "{long}"}}"#)), ["Address", "Group"]);
@@ -210,7 +220,14 @@ fn the_vendors_list_request_reads_and_gives_its_query() {
     )
     .unwrap();
     assert_eq!((request.page_number, request.page_size, request.from), (Some(1), Some(20), date("2021-01-01")));
-    let expected = [("Name", "Ferdiansyah Rahman"), ("Outlet", "Outlet1"), ("From", "2021-01-01"), ("To", "2021-01-28"), ("PageNumber", "1"), ("PageSize", "20")];
+    let expected = [
+        ("Name", "Ferdiansyah Rahman"),
+        ("Outlet", "Outlet1"),
+        ("From", "2021-01-01"),
+        ("To", "2021-01-28"),
+        ("PageNumber", "1"),
+        ("PageSize", "20"),
+    ];
     assert_eq!(request.query_pairs(), expected.map(|(n, v)| (n, v.to_string())));
     assert_eq!(serde_json::to_value(DealposListRequest { page_number: Some(2), ..Default::default() }).unwrap(), json!({"PageNumber": 2}));
 }

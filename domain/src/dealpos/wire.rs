@@ -128,9 +128,7 @@ fn deserialize_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Nai
     if text.trim().is_empty() {
         return Ok(None);
     }
-    parse_date(&text)
-        .map(Some)
-        .ok_or_else(|| serde::de::Error::custom(format!("'{text}' is not a date (YYYY-MM-DD)")))
+    parse_date(&text).map(Some).ok_or_else(|| serde::de::Error::custom(format!("'{text}' is not a date (YYYY-MM-DD)")))
 }
 
 /// Written as `YYYY-MM-DDT00:00:00`, as the vendor's list example writes `BirthDate` and
@@ -167,4 +165,3 @@ mod date {
         super::deserialize_date(d)
     }
 }
-

@@ -58,9 +58,7 @@ impl CardForm {
         }
         let time = |typed: &str, member: &str, errors: &mut Vec<ValidationError>| {
             let invalid = Text::new("form-error-invalid-card-time").with("value", typed);
-            parse_or_report(non_empty(typed), &format!("cards[{index}].{member}"), invalid, errors, |text| {
-                utc_time(text, zone)
-            })
+            parse_or_report(non_empty(typed), &format!("cards[{index}].{member}"), invalid, errors, |text| utc_time(text, zone))
         };
         if self.activation_time != initial.activation_time {
             card.activation_time = time(&self.activation_time, "activationTime", errors);

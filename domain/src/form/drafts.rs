@@ -147,12 +147,7 @@ pub struct Restored {
 
 impl Draft {
     pub fn new(saved_at: f64, base: &Customer, is_new: bool, started_from: &CustomerForm, typed: &CustomerForm) -> Self {
-        Self {
-            saved_at,
-            version: (!is_new).then_some(base.version),
-            started_from: FormData::of(started_from),
-            typed: FormData::of(typed),
-        }
+        Self { saved_at, version: (!is_new).then_some(base.version), started_from: FormData::of(started_from), typed: FormData::of(typed) }
     }
 
     /// The draft's typing, over the customer as it is now: where the draft did not change a
@@ -284,7 +279,8 @@ mod tests {
 
     #[test]
     fn an_older_or_damaged_draft_reads_what_it_can() {
-        let draft: Draft = serde_json::from_str(r#"{"savedAt": 5, "version": null, "startedFrom": {}, "typed": {"texts": ["Eva"]}}"#).unwrap();
+        let draft: Draft =
+            serde_json::from_str(r#"{"savedAt": 5, "version": null, "startedFrom": {}, "typed": {"texts": ["Eva"]}}"#).unwrap();
         let restored = draft.restore(&Customer::default(), 0);
         assert_eq!(restored.form.get(Field::FirstName), "Eva");
         assert_eq!(restored.form.get(Field::LastName), "");
@@ -315,7 +311,14 @@ mod tests {
             .form
             .cards
             .iter()
-            .map(|c| (c.serial_number.as_str(), c.note.as_str(), c.expiration_time.as_str(), c.read.as_ref().and_then(|r| r.processor.as_deref())))
+            .map(|c| {
+                (
+                    c.serial_number.as_str(),
+                    c.note.as_str(),
+                    c.expiration_time.as_str(),
+                    c.read.as_ref().and_then(|r| r.processor.as_deref()),
+                )
+            })
             .collect();
         assert_eq!(cards, [("C-2", "lost, replaced", "2030-01-01T00:00", Some("Q")), ("C-3", "", "", Some("R"))]);
         // Saving writes C-2 over C-2, never over C-3, and keeps their expiration.

@@ -142,12 +142,7 @@ mod tests {
     use crate::customer::Customer;
 
     fn form(first: &str, email: &str, active: bool) -> CustomerForm {
-        let customer = Customer {
-            first_name: Some(first.into()),
-            email: Some(email.into()),
-            is_active: active,
-            ..Customer::default()
-        };
+        let customer = Customer { first_name: Some(first.into()), email: Some(email.into()), is_active: active, ..Customer::default() };
         CustomerForm::from_customer(&customer, 0)
     }
 

@@ -8,12 +8,12 @@ pub mod drafts;
 pub mod merge;
 pub use card::CardForm;
 
+use crate::calendar::Zone;
 use crate::customer::property::Property;
+use crate::customer::validation::{broken_rule, parse_decimal, validate_customer};
 use crate::customer::{Address, Company, Customer};
 use crate::i18n::Text;
 use crate::problem::ValidationError;
-use crate::customer::validation::{broken_rule, parse_decimal, validate_customer};
-use crate::calendar::Zone;
 use chrono::{DateTime, Utc};
 
 /// The form's text fields, each editing one [`Property`].
@@ -241,7 +241,9 @@ impl CustomerForm {
         if changed(Field::BirthDate) {
             customer.birth_date = self.parse(Field::BirthDate, &mut errors, crate::calendar::parse_date);
         }
-        for (field, target) in [(Field::ActivationTime, &mut customer.activation_time), (Field::ExpirationTime, &mut customer.expiration_time)] {
+        for (field, target) in
+            [(Field::ActivationTime, &mut customer.activation_time), (Field::ExpirationTime, &mut customer.expiration_time)]
+        {
             if changed(field) {
                 *target = self.parse(field, &mut errors, |text| utc_time(text, zone));
             }
@@ -283,8 +285,7 @@ impl CustomerForm {
             &onto.delivery_address,
         );
         if self.cards != initial.cards {
-            customer.cards =
-                self.cards.iter().enumerate().map(|(index, card)| card.to_card(index, zone, &mut errors)).collect();
+            customer.cards = self.cards.iter().enumerate().map(|(index, card)| card.to_card(index, zone, &mut errors)).collect();
         }
         if [Field::FirstName, Field::LastName, Field::CompanyName].into_iter().any(changed) || self.is_company != initial.is_company {
             customer.full_name = customer.derived_full_name();

@@ -1,16 +1,18 @@
 use super::*;
 
 fn stored() -> Customer {
-    crate::portos::read(&serde_json::from_str(
-        r#"{"id":"c-1","firstName":"Ján","lastName":"Novák","fullName":"Ján Novák","email":"jan@example.sk",
+    crate::portos::read(
+        &serde_json::from_str(
+            r#"{"id":"c-1","firstName":"Ján","lastName":"Novák","fullName":"Ján Novák","email":"jan@example.sk",
             "isActive":true,"activationTime":"2026-01-01T08:00:00Z","expirationTime":"2027-01-01T08:00:00Z",
             "discountRate":12.5,"creditRate":2,"credit":{"amount":40,"currencyLabel":"EUR"},"isCompany":true,
             "company":{"name":"Novák s.r.o.","vatId":"SK2020123456","taxId":"2020123456","crn":"50123456"},
             "address":{"street":"Hlavná 1","city":"Košice","zipCode":"040 01","country":"SK"},
             "deliveryAddress":{"street":"Skladová 7","city":"Prešov","zipCode":"080 01","country":"SK"},
             "cards":[{"serialNumber":"CARD-1"},{"serialNumber":"CARD-2","isActive":false,"processor":"P"}],"_v":7}"#,
+        )
+        .unwrap(),
     )
-    .unwrap())
 }
 
 #[test]
@@ -188,10 +190,12 @@ fn after_a_conflict_the_users_changes_go_over_theirs_and_leave_their_other_chang
 #[test]
 fn a_record_that_breaks_a_rule_as_read_still_saves_what_the_user_changed() {
     // A credit of -12.5 and a discount of 120: the documentation forbids neither.
-    let odd = crate::portos::read(&serde_json::from_str(
-        r#"{"id":"c-2","lastName":"Dlžník","discountRate":120,"credit":{"amount":-12.5,"currencyLabel":null},"_v":3}"#,
-    )
-    .unwrap());
+    let odd = crate::portos::read(
+        &serde_json::from_str(
+            r#"{"id":"c-2","lastName":"Dlžník","discountRate":120,"credit":{"amount":-12.5,"currencyLabel":null},"_v":3}"#,
+        )
+        .unwrap(),
+    );
     let mut form = CustomerForm::from_customer(&odd, 0);
     form.set(Field::Note, "Zaplatí v piatok".to_owned());
     let saved = form.to_customer(&odd, 0).expect("only the note changed");

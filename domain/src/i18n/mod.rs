@@ -232,7 +232,9 @@ impl Catalog {
                             out.push('}');
                         }
                     }
-                } else if let (Some(Value::String(name)), Some(Value::Object(variants))) = (placeable.get("select"), placeable.get("variants")) {
+                } else if let (Some(Value::String(name)), Some(Value::Object(variants))) =
+                    (placeable.get("select"), placeable.get("variants"))
+                {
                     let key = match arg(name) {
                         Some(Arg::Number(number)) => Some(plural_category(self.locale, *number)),
                         Some(Arg::Text(text)) => Some(text.as_str()),

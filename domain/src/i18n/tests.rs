@@ -44,10 +44,7 @@ fn messages(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
 }
 
 fn variables_in(line: &str) -> Vec<String> {
-    line.split('$')
-        .skip(1)
-        .map(|rest| rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect())
-        .collect()
+    line.split('$').skip(1).map(|rest| rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect()).collect()
 }
 
 #[test]

@@ -132,7 +132,10 @@ mod tests {
         let before = customer();
         assert_eq!(BulkAction::Deactivate.undo_of(&before), Some(BulkAction::Activate));
         assert_eq!(BulkAction::SetDiscountRate(40.0).undo_of(&before), Some(BulkAction::SetDiscountRate(5.0)));
-        assert_eq!(BulkAction::SetExpiration(Some("2027-01-01T00:00:00Z".parse().unwrap())).undo_of(&before), Some(BulkAction::SetExpiration(None)));
+        assert_eq!(
+            BulkAction::SetExpiration(Some("2027-01-01T00:00:00Z".parse().unwrap())).undo_of(&before),
+            Some(BulkAction::SetExpiration(None))
+        );
         assert_eq!(BulkAction::Delete.undo_of(&before), None);
         // Undone on the stored record: its newer version goes with it, nothing else moves.
         let stored = Customer { version: 4, ..BulkAction::SetDiscountRate(40.0).apply(&before).unwrap() };

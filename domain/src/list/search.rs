@@ -110,7 +110,8 @@ mod tests {
     use super::*;
 
     fn customer(first: &str, last: &str, note: Option<&str>) -> Customer {
-        let mut customer = Customer { first_name: Some(first.into()), last_name: Some(last.into()), note: note.map(Into::into), ..Customer::default() };
+        let mut customer =
+            Customer { first_name: Some(first.into()), last_name: Some(last.into()), note: note.map(Into::into), ..Customer::default() };
         customer.full_name = format!("{first} {last}");
         customer.id = format!("{first}-{last}");
         customer

@@ -170,7 +170,10 @@ pub enum NDataError {
     EmptyOperation,
     UnknownOperator(String),
     /// The operator got the wrong number of arguments.
-    WrongArgumentCount { operator: Operator, found: usize },
+    WrongArgumentCount {
+        operator: Operator,
+        found: usize,
+    },
     /// The value ends with a lone `\`.
     DanglingEscape,
     EmptySortKey,
@@ -197,10 +200,9 @@ impl fmt::Display for NDataError {
             NDataError::UnknownSortDirection(dir) => {
                 write!(f, "unknown sort direction '{dir}' (use asc or desc)")
             }
-            NDataError::InvalidDateTime(value) => write!(
-                f,
-                "'{value}' is not a date and time (use RFC 3339, e.g. 2024-05-01T10:00:00Z, or 2024-05-01)"
-            ),
+            NDataError::InvalidDateTime(value) => {
+                write!(f, "'{value}' is not a date and time (use RFC 3339, e.g. 2024-05-01T10:00:00Z, or 2024-05-01)")
+            }
         }
     }
 }
@@ -329,10 +331,7 @@ pub fn parse_sort(value: &str) -> Result<Vec<SortKey>, NDataError> {
 
 /// Encodes sort keys as a `$sort` value (`name` or `-name`).
 pub fn encode_sort(keys: &[SortKey]) -> String {
-    keys.iter()
-        .map(|key| if key.descending { format!("-{}", key.property) } else { key.property.clone() })
-        .collect::<Vec<_>>()
-        .join(",")
+    keys.iter().map(|key| if key.descending { format!("-{}", key.property) } else { key.property.clone() }).collect::<Vec<_>>().join(",")
 }
 
 /// Parses an NData date and time: RFC 3339 (`2024-05-01T10:00:00Z`,

@@ -5,10 +5,7 @@ use proptest::prelude::*;
 fn documented_examples_parse() {
     // From the PORTOS NData page: DiscountRate=gt:10 and DiscountRate=gt:0;lt:50.
     assert_eq!(parse_filter("gt:10").unwrap(), vec![Operation::new(Operator::Gt, ["10"])]);
-    assert_eq!(
-        parse_filter("gt:0;lt:50").unwrap(),
-        vec![Operation::new(Operator::Gt, ["0"]), Operation::new(Operator::Lt, ["50"])]
-    );
+    assert_eq!(parse_filter("gt:0;lt:50").unwrap(), vec![Operation::new(Operator::Gt, ["0"]), Operation::new(Operator::Lt, ["50"])]);
     assert_eq!(parse_filters(["gt:0", "lt:50"]).unwrap(), parse_filter("gt:0;lt:50").unwrap());
 }
 
@@ -30,14 +27,8 @@ fn operators_are_case_insensitive_and_in_takes_many() {
 fn escapes_and_unescaped_colons_in_single_arguments() {
     assert_eq!(parse_filter(r"eq:a\;b\:c\\d").unwrap(), vec![Operation::eq(r"a;b:c\d")]);
     assert_eq!(parse_filter(r"a\;b").unwrap(), vec![Operation::eq("a;b")]);
-    assert_eq!(
-        parse_filter("gt:2024-05-01T10:00:00Z").unwrap(),
-        vec![Operation::new(Operator::Gt, ["2024-05-01T10:00:00Z"])]
-    );
-    assert_eq!(
-        parse_filter(r"in:a\:b:c").unwrap(),
-        vec![Operation::new(Operator::In, ["a:b", "c"])]
-    );
+    assert_eq!(parse_filter("gt:2024-05-01T10:00:00Z").unwrap(), vec![Operation::new(Operator::Gt, ["2024-05-01T10:00:00Z"])]);
+    assert_eq!(parse_filter(r"in:a\:b:c").unwrap(), vec![Operation::new(Operator::In, ["a:b", "c"])]);
 }
 
 #[test]
@@ -45,10 +36,7 @@ fn errors_are_typed() {
     assert_eq!(parse_filter(""), Err(NDataError::EmptyOperation));
     assert_eq!(parse_filter("gt:1;;lt:2"), Err(NDataError::EmptyOperation));
     assert_eq!(parse_filter("between:1:2"), Err(NDataError::UnknownOperator("between".into())));
-    assert_eq!(
-        parse_filter("null:1"),
-        Err(NDataError::WrongArgumentCount { operator: Operator::Null, found: 1 })
-    );
+    assert_eq!(parse_filter("null:1"), Err(NDataError::WrongArgumentCount { operator: Operator::Null, found: 1 }));
     assert_eq!(parse_filter(r"eq:abc\"), Err(NDataError::DanglingEscape));
 }
 
@@ -94,19 +82,21 @@ fn dates_are_rfc3339_or_plain_dates() {
 fn operation() -> impl Strategy<Value = Operation> {
     let arg = ".{0,12}";
     prop_oneof![
-        (prop::sample::select(vec![
-            Operator::Eq,
-            Operator::Ne,
-            Operator::Gt,
-            Operator::Gte,
-            Operator::Lt,
-            Operator::Lte,
-            Operator::Like
-        ]), arg)
+        (
+            prop::sample::select(vec![
+                Operator::Eq,
+                Operator::Ne,
+                Operator::Gt,
+                Operator::Gte,
+                Operator::Lt,
+                Operator::Lte,
+                Operator::Like
+            ]),
+            arg
+        )
             .prop_map(|(op, a)| Operation::new(op, [a])),
         prop::collection::vec(arg, 1..4).prop_map(|args| Operation::new(Operator::In, args)),
-        prop::sample::select(vec![Operator::Null, Operator::NotNull])
-            .prop_map(|op| Operation::new(op, Vec::<String>::new())),
+        prop::sample::select(vec![Operator::Null, Operator::NotNull]).prop_map(|op| Operation::new(op, Vec::<String>::new())),
     ]
 }
 

@@ -2,9 +2,9 @@
 //! Nested parts (company, addresses, cards, meta) are stored as their PORTOS JSON.
 
 use super::{StorageError, to_millis};
-use customer_desk_domain::fold::fold;
 use chrono::{DateTime, NaiveDate, Utc};
 use customer_desk_domain::customer::{Card, Credit, Customer, CustomerStatus, Gender};
+use customer_desk_domain::fold::fold;
 use customer_desk_domain::portos::{mapping, wire};
 use customer_desk_domain::round_trip::Source;
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -128,8 +128,7 @@ pub fn get(connection: &Connection, id: &str, now: DateTime<Utc>) -> Result<Opti
 
 /// Serial numbers among `cards` that already belong to a customer other than `id`.
 pub fn cards_taken_by_others(connection: &Connection, id: &str, cards: &[Card]) -> Result<Vec<String>, StorageError> {
-    let mut statement =
-        connection.prepare_cached("SELECT 1 FROM customer_cards WHERE serial_number = ?1 AND customer_id <> ?2")?;
+    let mut statement = connection.prepare_cached("SELECT 1 FROM customer_cards WHERE serial_number = ?1 AND customer_id <> ?2")?;
     let mut taken = Vec::new();
     for card in cards {
         if statement.exists(params![card.serial_number, id])? {

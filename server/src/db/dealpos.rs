@@ -6,9 +6,9 @@
 use super::StorageError;
 use super::customers;
 use super::dealpos_data::{attach, date_text};
-use customer_desk_domain::fold::fold;
 use chrono::{DateTime, NaiveDate, Utc};
 use customer_desk_domain::customer::Customer;
+use customer_desk_domain::fold::fold;
 use rusqlite::{Connection, OptionalExtension, params};
 
 /// One customer with its DealPOS data.
@@ -42,10 +42,9 @@ pub fn list(connection: &Connection, filter: &ListFilter, now: DateTime<Utc>) ->
     )?;
     let name = filter.name.as_deref().map(fold);
     let rows: Vec<i64> = statement
-        .query_map(
-            params![name, filter.outlet, date_text(filter.from), date_text(filter.to), filter.limit, filter.offset],
-            |row| row.get(0),
-        )?
+        .query_map(params![name, filter.outlet, date_text(filter.from), date_text(filter.to), filter.limit, filter.offset], |row| {
+            row.get(0)
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut page = customers::by_rowids(connection, &rows, now)?;
     attach(connection, &mut page)?;
@@ -82,9 +81,5 @@ pub fn taken_by_other(connection: &Connection, key: &Key, own_id: &str) -> Resul
 
 /// Whether a customer with this id exists.
 pub fn exists(connection: &Connection, id: &str) -> Result<bool, StorageError> {
-    Ok(connection
-        .prepare_cached("SELECT 1 FROM customers WHERE id = ?1")?
-        .query_row([id], |_| Ok(()))
-        .optional()?
-        .is_some())
+    Ok(connection.prepare_cached("SELECT 1 FROM customers WHERE id = ?1")?.query_row([id], |_| Ok(())).optional()?.is_some())
 }

@@ -8,10 +8,7 @@ use customer_desk_domain::dealpos::ContactsRole;
 use rusqlite::{Connection, OptionalExtension, params};
 
 /// The demo clients: client id (also the secret) and roles.
-pub const DEMO_CLIENTS: [(&str, &[ContactsRole]); 2] = [
-    ("demo", &ContactsRole::ALL),
-    ("viewer", &[ContactsRole::View]),
-];
+pub const DEMO_CLIENTS: [(&str, &[ContactsRole]); 2] = [("demo", &ContactsRole::ALL), ("viewer", &[ContactsRole::View])];
 
 pub fn create_schema(connection: &Connection) -> rusqlite::Result<()> {
     connection.execute_batch(
@@ -45,7 +42,5 @@ pub fn check_secret(connection: &Connection, client_id: &str, secret: &str) -> R
         .prepare_cached("SELECT secret_hash, roles FROM dealpos_clients WHERE client_id = ?1")?
         .query_row([client_id], |row| Ok((row.get(0)?, row.get(1)?)))
         .optional()?;
-    Ok(row
-        .filter(|(hash, _)| *hash == hash_token(secret))
-        .map(|(_, roles)| roles.split(',').filter_map(ContactsRole::parse).collect()))
+    Ok(row.filter(|(hash, _)| *hash == hash_token(secret)).map(|(_, roles)| roles.split(',').filter_map(ContactsRole::parse).collect()))
 }

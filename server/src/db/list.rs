@@ -52,12 +52,7 @@ fn ordered_sql(query: &CustomerQuery) -> String {
 
 /// Every match's rowid in page order (the same ORDER BY as a page query, so ties fall
 /// the same way), or `None` when there are more than `cap`.
-pub fn ordered_rowids(
-    c: &Connection,
-    query: &CustomerQuery,
-    known_total: Option<u64>,
-    cap: u64,
-) -> Result<Option<Vec<i64>>, StorageError> {
+pub fn ordered_rowids(c: &Connection, query: &CustomerQuery, known_total: Option<u64>, cap: u64) -> Result<Option<Vec<i64>>, StorageError> {
     let total = match known_total {
         Some(total) => total,
         None => count(c, query)?,

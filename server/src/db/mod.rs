@@ -106,9 +106,7 @@ impl Database {
         work: impl FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
     ) -> Result<T, E> {
         let db = self.clone();
-        tokio::task::spawn_blocking(move || db.write_now(work))
-            .await
-            .map_err(|e| StorageError(format!("write task failed: {e}")))?
+        tokio::task::spawn_blocking(move || db.write_now(work)).await.map_err(|e| StorageError(format!("write task failed: {e}")))?
     }
 
     /// Runs short `work` (a page read by rowid, well under a millisecond) on a free reader
@@ -129,9 +127,7 @@ impl Database {
     ) -> Result<T, StorageError> {
         let _permit = self.reader_permit().await?;
         let db = self.clone();
-        tokio::task::spawn_blocking(move || db.with_reader(work))
-            .await
-            .map_err(|e| StorageError(format!("read task failed: {e}")))?
+        tokio::task::spawn_blocking(move || db.with_reader(work)).await.map_err(|e| StorageError(format!("read task failed: {e}")))?
     }
 
     /// Waits until a reader connection is free; it stays reserved while the permit lives.

@@ -1,8 +1,8 @@
 //! Turns `GET /api/customers` query parameters into one SQL query. Every parameter is
 //! checked here; a bad one becomes a `ParameterError` naming it (a 400), never a 500.
 
-use customer_desk_domain::fold::fold;
 use chrono::{DateTime, Utc};
+use customer_desk_domain::fold::fold;
 use customer_desk_domain::ndata::{self, Operation, Operator, SortKey};
 use rusqlite::types::Value;
 
@@ -161,9 +161,7 @@ impl CustomerQuery {
                     }
                 }
                 _ => {
-                    let Some(&(canonical, column, kind)) =
-                        FILTERS.iter().find(|(filter, _, _)| filter.eq_ignore_ascii_case(name))
-                    else {
+                    let Some(&(canonical, column, kind)) = FILTERS.iter().find(|(filter, _, _)| filter.eq_ignore_ascii_case(name)) else {
                         return Err(bad(name, "unknown query parameter"));
                     };
                     let operations = ndata::parse_filter(value).map_err(|e| bad(canonical, e.to_string()))?;
@@ -191,11 +189,7 @@ impl CustomerQuery {
         }
         let mut args = Vec::new();
         for arg in &operation.args {
-            args.push(if operator == Operator::Like {
-                Value::Text(like_pattern(arg))
-            } else {
-                typed_value(parameter, kind, arg)?
-            });
+            args.push(if operator == Operator::Like { Value::Text(like_pattern(arg)) } else { typed_value(parameter, kind, arg)? });
         }
         let predicate = |target: &str| -> String {
             match operator {
@@ -214,9 +208,7 @@ impl CustomerQuery {
         let condition = if column == "card.serial_number" {
             // A customer matches when one of its cards does; `ne` means no card equals it
             // and `null` means no cards at all.
-            let exists = |inner: &str| {
-                format!("EXISTS (SELECT 1 FROM customer_cards card WHERE card.customer_id = c.id AND {inner})")
-            };
+            let exists = |inner: &str| format!("EXISTS (SELECT 1 FROM customer_cards card WHERE card.customer_id = c.id AND {inner})");
             match operator {
                 Operator::Null => format!("NOT {}", exists("1")),
                 Operator::NotNull => exists("1"),
@@ -252,8 +244,7 @@ pub fn parse_count(parameter: &str, value: &str) -> Result<u64, ParameterError> 
 
 /// `status` in sort order: Valid (0), NotYetValid (1), Expired (2), the same rule as
 /// `CustomerStatus::at`, with the clock bound twice.
-const STATUS_ORDER: &str =
-    "CASE WHEN c.expiration_time <= ? THEN 2 WHEN c.activation_time > ? THEN 1 ELSE 0 END";
+const STATUS_ORDER: &str = "CASE WHEN c.expiration_time <= ? THEN 2 WHEN c.activation_time > ? THEN 1 ELSE 0 END";
 
 /// ORDER BY terms for the keys (default: last name, first name), with `id` last so pages
 /// are stable, and the arguments they bind. Returns the first unknown property as the error.

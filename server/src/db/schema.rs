@@ -89,7 +89,9 @@ pub fn create(connection: &Connection) -> rusqlite::Result<()> {
         // Cards stored before the documented card had only a "blocked" flag.
         let had_blocked = connection.prepare("SELECT 1 FROM pragma_table_info('customer_cards') WHERE name = 'is_blocked'")?.exists([])?;
         if had_blocked {
-            connection.execute_batch("UPDATE customer_cards SET data = json_object('isActive', json(CASE is_blocked WHEN 0 THEN 'true' ELSE 'false' END))")?;
+            connection.execute_batch(
+                "UPDATE customer_cards SET data = json_object('isActive', json(CASE is_blocked WHEN 0 THEN 'true' ELSE 'false' END))",
+            )?;
         }
     }
     connection.execute_batch(
@@ -186,9 +188,7 @@ fn create_keys(connection: &Connection) -> rusqlite::Result<()> {
 
 /// Adds the column unless the table has it; true when it was added.
 fn add_column_if_missing(connection: &Connection, table: &str, column: &str, definition: &str) -> rusqlite::Result<bool> {
-    let exists = connection
-        .prepare(&format!("SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"))?
-        .exists([column])?;
+    let exists = connection.prepare(&format!("SELECT 1 FROM pragma_table_info('{table}') WHERE name = ?1"))?.exists([column])?;
     if !exists {
         connection.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {definition}"))?;
     }
@@ -198,9 +198,7 @@ fn add_column_if_missing(connection: &Connection, table: &str, column: &str, def
 /// Names sort by folded keys (lower case, no diacritics: "Šťastný" sorts as "stastny").
 /// Databases from before these columns existed get them added and filled here.
 fn add_sort_keys(connection: &Connection) -> rusqlite::Result<()> {
-    let has_keys = connection
-        .prepare("SELECT 1 FROM pragma_table_info('customers') WHERE name = 'last_name_key'")?
-        .exists([])?;
+    let has_keys = connection.prepare("SELECT 1 FROM pragma_table_info('customers') WHERE name = 'last_name_key'")?.exists([])?;
     if has_keys {
         return Ok(());
     }

@@ -1,8 +1,8 @@
 //! Users, their rights, sign-in sessions with rotating refresh tokens, and the JWT key.
 
 use super::StorageError;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use rand::RngCore;
 use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
@@ -19,11 +19,7 @@ pub const ADMIN: &str = "admin";
 
 /// The demo users: user name (also the password), display name, rights.
 pub const DEMO_USERS: [(&str, &str, &[&str]); 4] = [
-    (
-        "admin",
-        "Administrátor",
-        &[CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE, CUSTOMER_SET_CREDIT, CUSTOMER_SET_DISCOUNT],
-    ),
+    ("admin", "Administrátor", &[CUSTOMER_CREATE, CUSTOMER_UPDATE, CUSTOMER_DELETE, CUSTOMER_SET_CREDIT, CUSTOMER_SET_DISCOUNT]),
     ("clerk", "Pokladník", &[CUSTOMER_CREATE, CUSTOMER_UPDATE]),
     ("viewer", "Náhľad", &[]),
     // Rights as the PORTOS documentation's sign-in example sends them.
@@ -64,10 +60,7 @@ pub fn hash_token(token: &str) -> String {
 
 fn hash_password(password: &str) -> Result<String, StorageError> {
     let salt = SaltString::encode_b64(&random_bytes::<16>()).map_err(|e| StorageError(e.to_string()))?;
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(|e| StorageError(e.to_string()))
+    Argon2::default().hash_password(password.as_bytes(), &salt).map(|hash| hash.to_string()).map_err(|e| StorageError(e.to_string()))
 }
 
 /// Creates the demo users when there are no users at all.
@@ -89,17 +82,13 @@ pub fn ensure_demo_users(connection: &Connection) -> Result<(), StorageError> {
 pub fn jwt_secret(connection: &Connection) -> Result<Vec<u8>, StorageError> {
     use base64::Engine;
     let engine = base64::engine::general_purpose::STANDARD;
-    let stored: Option<String> = connection
-        .query_row("SELECT value FROM settings WHERE key = 'jwt_secret'", [], |row| row.get(0))
-        .optional()?;
+    let stored: Option<String> =
+        connection.query_row("SELECT value FROM settings WHERE key = 'jwt_secret'", [], |row| row.get(0)).optional()?;
     if let Some(secret) = stored.and_then(|s| engine.decode(s).ok()) {
         return Ok(secret);
     }
     let secret = random_bytes::<32>().to_vec();
-    connection.execute(
-        "INSERT OR REPLACE INTO settings (key, value) VALUES ('jwt_secret', ?1)",
-        [engine.encode(&secret)],
-    )?;
+    connection.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('jwt_secret', ?1)", [engine.encode(&secret)])?;
     Ok(secret)
 }
 

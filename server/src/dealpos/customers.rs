@@ -5,12 +5,11 @@
 //! empty the PORTOS list cache.
 
 use super::token::Client;
-use crate::http::sender::SenderConnection;
-use customer_desk_domain::live::{Action, UserRef};
 use super::{DealposError, DealposState, parse_body};
-use crate::http::query::query_pairs;
 use crate::db::dealpos::{self as store, Key, ListFilter};
 use crate::db::{StorageError, customers};
+use crate::http::query::query_pairs;
+use crate::http::sender::SenderConnection;
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Extension, RawQuery, State};
@@ -20,9 +19,9 @@ use chrono::Utc;
 use customer_desk_domain::customer::{Customer, CustomerStatus};
 use customer_desk_domain::dealpos::wire::{ACTIVE, SUSPENDED};
 use customer_desk_domain::dealpos::{
-    ContactsRole, DEFAULT_PAGE_SIZE, DealposCustomer, DealposListRequest, DealposWriteResult, MAX_PAGE_SIZE, parse_date,
-    validate_dealpos,
+    ContactsRole, DEFAULT_PAGE_SIZE, DealposCustomer, DealposListRequest, DealposWriteResult, MAX_PAGE_SIZE, parse_date, validate_dealpos,
 };
+use customer_desk_domain::live::{Action, UserRef};
 
 /// The request's query parameters, names matched without case.
 struct Query(Vec<(String, String)>);
@@ -40,10 +39,16 @@ impl Query {
 
 fn list_request_from_query(query: &Query) -> Result<DealposListRequest, DealposError> {
     let number = |name: &str| -> Result<Option<u32>, DealposError> {
-        query.get(name).map(|v| v.trim().parse().map_err(|_| DealposError::bad_request(format!("{name}: '{v}' is not a whole number.")))).transpose()
+        query
+            .get(name)
+            .map(|v| v.trim().parse().map_err(|_| DealposError::bad_request(format!("{name}: '{v}' is not a whole number."))))
+            .transpose()
     };
     let date = |name: &str| -> Result<_, DealposError> {
-        query.get(name).map(|v| parse_date(&v).ok_or_else(|| DealposError::bad_request(format!("{name}: '{v}' is not a date (YYYY-MM-DD).")))).transpose()
+        query
+            .get(name)
+            .map(|v| parse_date(&v).ok_or_else(|| DealposError::bad_request(format!("{name}: '{v}' is not a date (YYYY-MM-DD)."))))
+            .transpose()
     };
     Ok(DealposListRequest {
         page_number: number("PageNumber")?,
@@ -80,21 +85,30 @@ async fn run_list(state: &DealposState, request: DealposListRequest) -> Result<J
         let mut item = serde_json::to_value(DealposCustomer::from_customer(customer)).unwrap_or_default();
         // As stingy as the documentation allows: a list item is not the whole customer.
         if state.documented_list
-            && let Some(object) = item.as_object_mut() {
-                object.retain(|key, _| DOCUMENTED_LIST_KEYS.contains(&key.as_str()));
-            }
+            && let Some(object) = item.as_object_mut()
+        {
+            object.retain(|key, _| DOCUMENTED_LIST_KEYS.contains(&key.as_str()));
+        }
         item
     });
     Ok(Json(items.collect()))
 }
 
-pub async fn list(State(state): State<DealposState>, Extension(client): Extension<Client>, RawQuery(raw): RawQuery) -> Result<Json<Vec<serde_json::Value>>, DealposError> {
+pub async fn list(
+    State(state): State<DealposState>,
+    Extension(client): Extension<Client>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<Vec<serde_json::Value>>, DealposError> {
     client.require(ContactsRole::View)?;
     let request = list_request_from_query(&Query::parse(raw))?;
     run_list(&state, request).await
 }
 
-pub async fn list_page(State(state): State<DealposState>, Extension(client): Extension<Client>, body: Bytes) -> Result<Json<Vec<serde_json::Value>>, DealposError> {
+pub async fn list_page(
+    State(state): State<DealposState>,
+    Extension(client): Extension<Client>,
+    body: Bytes,
+) -> Result<Json<Vec<serde_json::Value>>, DealposError> {
     client.require(ContactsRole::View)?;
     run_list(&state, parse_body(&body)?).await
 }
@@ -116,7 +130,11 @@ fn detail_key(query: &Query) -> Result<Key, DealposError> {
     }
 }
 
-pub async fn detail(State(state): State<DealposState>, Extension(client): Extension<Client>, RawQuery(raw): RawQuery) -> Result<Json<DealposCustomer>, DealposError> {
+pub async fn detail(
+    State(state): State<DealposState>,
+    Extension(client): Extension<Client>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<DealposCustomer>, DealposError> {
     client.require(ContactsRole::View)?;
     let key = detail_key(&Query::parse(raw))?;
     let found = state

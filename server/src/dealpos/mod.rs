@@ -104,10 +104,7 @@ pub fn router(app: AppState, options: &ServerOptions, secret: &[u8]) -> anyhow::
         documented_list: options.dealpos_documented_list,
     };
     let customers = Router::new()
-        .route(
-            "/Customer",
-            get(customers::list).post(customers::create).put(customers::update).delete(customers::delete_by_email),
-        )
+        .route("/Customer", get(customers::list).post(customers::create).put(customers::update).delete(customers::delete_by_email))
         .route("/Customer/p", post(customers::list_page))
         .route("/Customer/Detail", get(customers::detail))
         .route("/Customer/ByID", put(customers::update_by_id))

@@ -4,8 +4,8 @@
 //! never a DealPOS token and the other way round.
 
 use super::{DealposError, DealposState};
-use crate::http::query::{percent_decode, query_pairs};
 use crate::db::dealpos_clients;
+use crate::http::query::{percent_decode, query_pairs};
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::State;

@@ -12,9 +12,8 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, ApiError> {
-        let bytes = Bytes::from_request(request, state)
-            .await
-            .map_err(|_| ApiError::invalid("body", "The request body could not be read."))?;
+        let bytes =
+            Bytes::from_request(request, state).await.map_err(|_| ApiError::invalid("body", "The request body could not be read."))?;
         let deserializer = &mut serde_json::Deserializer::from_slice(&bytes);
         serde_path_to_error::deserialize(deserializer).map(JsonBody).map_err(|error| {
             let path = error.path().to_string();

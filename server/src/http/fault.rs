@@ -39,7 +39,8 @@ impl std::str::FromStr for Fault {
             };
             match key {
                 "latency" => {
-                    fault.latency = Duration::from_millis(value.parse().map_err(|_| format!("latency must be milliseconds, got '{value}'"))?)
+                    fault.latency =
+                        Duration::from_millis(value.parse().map_err(|_| format!("latency must be milliseconds, got '{value}'"))?)
                 }
                 "error-rate" => fault.error_rate = rate()?,
                 "drop-rate" => fault.drop_rate = rate()?,

@@ -40,8 +40,5 @@ pub fn with_cors(routes: Router, origins: &[String], rules: CorsRules) -> anyhow
 
 /// `--cors-origin` values as header values (a bad one stops the server at start).
 fn parse_origins(origins: &[String]) -> anyhow::Result<Vec<HeaderValue>> {
-    origins
-        .iter()
-        .map(|o| HeaderValue::from_str(o).map_err(|_| anyhow::anyhow!("bad CORS origin '{o}'")))
-        .collect()
+    origins.iter().map(|o| HeaderValue::from_str(o).map_err(|_| anyhow::anyhow!("bad CORS origin '{o}'"))).collect()
 }

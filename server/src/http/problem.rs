@@ -14,11 +14,16 @@ pub enum ApiError {
     /// No, a malformed, an expired or a revoked token; or wrong credentials.
     Unauthenticated(&'static str),
     /// The user lacks `right`.
-    Forbidden { right: &'static str },
+    Forbidden {
+        right: &'static str,
+    },
     NotFound,
     Validation(Vec<ValidationError>),
     /// `_v` in the request differs from the stored version.
-    VersionMismatch { id: String, version: i64 },
+    VersionMismatch {
+        id: String,
+        version: i64,
+    },
     Internal,
 }
 

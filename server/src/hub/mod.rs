@@ -84,11 +84,7 @@ impl Hub {
     pub fn customer_changed(&self, action: Action, id: &str, version: Option<i64>, writer: Writer) {
         let event = HubEvent::customer(action, id, version, writer.user, writer.connection, Utc::now());
         // No receivers is not an error: nobody is listening.
-        let _ = self.events.send(Arc::new(Published {
-            event: RESOURCES_CHANGED,
-            resource: "Customer",
-            frame: event.invocation().into(),
-        }));
+        let _ = self.events.send(Arc::new(Published { event: RESOURCES_CHANGED, resource: "Customer", frame: event.invocation().into() }));
     }
 
     /// Connections open now.
@@ -181,10 +177,7 @@ async fn socket(
 
 /// The hub's routes (with CORS for negotiate when the app is served from elsewhere).
 pub fn router(state: AppState, cors_origins: &[String]) -> anyhow::Result<Router> {
-    let hub = Router::new()
-        .route(HUB_PATH, get(socket))
-        .route(&format!("{HUB_PATH}/negotiate"), post(negotiate))
-        .with_state(state);
+    let hub = Router::new().route(HUB_PATH, get(socket)).route(&format!("{HUB_PATH}/negotiate"), post(negotiate)).with_state(state);
     let rules = CorsRules { methods: &[Method::GET, Method::POST], headers: &[header::AUTHORIZATION, header::CONTENT_TYPE], exposed: &[] };
     with_cors(hub, cors_origins, rules)
 }

@@ -78,11 +78,7 @@ pub fn open_session(
     let refresh_token = users::random_token();
     let expires = chrono::Utc::now().timestamp() + REFRESH_LIFETIME.as_secs() as i64;
     users::create_session(connection, &session_id, &user.user_name, device_name, &refresh_token, expires)?;
-    Ok(AuthResponse {
-        token_id: issuer.access_token(&user.user_name, &session_id)?,
-        refresh_token,
-        user: profile(user, device_name),
-    })
+    Ok(AuthResponse { token_id: issuer.access_token(&user.user_name, &session_id)?, refresh_token, user: profile(user, device_name) })
 }
 
 /// A request with a valid bearer token of a live session.
@@ -153,10 +149,7 @@ pub async fn sign_in(State(state): State<AppState>, JsonBody(body): JsonBody<Sig
 }
 
 pub async fn refresh(State(state): State<AppState>, JsonBody(body): JsonBody<RefreshRequest>) -> Result<Json<AuthResponse>, ApiError> {
-    let claims = state
-        .issuer
-        .verify(&body.token_id, true)
-        .ok_or(ApiError::Unauthenticated("The token is invalid."))?;
+    let claims = state.issuer.verify(&body.token_id, true).ok_or(ApiError::Unauthenticated("The token is invalid."))?;
     let issuer = state.issuer.clone();
     let response = state
         .db

@@ -11,24 +11,20 @@ use crate::http::query::query_pairs;
 use crate::http::sender::SenderConnection;
 use crate::state::AppState;
 use crate::wire_extras;
-use customer_desk_domain::live::Action;
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
+use customer_desk_domain::customer::validation::validate_customer;
 use customer_desk_domain::customer::{Customer, CustomerStatus, Gender};
+use customer_desk_domain::live::Action;
 use customer_desk_domain::portos::{self, wire::QueryResult};
 use customer_desk_domain::problem::{ValidationError, constraint};
-use customer_desk_domain::customer::validation::validate_customer;
 use serde_json::Value;
 use std::sync::Arc;
 
-pub async fn list(
-    State(state): State<AppState>,
-    _auth: Authenticated,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, ApiError> {
+pub async fn list(State(state): State<AppState>, _auth: Authenticated, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let raw = raw.unwrap_or_default();
     if let Some(body) = state.list_cache.get(&raw) {
         return Ok(json_bytes(body));

@@ -100,11 +100,8 @@ impl IdCache {
         let Ok(mut slots) = self.slots.lock() else { return };
         let mut total: usize = slots.values().map(|s| s.len()).sum();
         while total > BUDGET {
-            let oldest = slots
-                .iter()
-                .filter(|(k, s)| k.as_str() != key && s.len() > 0)
-                .min_by_key(|(_, s)| s.created)
-                .map(|(k, _)| k.clone());
+            let oldest =
+                slots.iter().filter(|(k, s)| k.as_str() != key && s.len() > 0).min_by_key(|(_, s)| s.created).map(|(k, _)| k.clone());
             let Some(oldest) = oldest else { break };
             total -= slots.remove(&oldest).map_or(0, |s| s.len());
         }

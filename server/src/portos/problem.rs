@@ -32,16 +32,17 @@ fn details(error: &ApiError, language: Locale, instance: &str) -> ProblemDetails
         }
         ApiError::Forbidden { right } => {
             problem.title = text("Unauthorized.", "Používateľ nemá oprávnenie.");
-            problem.detail = Some(if slovak {
-                format!("Chýba oprávnenie '{right}'.")
-            } else {
-                format!("The right '{right}' is required.")
-            });
+            problem.detail =
+                Some(if slovak { format!("Chýba oprávnenie '{right}'.") } else { format!("The right '{right}' is required.") });
             problem.error_code = Some(ErrorCode::Unauthorized as i32);
         }
         ApiError::NotFound => {
             // Exactly the documented body: `{"title": ..., "status": 404}`.
-            return ProblemDetails { title: text("Resource not found", "Zdroj nebol nájdený"), status: problem.status, ..Default::default() };
+            return ProblemDetails {
+                title: text("Resource not found", "Zdroj nebol nájdený"),
+                status: problem.status,
+                ..Default::default()
+            };
         }
         ApiError::Validation(errors) => {
             problem.title = text("One or more validation errors occurred.", "Jedno alebo viac overení zlyhalo.");
@@ -63,10 +64,8 @@ fn details(error: &ApiError, language: Locale, instance: &str) -> ProblemDetails
         }
         ApiError::VersionMismatch { id, version } => {
             problem.title = text("Resource version mismatch.", "Verzia zdroja sa nezhoduje.");
-            problem.detail = text(
-                "The resource was changed by someone else; load it again.",
-                "Zdroj medzičasom zmenil niekto iný; načítajte ho znova.",
-            );
+            problem.detail =
+                text("The resource was changed by someone else; load it again.", "Zdroj medzičasom zmenil niekto iný; načítajte ho znova.");
             problem.error_code = Some(ErrorCode::ResourceVersionMismatch as i32);
             problem.resource = Some(ResourceInfo { name: "customer".into(), id: id.clone(), version: Some(*version) });
         }
@@ -86,9 +85,7 @@ pub fn language_of(accept_language: Option<&str>) -> Locale {
         .filter_map(|part| {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next()?.trim();
-            let quality = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
-                .unwrap_or(1.0);
+            let quality = pieces.find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok())).unwrap_or(1.0);
             Some((quality, tag))
         })
         .collect();

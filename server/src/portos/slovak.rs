@@ -16,10 +16,7 @@ pub fn translate(message: &str) -> Option<String> {
         "The token is invalid." => "Token je neplatný.",
         "Wrong user name or password." => "Nesprávne používateľské meno alebo heslo.",
         _ => {
-            if let Some(card) = message
-                .strip_prefix("The card '")
-                .and_then(|m| m.strip_suffix("' already belongs to another customer."))
-            {
+            if let Some(card) = message.strip_prefix("The card '").and_then(|m| m.strip_suffix("' already belongs to another customer.")) {
                 return Some(format!("Karta '{card}' už patrí inému zákazníkovi."));
             }
             return None;

@@ -8,9 +8,7 @@ use std::time::Duration;
 #[tokio::test]
 async fn sign_in_returns_the_documented_shape_and_profile() {
     let api = ApiServer::start(0).await;
-    let reply = api
-        .send("POST", "/api/auth", None, Some(json!({"userName": "clerk", "password": "clerk", "deviceName": "till-1"})))
-        .await;
+    let reply = api.send("POST", "/api/auth", None, Some(json!({"userName": "clerk", "password": "clerk", "deviceName": "till-1"}))).await;
     assert_eq!(reply.status, 200);
     let body = &reply.body;
     assert!(body["tokenId"].as_str().unwrap().split('.').count() == 3, "a JWT");
@@ -43,7 +41,13 @@ async fn wrong_password_unknown_user_and_bad_bodies_are_refused() {
     let unknown = api.send("POST", "/api/auth", None, Some(json!({"userName": "nobody", "password": "x", "deviceName": "d"}))).await;
     assert_problem(&unknown, 401, Some(1));
     let slovak = api
-        .send_with("POST", "/api/auth", None, Some(json!({"userName": "admin", "password": "x", "deviceName": "d"})), &[("accept-language", "sk")])
+        .send_with(
+            "POST",
+            "/api/auth",
+            None,
+            Some(json!({"userName": "admin", "password": "x", "deviceName": "d"})),
+            &[("accept-language", "sk")],
+        )
         .await;
     assert_eq!(slovak.body["detail"], "Nesprávne používateľské meno alebo heslo.");
     let missing = api.send("POST", "/api/auth", None, Some(json!({"userName": "admin"}))).await;
@@ -69,10 +73,7 @@ async fn missing_malformed_and_forged_tokens_get_401() {
 #[tokio::test]
 async fn refresh_rotates_and_an_old_refresh_token_is_refused() {
     let api = ApiServer::start(0).await;
-    let first = api
-        .send("POST", "/api/auth", None, Some(json!({"userName": "admin", "password": "admin", "deviceName": "d"})))
-        .await
-        .body;
+    let first = api.send("POST", "/api/auth", None, Some(json!({"userName": "admin", "password": "admin", "deviceName": "d"}))).await.body;
     let refresh = |body: &serde_json::Value| json!({"tokenId": body["tokenId"], "refreshToken": body["refreshToken"]});
     let second = api.send("POST", "/api/auth/refresh", None, Some(refresh(&first))).await;
     assert_eq!(second.status, 200, "{}", second.body);
@@ -95,18 +96,14 @@ async fn sign_out_revokes_the_token() {
 #[tokio::test]
 async fn tokens_expire_after_the_configured_lifetime() {
     let api = ApiServer::start_with(ServerOptions { token_ttl: Some(Duration::from_secs(1)), ..Default::default() }).await;
-    let body = api
-        .send("POST", "/api/auth", None, Some(json!({"userName": "admin", "password": "admin", "deviceName": "d"})))
-        .await
-        .body;
+    let body = api.send("POST", "/api/auth", None, Some(json!({"userName": "admin", "password": "admin", "deviceName": "d"}))).await.body;
     let token = body["tokenId"].as_str().unwrap();
     assert_eq!(api.get("/api/customers", token).await.status, 200);
     tokio::time::sleep(Duration::from_millis(2100)).await;
     assert_problem(&api.get("/api/customers", token).await, 401, Some(1));
     // An expired access token can still be refreshed with its refresh token.
-    let refreshed = api
-        .send("POST", "/api/auth/refresh", None, Some(json!({"tokenId": token, "refreshToken": body["refreshToken"]})))
-        .await;
+    let refreshed =
+        api.send("POST", "/api/auth/refresh", None, Some(json!({"tokenId": token, "refreshToken": body["refreshToken"]}))).await;
     assert_eq!(refreshed.status, 200);
 }
 

@@ -30,12 +30,7 @@ async fn token_command_and_server_share_the_database() {
         .map_while(Result::ok)
         .find_map(|line| line.split("listening on ").nth(1).map(|rest| rest.trim().to_string()))
         .expect("the server prints its address");
-    let reply = reqwest::Client::new()
-        .get(format!("{address}/api/customers?$count=true"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap();
+    let reply = reqwest::Client::new().get(format!("{address}/api/customers?$count=true")).bearer_auth(&token).send().await.unwrap();
     let status = reply.status().as_u16();
     let body: serde_json::Value = reply.json().await.unwrap();
     server.kill().unwrap();

@@ -19,14 +19,14 @@ fn history(customer: &Value) -> Vec<(f64, f64, String)> {
 async fn crn_delivery_address_and_documented_cards_are_stored_and_returned() {
     let (api, token) = fixture::server().await;
     let body = json!({"id": "e", "lastName": "Baláž", "isCompany": true,
-        "company": {"name": "Pekáreň Baláž s.r.o.", "vatId": "SK2021000001", "taxId": "2021000001", "crn": "50123456"},
-        "deliveryAddress": {"street": "Skladová 7", "city": "Prešov", "zipCode": "080 01", "country": "SK"},
-        "cards": [
-            {"externalId": "ext-9", "isActive": false, "isVirtual": true, "serialNumber": "CARD-9", "processor": "P",
-             "statusTime": "2025-05-01T10:00:00Z", "statusReason": "Lost", "activationTime": "2022-11-01T00:00:00.00Z",
-             "expirationTime": null, "note": "replaced", "meta": {"issuer": "shop"}},
-            {"serialNumber": "CARD-10"}
-        ]});
+    "company": {"name": "Pekáreň Baláž s.r.o.", "vatId": "SK2021000001", "taxId": "2021000001", "crn": "50123456"},
+    "deliveryAddress": {"street": "Skladová 7", "city": "Prešov", "zipCode": "080 01", "country": "SK"},
+    "cards": [
+        {"externalId": "ext-9", "isActive": false, "isVirtual": true, "serialNumber": "CARD-9", "processor": "P",
+         "statusTime": "2025-05-01T10:00:00Z", "statusReason": "Lost", "activationTime": "2022-11-01T00:00:00.00Z",
+         "expirationTime": null, "note": "replaced", "meta": {"issuer": "shop"}},
+        {"serialNumber": "CARD-10"}
+    ]});
     let created = api.send("POST", "/api/customers", Some(&token), Some(body)).await;
     assert_eq!(created.status, 201, "{}", created.body);
     let stored = api.get("/api/customers/e", &token).await.body;
@@ -48,9 +48,13 @@ async fn crn_delivery_address_and_documented_cards_are_stored_and_returned() {
     assert_eq!(ids(&api.get("/api/customers?Search=0123", &token).await.body), ["e"]);
     assert_eq!(ids(&api.get("/api/customers?CardSerialNumber=CARD-9", &token).await.body), ["e"]);
     // An inactive card still belongs to its customer: nobody else may take its number.
-    let taken = api.send("POST", "/api/customers", Some(&token), Some(json!({"lastName": "X", "cards": [{"serialNumber": "CARD-9"}]}))).await;
+    let taken =
+        api.send("POST", "/api/customers", Some(&token), Some(json!({"lastName": "X", "cards": [{"serialNumber": "CARD-9"}]}))).await;
     assert_problem(&taken, 400, Some(3));
-    assert_eq!((&taken.body["errors"][0]["code"], &taken.body["errors"][0]["memberName"]), (&json!("Unique"), &json!("cards[0].serialNumber")));
+    assert_eq!(
+        (&taken.body["errors"][0]["code"], &taken.body["errors"][0]["memberName"]),
+        (&json!("Unique"), &json!("cards[0].serialNumber"))
+    );
 
     // A card that expired is Expired; activating one is an ordinary update.
     let mut edited = stored.clone();
@@ -65,8 +69,15 @@ async fn crn_delivery_address_and_documented_cards_are_stored_and_returned() {
     assert_eq!(updated.status, 200, "{}", updated.body);
     assert_eq!((&updated.body["cards"][0]["isActive"], &updated.body["cards"][1]["status"]), (&json!(true), &json!("Expired")));
     assert_eq!(updated.body["company"]["crn"], "50123457");
-    let order = api.send("PUT", "/api/customers/e", Some(&token), Some(json!({"lastName": "B", "_v": 2,
-        "cards": [{"serialNumber": "C", "activationTime": "2025-02-01T00:00:00Z", "expirationTime": "2025-01-01T00:00:00Z"}]}))).await;
+    let order = api
+        .send(
+            "PUT",
+            "/api/customers/e",
+            Some(&token),
+            Some(json!({"lastName": "B", "_v": 2,
+        "cards": [{"serialNumber": "C", "activationTime": "2025-02-01T00:00:00Z", "expirationTime": "2025-01-01T00:00:00Z"}]})),
+        )
+        .await;
     assert_problem(&order, 400, Some(3));
     assert_eq!(order.body["errors"][0]["memberName"], "cards[0].expirationTime");
 }

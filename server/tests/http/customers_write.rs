@@ -50,9 +50,7 @@ async fn rights_are_enforced_and_named() {
     assert!(reply.body["detail"].as_str().unwrap().contains("customerCreate"));
     // Viewers can still read.
     assert_eq!(api.get("/api/customers", &viewer).await.status, 200);
-    let discounted = api
-        .send("POST", "/api/customers", Some(&clerk), Some(json!({"lastName": "Kováč", "discountRate": 5})))
-        .await;
+    let discounted = api.send("POST", "/api/customers", Some(&clerk), Some(json!({"lastName": "Kováč", "discountRate": 5}))).await;
     assert_problem(&discounted, 403, Some(2));
     assert!(discounted.body["detail"].as_str().unwrap().contains("customerSetDiscount"));
 
@@ -73,12 +71,16 @@ async fn rights_are_enforced_and_named() {
 async fn the_admin_right_allows_every_action() {
     let (api, admin) = fixture::server().await;
     let owner = api.token("owner").await;
-    let signed_in = api
-        .send("POST", "/api/auth", None, Some(json!({"userName": "owner", "password": "owner", "deviceName": "office"})))
-        .await;
+    let signed_in =
+        api.send("POST", "/api/auth", None, Some(json!({"userName": "owner", "password": "owner", "deviceName": "office"}))).await;
     assert_eq!(signed_in.body["user"]["rights"], json!(["admin"]), "as in the vendor's sign-in example");
     let created = api
-        .send("POST", "/api/customers", Some(&owner), Some(json!({"lastName": "Kováč", "discountRate": 5, "credit": {"amount": 10, "currencyLabel": null}})))
+        .send(
+            "POST",
+            "/api/customers",
+            Some(&owner),
+            Some(json!({"lastName": "Kováč", "discountRate": 5, "credit": {"amount": 10, "currencyLabel": null}})),
+        )
         .await;
     assert_eq!(created.status, 201, "{}", created.body);
     let mut a = api.get("/api/customers/a", &admin).await.body;
@@ -111,12 +113,26 @@ async fn invalid_bodies_list_every_broken_rule() {
     assert_eq!(validation_members(&api, &token, json!({"email": "a@b.sk"})).await, ["lastName"]);
     assert_eq!(validation_members(&api, &token, json!({"lastName": "X", "id": "a"})).await, ["id"]);
     let card = api
-        .send("POST", "/api/customers", Some(&token), Some(json!({"lastName": "X", "cards": [{"serialNumber": "NEW"}, {"serialNumber": "CARD-2"}]})))
+        .send(
+            "POST",
+            "/api/customers",
+            Some(&token),
+            Some(json!({"lastName": "X", "cards": [{"serialNumber": "NEW"}, {"serialNumber": "CARD-2"}]})),
+        )
         .await;
     assert_problem(&card, 400, Some(3));
-    assert_eq!(card.body["errors"], json!([{"memberName": "cards[1].serialNumber", "message": "The card 'CARD-2' already belongs to another customer.", "code": "Unique"}]));
+    assert_eq!(
+        card.body["errors"],
+        json!([{"memberName": "cards[1].serialNumber", "message": "The card 'CARD-2' already belongs to another customer.", "code": "Unique"}])
+    );
     let slovak = api
-        .send_with("POST", "/api/customers", Some(&token), Some(json!({"lastName": "X", "discountRate": 101})), &[("accept-language", "sk-SK,sk;q=0.9")])
+        .send_with(
+            "POST",
+            "/api/customers",
+            Some(&token),
+            Some(json!({"lastName": "X", "discountRate": 101})),
+            &[("accept-language", "sk-SK,sk;q=0.9")],
+        )
         .await;
     assert_eq!(slovak.body["title"], "Jedno alebo viac overení zlyhalo.");
     assert_eq!(slovak.body["errors"][0]["message"], "Musí byť od 0 do 100.");
@@ -188,6 +204,7 @@ async fn delete_returns_the_customer_and_frees_its_cards() {
     assert_problem(&api.get("/api/customers/c", &token).await, 404, None);
     assert_eq!(api.get("/api/customers?Search=makmur", &token).await.body["totalCount"], 0);
     assert_problem(&api.send("DELETE", "/api/customers/c", Some(&token), None).await, 404, None);
-    let reuse = api.send("POST", "/api/customers", Some(&token), Some(json!({"lastName": "Y", "cards": [{"serialNumber": "CARD-2"}]}))).await;
+    let reuse =
+        api.send("POST", "/api/customers", Some(&token), Some(json!({"lastName": "Y", "cards": [{"serialNumber": "CARD-2"}]}))).await;
     assert_eq!(reuse.status, 201);
 }

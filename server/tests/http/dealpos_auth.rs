@@ -128,11 +128,17 @@ async fn allowed_origins_may_call_and_read_the_rate_limit_headers() {
     let api = ApiServer::start_with(ServerOptions { cors_origins: vec![origin.into()], ..Default::default() }).await;
     let demo = token(&api, "demo").await;
     let preflight = api
-        .send_with("OPTIONS", &format!("{V3}/Customer/ByID"), None, None, &[
-            ("origin", origin),
-            ("access-control-request-method", "PUT"),
-            ("access-control-request-headers", "authorization,content-type"),
-        ])
+        .send_with(
+            "OPTIONS",
+            &format!("{V3}/Customer/ByID"),
+            None,
+            None,
+            &[
+                ("origin", origin),
+                ("access-control-request-method", "PUT"),
+                ("access-control-request-headers", "authorization,content-type"),
+            ],
+        )
         .await;
     assert_eq!(preflight.status, 200);
     assert_eq!(header(&preflight, "access-control-allow-origin"), Some(origin));

@@ -31,7 +31,10 @@ async fn lists_filter_by_name_outlet_and_join_dates() {
     assert_eq!(names(&list("/Customer?To=2021-01-31&name=nov").await), ["Jana Nováková"]);
     assert!(names(&list("/Customer?Outlet=Outlet9").await).is_empty());
     let first = &list("/Customer?Name=jana").await.body[0];
-    assert_eq!((&first["JoinDate"], &first["SignUpOutlet"], &first["Status"]), (&json!("2021-01-31T00:00:00"), &json!("Outlet1"), &json!("Active")));
+    assert_eq!(
+        (&first["JoinDate"], &first["SignUpOutlet"], &first["Status"]),
+        (&json!("2021-01-31T00:00:00"), &json!("Outlet1"), &json!("Active"))
+    );
     assert_message(&list("/Customer?From=31.1.2021").await, 400, "From");
     assert_message(&list("/Customer?PageSize=1001").await, 400, "PageSize");
 }
@@ -43,7 +46,10 @@ async fn pages_come_from_get_and_post_without_a_total() {
     assert_eq!(names(&page(json!({"PageNumber": 1, "PageSize": 3})).await), ["Budi Wijaya", "Eva Zelená", "Jana Nováková"]);
     assert_eq!(names(&page(json!({"PageNumber": 2, "PageSize": 3})).await), ["Peter Novák"]);
     assert!(names(&page(json!({"PageNumber": 3, "PageSize": 3})).await).is_empty());
-    assert_eq!(names(&page(json!({"PageNumber": 1, "PageSize": 2, "Outlet": "Outlet1", "From": "2021-03-01"})).await), ["Budi Wijaya", "Eva Zelená"]);
+    assert_eq!(
+        names(&page(json!({"PageNumber": 1, "PageSize": 2, "Outlet": "Outlet1", "From": "2021-03-01"})).await),
+        ["Budi Wijaya", "Eva Zelená"]
+    );
     assert_eq!(names(&page(json!({})).await).len(), 4, "defaults: page 1 of 100");
     assert_eq!(names(&call(&api, "GET", "/Customer?PageNumber=2&PageSize=1", &demo, None).await), ["Eva Zelená"]);
     assert_message(&page(json!({"PageNumber": 0})).await, 400, "PageNumber");
@@ -92,12 +98,22 @@ async fn created_through_dealpos_read_through_portos_and_back() {
     assert_eq!(api.send("PUT", &format!("/api/customers/{id}"), Some(&admin), Some(edited)).await.status, 200);
     let back = call(&api, "GET", &format!("/Customer/Detail?ID={id}"), &demo, None).await.body;
     assert_eq!((&back["Name"], &back["Group"], &back["LoyaltyPoint"]), (&json!("Thomy Kurniawan-Putra"), &json!("Gold"), &json!(88.0)));
-    assert_eq!((&back["Phone"], &back["ExpiredGroup"], &back["BirthDate"]), (&json!("0215865894"), &json!("2026-12-31"), &json!("1989-04-20T00:00:00")));
+    assert_eq!(
+        (&back["Phone"], &back["ExpiredGroup"], &back["BirthDate"]),
+        (&json!("0215865894"), &json!("2026-12-31"), &json!("1989-04-20T00:00:00"))
+    );
     let today = chrono::Utc::now().date_naive().format("%Y-%m-%dT00:00:00").to_string();
     assert_eq!(back["JoinDate"], json!(today), "no JoinDate sent: the day it was created");
 
     // A customer created through PORTOS is listed by DealPOS with today's join date.
-    let reply = api.send("POST", "/api/customers", Some(&admin), Some(json!({"id": "p-1", "lastName": "Hudák", "credit": {"amount": 5, "currencyLabel": null}}))).await;
+    let reply = api
+        .send(
+            "POST",
+            "/api/customers",
+            Some(&admin),
+            Some(json!({"id": "p-1", "lastName": "Hudák", "credit": {"amount": 5, "currencyLabel": null}})),
+        )
+        .await;
     assert_eq!(reply.status, 201);
     let listed = call(&api, "GET", "/Customer?Name=hudak", &demo, None).await.body;
     assert_eq!((&listed[0]["ID"], &listed[0]["JoinDate"], &listed[0]["Group"]), (&json!("p-1"), &json!(today), &Value::Null));
@@ -121,7 +137,10 @@ async fn update_by_id_replaces_dealpos_fields_and_keeps_portos_only_data() {
     assert_eq!((reply.status, &reply.body), (200, &json!({"ID": "c-1", "Message": "Record updated"})));
     let portos = api.get("/api/customers/c-1", &admin).await.body;
     assert_eq!((&portos["phone"], &portos["isActive"], &portos["_v"]), (&json!("+421 900 111 222"), &json!(false), &json!(2)));
-    assert_eq!((&portos["note"], &portos["credit"], &portos["discountRate"]), (&json!("VIP"), &json!({"amount": 20.0, "currencyLabel": "EUR"}), &json!(5.0)));
+    assert_eq!(
+        (&portos["note"], &portos["credit"], &portos["discountRate"]),
+        (&json!("VIP"), &json!({"amount": 20.0, "currencyLabel": "EUR"}), &json!(5.0))
+    );
     assert_eq!((&portos["cards"][0]["serialNumber"], &portos["cards"][0]["isActive"]), (&json!("CARD-1"), &json!(true)));
     assert_eq!(portos["address"]["city"], "Košice", "the unchanged address line keeps its parts");
     // The ID may come in the query instead; both must agree.
@@ -181,7 +200,7 @@ async fn demo_customers_have_dealpos_data() {
     let all = call(&api, "GET", "/Customer?PageSize=40", &demo, None).await.body;
     let all = all.as_array().unwrap();
     assert_eq!(all.len(), 40);
-    assert!(all.iter().all(|c| c["JoinDate"].as_str().is_some_and(|d| ("2019" ..= "2026").contains(&&d[..4]))));
+    assert!(all.iter().all(|c| c["JoinDate"].as_str().is_some_and(|d| ("2019"..="2026").contains(&&d[..4]))));
     let outlet = all[0]["SignUpOutlet"].as_str().unwrap();
     let in_outlet = call(&api, "GET", &format!("/Customer?Outlet={outlet}&PageSize=40"), &demo, None).await.body;
     let expected = all.iter().filter(|c| c["SignUpOutlet"] == outlet).count();
@@ -193,9 +212,17 @@ async fn demo_customers_have_dealpos_data() {
 async fn a_documented_list_carries_only_the_seven_example_keys_and_detail_the_rest() {
     let api = ApiServer::start_with(customer_desk_server::ServerOptions { dealpos_documented_list: true, ..Default::default() }).await;
     let demo = token(&api, "demo").await;
-    let id = create(&api, &demo, json!({"FirstName": "Jana", "LastName": "Nováková", "Email": "jana@example.sk", "Code": "C-1",
-        "Group": "Gold", "LoyaltyPoint": 12, "Address": "Hlavná 1"})).await;
-    for list in [call(&api, "GET", "/Customer", &demo, None).await, call(&api, "POST", "/Customer/p", &demo, Some(json!({"PageNumber": 1, "PageSize": 10}))).await] {
+    let id = create(
+        &api,
+        &demo,
+        json!({"FirstName": "Jana", "LastName": "Nováková", "Email": "jana@example.sk", "Code": "C-1",
+        "Group": "Gold", "LoyaltyPoint": 12, "Address": "Hlavná 1"}),
+    )
+    .await;
+    for list in [
+        call(&api, "GET", "/Customer", &demo, None).await,
+        call(&api, "POST", "/Customer/p", &demo, Some(json!({"PageNumber": 1, "PageSize": 10}))).await,
+    ] {
         let item = &list.body[0];
         let mut keys: Vec<&str> = item.as_object().unwrap().keys().map(String::as_str).collect();
         keys.sort_unstable();

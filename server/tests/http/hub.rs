@@ -38,7 +38,8 @@ impl HubClient {
         let negotiated = negotiate(api, token).await;
         let url = socket_url(api, &format!("id={}&access_token={token}", negotiated["connectionToken"].as_str().unwrap()));
         let (socket, _) = connect_async(url).await.expect("the hub accepts the socket");
-        let mut client = Self { socket, connection_id: negotiated["connectionId"].as_str().unwrap().to_owned(), queued: Default::default() };
+        let mut client =
+            Self { socket, connection_id: negotiated["connectionId"].as_str().unwrap().to_owned(), queued: Default::default() };
         client.send(json!({"protocol": "json", "version": 1})).await;
         assert_eq!(client.next().await, json!({}), "the handshake is answered with {{}}");
         client
@@ -116,7 +117,8 @@ async fn a_subscriber_hears_of_every_customer_write_by_another_session_with_its_
     let writer = HubClient::connect(&api, &clerk).await;
     let sender = [("X-Connection-Id", writer.connection_id.as_str())];
 
-    let created = api.send_with("POST", "/api/customers", Some(&clerk), Some(json!({"firstName": "Eva", "lastName": "Nová"})), &sender).await;
+    let created =
+        api.send_with("POST", "/api/customers", Some(&clerk), Some(json!({"firstName": "Eva", "lastName": "Nová"})), &sender).await;
     assert_eq!(created.status, 201, "{}", created.body);
     let id = created.body["id"].as_str().unwrap().to_owned();
     let event = listener.event().await;
@@ -145,7 +147,14 @@ async fn a_subscriber_hears_of_every_customer_write_by_another_session_with_its_
     let event = listener.event().await;
     assert_eq!(payload(&event), ("Created", "Customer", dealpos_id.as_str()));
     assert_eq!(event["p"]["user"]["name"], "demo");
-    let reply = dealpos_support::call(&api, "PUT", &format!("/Customer/ByID?ID={dealpos_id}"), &demo, Some(json!({"FirstName": "Budi", "Email": "budi@example.id", "Mobile": "0896"}))).await;
+    let reply = dealpos_support::call(
+        &api,
+        "PUT",
+        &format!("/Customer/ByID?ID={dealpos_id}"),
+        &demo,
+        Some(json!({"FirstName": "Budi", "Email": "budi@example.id", "Mobile": "0896"})),
+    )
+    .await;
     assert_eq!(reply.status, 200, "{}", reply.body);
     assert_eq!(payload(&listener.event().await), ("Updated", "Customer", dealpos_id.as_str()));
     let reply = api.send("DELETE", &format!("{V3}/Customer?Email=budi@example.id"), Some(&demo), None).await;

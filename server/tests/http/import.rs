@@ -74,7 +74,10 @@ async fn a_thousand_rows_import_and_the_same_file_again_changes_nothing() {
     let all = api.get("/api/customers?$take=1000&$sort=externalId", &token).await.body;
     assert_eq!(all["totalCount"], 1000);
     let first = &all["items"][0];
-    assert_eq!((&first["externalId"], &first["lastName"], &first["discountRate"]), (&"IMP-0000".into(), &"Importovaný 0".into(), &0.5.into()));
+    assert_eq!(
+        (&first["externalId"], &first["lastName"], &first["discountRate"]),
+        (&"IMP-0000".into(), &"Importovaný 0".into(), &0.5.into())
+    );
     assert_eq!(first["note"], "riadok 0; druhá časť");
 
     assert_eq!(import(&api, &token, &file()).await, (0, 0, 1000, 0), "an unchanged file is skipped row by row");

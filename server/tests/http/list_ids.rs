@@ -37,11 +37,7 @@ async fn a_page_from_the_cached_ids_equals_the_page_query_answer() {
             assert_eq!(api.send("POST", "/api/customers", Some(&token), Some(unmatched)).await.status, 201);
             let from_query = bytes(&api, &token, &format!("{query}&$skip={skip}&$take={take}")).await;
             let from_ids = bytes(&api, &token, &format!("$take={take}&$skip={skip}&{query}")).await;
-            assert_eq!(
-                String::from_utf8_lossy(&from_ids),
-                String::from_utf8_lossy(&from_query),
-                "{query} skip {skip} take {take}"
-            );
+            assert_eq!(String::from_utf8_lossy(&from_ids), String::from_utf8_lossy(&from_query), "{query} skip {skip} take {take}");
             let again = bytes(&api, &token, &format!("$skip={skip}&{query}&$take={take}")).await;
             assert_eq!(again, from_query, "{query} skip {skip} take {take}, third request");
         }

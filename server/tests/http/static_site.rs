@@ -125,12 +125,7 @@ async fn a_config_override_replaces_dist_config_and_feeds_the_csp() {
     let other = dist.path().join("other.json");
     let other_config = r#"{ "backend": "dealpos", "apiBaseUrl": "https://pos.example.com/api" }"#;
     std::fs::write(&other, other_config).unwrap();
-    let server = TestServer::start(ServerOptions {
-        dist: Some(dist.path().to_owned()),
-        config: Some(other),
-        ..Default::default()
-    })
-    .await;
+    let server = TestServer::start(ServerOptions { dist: Some(dist.path().to_owned()), config: Some(other), ..Default::default() }).await;
     let response = server.get("/config.json").await;
     let csp = response.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_owned();
     assert!(csp.contains("connect-src 'self' https://pos.example.com;"), "{csp}");
@@ -140,8 +135,8 @@ async fn a_config_override_replaces_dist_config_and_feeds_the_csp() {
 #[tokio::test]
 async fn a_dist_without_index_html_is_refused_at_start() {
     let dist = tempfile::tempdir().unwrap();
-    let error = customer_desk_server::app(&ServerOptions { dist: Some(dist.path().to_owned()), ..Default::default() })
-        .expect_err("refused");
+    let error =
+        customer_desk_server::app(&ServerOptions { dist: Some(dist.path().to_owned()), ..Default::default() }).expect_err("refused");
     assert!(error.to_string().contains("has no index.html"), "{error}");
 }
 

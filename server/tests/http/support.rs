@@ -114,12 +114,7 @@ impl ApiServer {
 /// Asserts a problem response: status, content type and errorCode.
 pub fn assert_problem(reply: &Reply, status: u16, error_code: Option<i64>) {
     assert_eq!(reply.status, status, "{}", reply.body);
-    assert_eq!(
-        reply.headers.get("content-type").and_then(|v| v.to_str().ok()),
-        Some("application/problem+json"),
-        "{}",
-        reply.body
-    );
+    assert_eq!(reply.headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/problem+json"), "{}", reply.body);
     assert_eq!(reply.body["status"].as_i64(), Some(status as i64));
     assert_eq!(reply.body["errorCode"].as_i64(), error_code, "{}", reply.body);
 }

@@ -74,7 +74,10 @@ fn the_comparison_catches_a_renamed_a_missing_and_a_retyped_key() {
     let mut retyped = theirs.clone();
     retyped["credit"] = json!(0.0);
     retyped["cards"][0]["isVirtual"] = json!("yes");
-    assert_eq!(differences(&theirs, &retyped, "", false), [".credit: number where the documentation has object", ".cards[0].isVirtual: string where the documentation has boolean"]);
+    assert_eq!(
+        differences(&theirs, &retyped, "", false),
+        [".credit: number where the documentation has object", ".cards[0].isVirtual: string where the documentation has boolean"]
+    );
     assert!(differences(&theirs, &theirs, "", false).is_empty());
 }
 

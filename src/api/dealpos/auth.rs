@@ -7,11 +7,8 @@ use customer_desk_domain::config::Backend;
 use customer_desk_domain::dealpos::TokenResponse;
 
 pub async fn client_credentials(base_url: &str, client_id: &str, client_secret: &str) -> Result<TokenResponse, ApiError> {
-    let fields = [
-        ("grant_type", "client_credentials".to_owned()),
-        ("client_id", client_id.to_owned()),
-        ("client_secret", client_secret.to_owned()),
-    ];
+    let fields =
+        [("grant_type", "client_credentials".to_owned()), ("client_id", client_id.to_owned()), ("client_secret", client_secret.to_owned())];
     Endpoint::new(Backend::Dealpos, base_url, None).post_form("/token", &fields).await
 }
 

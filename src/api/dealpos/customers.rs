@@ -3,11 +3,11 @@
 //! read by the domain's DealPOS mapping, bodies written by it (the record as read, with
 //! the user's changes).
 
+use super::mapping;
 use crate::api::customers::CustomerPage;
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
 use customer_desk_domain::customer::Customer;
-use super::mapping;
 use customer_desk_domain::dealpos::DealposWriteResult;
 use customer_desk_domain::i18n::{Text, catalog};
 use customer_desk_domain::list::query::ListQuery;

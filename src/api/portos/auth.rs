@@ -2,8 +2,8 @@
 
 use crate::api::error::ApiError;
 use crate::api::http::Endpoint;
-use customer_desk_domain::config::Backend;
 use customer_desk_domain::auth::{AuthResponse, RefreshRequest, SignInRequest, UserProfile};
+use customer_desk_domain::config::Backend;
 
 pub async fn sign_in(base_url: &str, request: &SignInRequest) -> Result<AuthResponse, ApiError> {
     Endpoint::new(Backend::Portos, base_url, None).post("/auth", request).await

@@ -40,8 +40,10 @@ fn CardItem(card: Card) -> impl IntoView {
         }
     };
     let day = |moment: Option<chrono::DateTime<chrono::Utc>>, message: &'static str| {
-        moment.map(|moment| view! {
-            <span class="muted">{move || i18n.tr_with(message, &[("date", format::date_of(i18n.locale(), &moment).into())])}</span>
+        moment.map(|moment| {
+            view! {
+                <span class="muted">{move || i18n.tr_with(message, &[("date", format::date_of(i18n.locale(), &moment).into())])}</span>
+            }
         })
     };
     view! {

@@ -4,24 +4,24 @@
 mod card_list;
 mod credit_history;
 
+use crate::api::customers::Features;
 use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::live_notice::ChangeNotice;
 use crate::components::notices::use_notices;
+use crate::components::unreadable_notice::UnreadableNotice;
 use crate::customers::Customers;
-use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::format;
+use crate::format::CreditCurrency;
 use crate::i18n::use_i18n;
+use crate::live::LiveEvent;
+use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use card_list::CardList;
 use credit_history::CreditHistory;
-use crate::components::unreadable_notice::UnreadableNotice;
-use crate::format::CreditCurrency;
-use crate::api::customers::Features;
-use customer_desk_domain::customer::{Address, Customer};
 use customer_desk_domain::customer::Membership;
-use customer_desk_domain::session::Right;
-use crate::components::live_notice::ChangeNotice;
-use crate::live::LiveEvent;
+use customer_desk_domain::customer::{Address, Customer};
 use customer_desk_domain::live::{Action as ChangeAction, CustomerChange};
+use customer_desk_domain::session::Right;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -61,7 +61,9 @@ pub fn CustomerDetailPage() -> impl IntoView {
         let batch = customers.delete_later(vec![customer], move |refused| {
             for (customer, error) in refused {
                 let name = customer.display_name();
-                notices.show(untrack(|| i18n.tr_with("customer-delete-refused", &[("name", name.into()), ("error", i18n.render(&error.text()).into())])));
+                notices.show(untrack(|| {
+                    i18n.tr_with("customer-delete-refused", &[("name", name.into()), ("error", i18n.render(&error.text()).into())])
+                }));
             }
         });
         // Untracked: a language switch must not run this again.

@@ -37,9 +37,30 @@ struct CardText {
 }
 
 const CARD_TEXTS: [CardText; 4] = [
-    CardText { label: "form-card-serial", id_suffix: "", member: "serialNumber", input_type: "text", get: |c| &c.serial_number, set: |c| &mut c.serial_number },
-    CardText { label: "form-card-valid-from", id_suffix: "-from", member: "activationTime", input_type: "datetime-local", get: |c| &c.activation_time, set: |c| &mut c.activation_time },
-    CardText { label: "form-card-valid-until", id_suffix: "-until", member: "expirationTime", input_type: "datetime-local", get: |c| &c.expiration_time, set: |c| &mut c.expiration_time },
+    CardText {
+        label: "form-card-serial",
+        id_suffix: "",
+        member: "serialNumber",
+        input_type: "text",
+        get: |c| &c.serial_number,
+        set: |c| &mut c.serial_number,
+    },
+    CardText {
+        label: "form-card-valid-from",
+        id_suffix: "-from",
+        member: "activationTime",
+        input_type: "datetime-local",
+        get: |c| &c.activation_time,
+        set: |c| &mut c.activation_time,
+    },
+    CardText {
+        label: "form-card-valid-until",
+        id_suffix: "-until",
+        member: "expirationTime",
+        input_type: "datetime-local",
+        get: |c| &c.expiration_time,
+        set: |c| &mut c.expiration_time,
+    },
     CardText { label: "form-card-note", id_suffix: "-note", member: "note", input_type: "text", get: |c| &c.note, set: |c| &mut c.note },
 ];
 
@@ -51,7 +72,9 @@ pub fn CardEditor(form: RwSignal<CustomerForm>, #[prop(into)] errors: Signal<Vec
     let add = move |_| {
         let index = form.with_untracked(|f| f.cards.len());
         form.update(|f| f.cards.push(CardForm::new()));
-        request_animation_frame(move || { focus_by_id(&card_input_id(index)); });
+        request_animation_frame(move || {
+            focus_by_id(&card_input_id(index));
+        });
     };
     view! {
         <fieldset class="form__wide card-editor">

@@ -63,7 +63,8 @@ pub fn keep(
             return;
         }
         let base = read.get_untracked();
-        let draft = form.with_untracked(|typed| pristine.with_untracked(|started| Draft::new(js_sys::Date::now(), &base, is_new, started, typed)));
+        let draft =
+            form.with_untracked(|typed| pristine.with_untracked(|started| Draft::new(js_sys::Date::now(), &base, is_new, started, typed)));
         slot.with_value(|slot| slot.write(&draft));
     };
     Effect::new(move |_| {
@@ -90,7 +91,13 @@ pub fn keep(
 
 /// "Restore your unsaved changes from 10:42?", with what someone else changed meanwhile.
 #[component]
-pub fn DraftOffer(draft: Draft, now: Customer, zone: customer_desk_domain::calendar::Zone, on_restore: Callback<CustomerForm>, on_discard: Callback<()>) -> impl IntoView {
+pub fn DraftOffer(
+    draft: Draft,
+    now: Customer,
+    zone: customer_desk_domain::calendar::Zone,
+    on_restore: Callback<CustomerForm>,
+    on_discard: Callback<()>,
+) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let Restored { form, changed_since, both_changed } = draft.restore(&now, zone);
     let saved_at = draft.saved_at;

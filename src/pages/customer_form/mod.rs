@@ -13,27 +13,27 @@ mod unsaved_guard;
 
 use crate::api::ApiError;
 use crate::auth::use_auth;
-use crate::customers::Customers;
-use crate::components::page_focus::focus_by_id;
-use card_editor::{CardEditor, card_error_target};
-use form_fields::{CheckboxField, TextField};
 use crate::components::notices::use_notices;
-use reauth_dialog::ReauthDialog;
-use crate::components::unreadable_notice::UnreadableNotice;
+use crate::components::page_focus::focus_by_id;
 use crate::components::shortcuts::{dialog_open, key_press};
-use unsaved_guard::{confirm_leave, guard_unsaved_changes};
-use customer_desk_domain::shortcuts::{Place, Shortcut};
-use draft::{DraftOffer, DraftSlot};
+use crate::components::unreadable_notice::UnreadableNotice;
+use crate::customers::Customers;
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::routes::customer_href;
+use card_editor::{CardEditor, card_error_target};
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::form::{CustomerForm, Field, changed_fields};
 use customer_desk_domain::i18n::Text;
 use customer_desk_domain::problem::ValidationError;
 use customer_desk_domain::session::Right;
+use customer_desk_domain::shortcuts::{Place, Shortcut};
+use draft::{DraftOffer, DraftSlot};
+use form_fields::{CheckboxField, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
+use reauth_dialog::ReauthDialog;
+use unsaved_guard::{confirm_leave, guard_unsaved_changes};
 
 #[component]
 pub fn CustomerCreatePage() -> impl IntoView {
@@ -109,9 +109,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let customers = Customers::use_context();
     let save = Action::new_local(move |customer: &Customer| {
         let customer = customer.clone();
-        async move {
-            if is_new { customers.create(&customer).await } else { customers.update(&customer).await }
-        }
+        async move { if is_new { customers.create(&customer).await } else { customers.update(&customer).await } }
     });
 
     let submit = move || {
@@ -355,6 +353,8 @@ fn show_errors(errors: RwSignal<Vec<ValidationError>>, found: Vec<ValidationErro
     let target = first_field.map(|field| field.id().to_owned()).or(first_card);
     errors.set(found);
     if let Some(id) = target {
-        request_animation_frame(move || { focus_by_id(&id); });
+        request_animation_frame(move || {
+            focus_by_id(&id);
+        });
     }
 }

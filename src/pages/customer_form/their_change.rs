@@ -6,8 +6,8 @@
 //! the form's conflict choices take over. A deletion meanwhile is said too (saving then
 //! creates the customer again).
 
-use crate::customers::Customers;
 use crate::components::live_notice::who_and_when;
+use crate::customers::Customers;
 use crate::live::{LiveEvent, use_live};
 use customer_desk_domain::calendar::Zone;
 use customer_desk_domain::customer::Customer;
@@ -20,7 +20,11 @@ use leptos::prelude::*;
 #[derive(Clone)]
 pub enum Heard {
     /// Saved by someone else: their version, and the user's choices so far.
-    Saved { change: CustomerChange, merge: TheirChange, theirs: Customer },
+    Saved {
+        change: CustomerChange,
+        merge: TheirChange,
+        theirs: Customer,
+    },
     Deleted(CustomerChange),
 }
 
@@ -39,14 +43,7 @@ pub struct TheirChanges {
 impl TheirChanges {
     /// Listens for changes of the customer `read` holds (an existing one).
     pub fn watch(read: RwSignal<Customer>, form: RwSignal<CustomerForm>, pristine: RwSignal<CustomerForm>, zone: Zone) -> Self {
-        let this = Self {
-            heard: RwSignal::new(None),
-            settled_note: RwSignal::new(None),
-            read,
-            form,
-            pristine,
-            zone,
-        };
+        let this = Self { heard: RwSignal::new(None), settled_note: RwSignal::new(None), read, form, pristine, zone };
         let customers = Customers::use_context();
         use_live().on_event(move |event| {
             let (id, version) = read.with_untracked(|read| (read.id.clone(), read.version));
@@ -113,7 +110,9 @@ impl TheirChanges {
             _ => None,
         });
         if let Some(part) = undecided {
-            request_animation_frame(move || { crate::components::page_focus::focus_by_id(&take_theirs_id(part)); });
+            request_animation_frame(move || {
+                crate::components::page_focus::focus_by_id(&take_theirs_id(part));
+            });
         }
     }
 

@@ -77,20 +77,13 @@ pub fn guard_unsaved_changes(dirty: Signal<bool>) -> UnsavedGuard {
     });
     let options = web_sys::AddEventListenerOptions::new();
     options.set_capture(true);
-    let _ = document().add_event_listener_with_callback_and_add_event_listener_options(
-        "click",
-        on_click.as_ref().unchecked_ref(),
-        &options,
-    );
+    let _ =
+        document().add_event_listener_with_callback_and_add_event_listener_options("click", on_click.as_ref().unchecked_ref(), &options);
     let on_click = send_wrapper::SendWrapper::new(on_click);
     on_cleanup(move || {
         unload.remove();
         back.remove();
-        let _ = document().remove_event_listener_with_callback_and_bool(
-            "click",
-            on_click.as_ref().unchecked_ref(),
-            true,
-        );
+        let _ = document().remove_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
     });
     UnsavedGuard { armed }
 }

@@ -1,7 +1,7 @@
 //! "Columns": a checkbox per optional column of the list, and the rows' density.
 
-use crate::api::customers::Features;
 use super::columns::{Column, Density, HiddenColumns};
+use crate::api::customers::Features;
 use crate::i18n::use_i18n;
 use leptos::prelude::*;
 

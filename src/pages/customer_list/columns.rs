@@ -164,9 +164,7 @@ impl HiddenColumns {
     pub fn visible(&self, features: Features) -> Signal<Vec<Column>> {
         let hidden = self.0;
         Signal::derive(move || {
-            hidden.with(|hidden| {
-                Column::ALL.into_iter().filter(|c| c.available(&features) && !hidden.contains(c)).collect()
-            })
+            hidden.with(|hidden| Column::ALL.into_iter().filter(|c| c.available(&features) && !hidden.contains(c)).collect())
         })
     }
 

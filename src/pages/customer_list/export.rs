@@ -61,9 +61,8 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
             controller.try_set_value(None);
             progress.try_set(None);
             let outcome = result.and_then(|parts| {
-                download(&parts, &csv::file_name(crate::format::today())).map_err(|_| ApiError::UnexpectedResponse {
-                    detail: catalog(i18n.locale_untracked()).text("list-export-refused"),
-                })
+                download(&parts, &csv::file_name(crate::format::today()))
+                    .map_err(|_| ApiError::UnexpectedResponse { detail: catalog(i18n.locale_untracked()).text("list-export-refused") })
             });
             match outcome {
                 Ok(()) | Err(ApiError::Aborted) => {}
@@ -85,9 +84,7 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
                 "list-export-done-of-total",
                 &[("done", number(done).into()), ("total", number(total).into()), ("count", total.into())],
             ),
-            Some((done, None)) if done > 0 => {
-                i18n.tr_with("list-export-done", &[("done", number(done).into()), ("count", done.into())])
-            }
+            Some((done, None)) if done > 0 => i18n.tr_with("list-export-done", &[("done", number(done).into()), ("count", done.into())]),
             _ => i18n.tr("list-export-starting"),
         }
     };
@@ -109,7 +106,12 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
 }
 
 /// Every page of `query` as CSV text parts, the header first.
-async fn fetch_all(customers: Customers, query: &ListQuery, signal: &AbortSignal, progress: RwSignal<Progress>) -> Result<js_sys::Array, ApiError> {
+async fn fetch_all(
+    customers: Customers,
+    query: &ListQuery,
+    signal: &AbortSignal,
+    progress: RwSignal<Progress>,
+) -> Result<js_sys::Array, ApiError> {
     let parts = js_sys::Array::new();
     parts.push(&JsValue::from_str(&csv::header()));
     let (mut page, mut fetched) = (1, 0);
@@ -143,7 +145,11 @@ pub fn download(parts: &js_sys::Array, name: &str) -> Result<(), JsValue> {
     link.set_attribute("download", name)?;
     link.click();
     // Revoked a little later: some browsers still read the URL after the click returns.
-    set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, Duration::from_secs(10));
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(10),
+    );
     Ok(())
 }
-

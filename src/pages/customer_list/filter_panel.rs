@@ -181,7 +181,13 @@ fn yes_no(
     }
 }
 
-fn range(i18n: I18n, field: FilterField, value: RwSignal<RangeDraft>, errors: Errors, kept: RwSignal<Vec<(&'static str, String)>>) -> impl IntoView {
+fn range(
+    i18n: I18n,
+    field: FilterField,
+    value: RwSignal<RangeDraft>,
+    errors: Errors,
+    kept: RwSignal<Vec<(&'static str, String)>>,
+) -> impl IntoView {
     let comparison = move || value.with(|v| v.comparison);
     let label = label_of(i18n, field);
     let first_label = move || match comparison() {

@@ -3,14 +3,14 @@
 //! row is its link's own. The
 //! row a user leaves by its link gets focus back after Back ([`ReturnRow`]).
 
+use crate::components::page_focus::focus_by_id;
+use crate::components::shortcuts::SEARCH_ID;
 use crate::components::shortcuts::{dialog_open, focused_row, key_press};
 use customer_desk_domain::shortcuts::{Place, Shortcut};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
-use crate::components::page_focus::focus_by_id;
-use crate::components::shortcuts::SEARCH_ID;
 
 /// The customer whose row the user left the list from, so that coming back (Back, or
 /// the detail page's links) puts focus on that row again. Lives as long as the session's
@@ -125,4 +125,3 @@ pub fn focus_row(customer_id: &str) -> bool {
         .find(|link| link.get_attribute("data-customer-id").as_deref() == Some(customer_id))
         .is_some_and(|link| link.focus().is_ok())
 }
-

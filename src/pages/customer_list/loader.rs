@@ -3,8 +3,8 @@
 //! next page fetched ahead while the browser is idle.
 
 use crate::api::ApiError;
-use crate::api::http::InFlight;
 use crate::api::customers::{CustomerPage, Features};
+use crate::api::http::InFlight;
 use crate::auth::use_auth;
 use crate::customers::Customers;
 use customer_desk_domain::list::query::ListQuery;
@@ -108,15 +108,8 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         }
     });
 
-    let loading = Signal::derive(move || {
-        error.with(Option::is_none) && shown.with(|s| s.as_ref().is_none_or(|s| s.query != query.get()))
-    });
-    ListLoad {
-        shown,
-        error,
-        loading,
-        resource,
-    }
+    let loading = Signal::derive(move || error.with(Option::is_none) && shown.with(|s| s.as_ref().is_none_or(|s| s.query != query.get())));
+    ListLoad { shown, error, loading, resource }
 }
 
 /// Whether a page follows the one shown (without a total: if this one is full).
@@ -151,9 +144,7 @@ fn next_page(shown: &Shown) -> Option<ListQuery> {
 
 /// Fetches `next` into the cache unless the user has moved on to another view meanwhile.
 fn prefetch(next: ListQuery, current: Memo<ListQuery>, customers: Customers) {
-    let still_wanted = current
-        .try_get_untracked()
-        .is_some_and(|current| current.with_page(next.page) == next);
+    let still_wanted = current.try_get_untracked().is_some_and(|current| current.with_page(next.page) == next);
     if !still_wanted || customers.has_page(&next) {
         return;
     }
@@ -169,8 +160,6 @@ fn when_idle(task: impl FnOnce() + 'static) {
     let _ = if has_idle_callback {
         window.request_idle_callback(function).map(drop)
     } else {
-        window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(function, 200)
-            .map(drop)
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 200).map(drop)
     };
 }

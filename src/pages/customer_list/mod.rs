@@ -22,18 +22,18 @@ mod tools;
 
 use crate::api::ApiError;
 use crate::api::customers::Features;
-use columns::HiddenColumns;
-use table::CustomerTable;
-use pagination::Pagination;
-use search_box::SearchBox;
 use crate::i18n::{I18n, use_i18n};
 use crate::routes::{list_href, list_query_from};
+use columns::HiddenColumns;
 use customer_desk_domain::config::AppConfig;
 use customer_desk_domain::list::query::{ListQuery, filter_spec, range_status};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use loader::{has_page_after, total_for};
+use pagination::Pagination;
+use search_box::SearchBox;
+use table::CustomerTable;
 
 /// The toolbar panel that is open; one at a time, so their labels never clash.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -68,10 +68,7 @@ pub fn CustomerListPage() -> impl IntoView {
     let tools = tools::load(rows_shown);
     // A memo, not a derived signal: several readers look at the rows, and a derived signal
     // would copy the whole page (each record with its JSON) for every one of them.
-    let rows = Memo::new_with_compare(
-        move |_| shown.with(|s| s.as_ref().map(|s| s.page.items.clone()).unwrap_or_default()),
-        |_, _| true,
-    );
+    let rows = Memo::new_with_compare(move |_| shown.with(|s| s.as_ref().map(|s| s.page.items.clone()).unwrap_or_default()), |_, _| true);
     let empty = move || shown.with(|s| s.as_ref().is_some_and(|s| s.page.items.is_empty()));
     // Once the first rows are on screen, the other pages' code comes in the background.
     let live = use_context::<crate::live::Live>();
@@ -95,9 +92,8 @@ pub fn CustomerListPage() -> impl IntoView {
         let status = shown.with(|s| s.as_ref().map(|s| range_status(&s.query, s.page.items.len(), s.page.total)))?;
         Some(i18n.render(&status.text(|n| crate::format::number(locale, n as f64))))
     });
-    let last_page = Signal::derive(move || {
-        query.with(|q| shown.with(|s| s.as_ref().and_then(|s| total_for(s, q)).map(|total| q.last_page(total))))
-    });
+    let last_page =
+        Signal::derive(move || query.with(|q| shown.with(|s| s.as_ref().and_then(|s| total_for(s, q)).map(|total| q.last_page(total)))));
     let has_next = Signal::derive(move || query.with(|q| shown.with(|s| s.as_ref().is_some_and(|s| has_page_after(s, q)))));
     let search = Signal::derive(move || query.with(|q| q.search.clone()));
     let columns = HiddenColumns::load();

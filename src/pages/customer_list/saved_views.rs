@@ -134,10 +134,8 @@ fn NameForm(
     /// Texts in the user's language, as `I18n::text` gives them.
     #[prop(into)]
     label: Signal<String>,
-    #[prop(into)]
-    submit: Signal<String>,
-    #[prop(into)]
-    cancel: Signal<String>,
+    #[prop(into)] submit: Signal<String>,
+    #[prop(into)] cancel: Signal<String>,
     initial: String,
     /// Returns the reason a name is refused, if it is.
     on_submit: Callback<String, Option<ViewNameError>>,

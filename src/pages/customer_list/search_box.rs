@@ -28,11 +28,8 @@ pub fn SearchBox(
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(
-            move || on_search.run(text.get_untracked()),
-            std::time::Duration::from_millis(DEBOUNCE_MS),
-        )
-        .ok();
+        let handle =
+            set_timeout_with_handle(move || on_search.run(text.get_untracked()), std::time::Duration::from_millis(DEBOUNCE_MS)).ok();
         pending.set_value(handle);
     };
     // Typing and then leaving at once (clicking a row) must not search after the list is

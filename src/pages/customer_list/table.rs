@@ -5,17 +5,17 @@
 //! changed `aria-sort` alone is not announced.
 
 use super::columns::Column;
-use crate::i18n::{I18n, use_i18n};
 use super::keys::{ReturnRow, focus_row};
 use super::selection::SelectionStore;
-use customer_desk_domain::i18n::catalog;
-use wasm_bindgen::JsCast;
+use crate::i18n::{I18n, use_i18n};
 use crate::routes::customer_href;
-use customer_desk_domain::i18n::{Locale, Text};
 use customer_desk_domain::customer::{Customer, CustomerStatus};
+use customer_desk_domain::i18n::catalog;
+use customer_desk_domain::i18n::{Locale, Text};
 use customer_desk_domain::list::query::ListQuery;
 use leptos::either::Either;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn CustomerTable(
@@ -24,7 +24,8 @@ pub fn CustomerTable(
     #[prop(into)] query: Signal<ListQuery>,
     #[prop(into)] loading: Signal<bool>,
     /// Compact rows (about 36 px) instead of touch-sized ones.
-    #[prop(into)] compact: Signal<bool>,
+    #[prop(into)]
+    compact: Signal<bool>,
     /// A header click: the property and whether shift was held.
     on_sort: Callback<(&'static str, bool)>,
 ) -> impl IntoView {
@@ -76,7 +77,10 @@ pub fn CustomerTable(
     };
     // One listener for every row's link: which row the user leaves the list from.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let link = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).and_then(|e| e.closest("a[data-customer-id]").ok().flatten());
+        let link = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .and_then(|e| e.closest("a[data-customer-id]").ok().flatten());
         if let Some(id) = link.and_then(|link| link.get_attribute("data-customer-id")) {
             return_row.left(&id);
         }
@@ -163,7 +167,8 @@ fn header_cell(
     let (key, card) = (column.map(Column::key), column.is_none_or(Column::on_card).then_some(""));
     let label = move || i18n.render(&label);
     let Some(property) = sort_property else {
-        return view! { <th scope="col" role="columnheader" class=class data-column=key data-card=card>{select_page}{label}</th> }.into_any();
+        return view! { <th scope="col" role="columnheader" class=class data-column=key data-card=card>{select_page}{label}</th> }
+            .into_any();
     };
     let direction = move || query.with(|q| q.primary_sort(property));
     let aria_sort = move || direction().map(|descending| if descending { "descending" } else { "ascending" });
@@ -246,7 +251,9 @@ fn email_view(email: &str) -> AnyView {
         if c == '.' {
             parts.push(String::new());
         }
-        if let Some(part) = parts.last_mut() { part.push(c) }
+        if let Some(part) = parts.last_mut() {
+            part.push(c)
+        }
         if c == '@' {
             parts.push(String::new());
         }

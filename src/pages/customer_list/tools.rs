@@ -4,16 +4,16 @@
 //! screen, so the rows never wait for them. Each tool shows once the chunk is in; if it cannot be fetched, an alert says so
 //! with Retry, and the rows, Search, paging and sorting work meanwhile.
 
-use crate::chunk::ChunkNotLoaded;
 use super::bulk::BulkActions;
-use super::export::CsvExport;
 use super::column_chooser::ColumnChooser;
-use super::import::CsvImport;
 use super::columns::{Density, HiddenColumns};
+use super::export::CsvExport;
 use super::filter_chips::FilterChips;
 use super::filter_panel::FilterPanel;
+use super::import::CsvImport;
 use super::membership_filter_panel::MembershipFilterPanel;
 use super::saved_views::SavedViewsMenu;
+use crate::chunk::ChunkNotLoaded;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
@@ -107,11 +107,13 @@ pub fn tool(tools: Tools, show: impl Fn(ListTools) -> AnyView + Send + Sync + 's
 pub fn ToolsNotLoaded(tools: Tools) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     move || {
-        matches!(tools.0.get(), Some(Err(ChunkNotLoaded))).then(|| view! {
-            <div class="notice notice--error" role="alert">
-                <span>{i18n.text("list-tools-not-loaded")}</span>
-                <button type="button" class="button" on:click=move |_| tools.retry()>{i18n.text("list-retry")}</button>
-            </div>
+        matches!(tools.0.get(), Some(Err(ChunkNotLoaded))).then(|| {
+            view! {
+                <div class="notice notice--error" role="alert">
+                    <span>{i18n.text("list-tools-not-loaded")}</span>
+                    <button type="button" class="button" on:click=move |_| tools.retry()>{i18n.text("list-retry")}</button>
+                </div>
+            }
         })
     }
 }

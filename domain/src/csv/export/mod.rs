@@ -53,16 +53,8 @@ pub const HEADER: [&str; 13] = {
 /// with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading `'`, which spreadsheets
 /// read as "text"; then a value with a comma, quote or line break is quoted, quotes doubled.
 pub fn field(value: &str) -> String {
-    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    if neutral.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", neutral.replace('"', "\"\""))
-    } else {
-        neutral
-    }
+    let neutral = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() };
+    if neutral.contains([',', '"', '\n', '\r']) { format!("\"{}\"", neutral.replace('"', "\"\"")) } else { neutral }
 }
 
 /// A record: the cells quoted and joined, ended with CRLF as RFC 4180 says.
@@ -96,9 +88,7 @@ fn cell(customer: &Customer, property: Property) -> String {
         Property::DiscountRate => customer.discount_rate.to_string(),
         Property::CreditRate => customer.credit_rate.to_string(),
         Property::Cards => customer.cards.iter().map(|card| card.serial_number.as_str()).collect::<Vec<_>>().join("; "),
-        Property::ExpirationTime => {
-            customer.expiration_time.map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true)).unwrap_or_default()
-        }
+        Property::ExpirationTime => customer.expiration_time.map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true)).unwrap_or_default(),
         Property::ExternalId => text(&customer.external_id),
         Property::Note => text(&customer.note),
         Property::Id => customer.id.clone(),

@@ -30,17 +30,15 @@ fn formula_like_values_are_neutralised_with_a_quote() {
 
 #[test]
 fn the_header_starts_with_a_byte_order_mark_and_ends_with_crlf() {
-    assert_eq!(
-        header(),
-        "\u{feff}Name,Email,Phone,Company,Status,Active,Discount rate,Credit rate,Cards,Expires,External ID,Note,ID\r\n"
-    );
+    assert_eq!(header(), "\u{feff}Name,Email,Phone,Company,Status,Active,Discount rate,Credit rate,Cards,Expires,External ID,Note,ID\r\n");
 }
 
 #[test]
 fn a_customer_becomes_one_record_in_header_order() {
     // The documented example customer, with a note that needs quoting and neutralising.
-    let customer = crate::portos::read(&serde_json::from_str(
-        r#"{ "id": "cust-0000001", "externalId": "EXT-000001", "isActive": true, "status": "Valid",
+    let customer = crate::portos::read(
+        &serde_json::from_str(
+            r#"{ "id": "cust-0000001", "externalId": "EXT-000001", "isActive": true, "status": "Valid",
           "activationTime": null, "expirationTime": "2027-03-01T00:00:00Z",
           "firstName": "Ľubomír", "lastName": "Šťastný", "fullName": "Ľubomír Šťastný",
           "email": "lubo@example.sk", "phone": null, "isCompany": true,
@@ -49,8 +47,9 @@ fn a_customer_becomes_one_record_in_header_order() {
           "credit": { "amount": 79.5, "currencyLabel": null },
           "cards": [ { "serialNumber": "CARD-1", "isActive": true }, { "serialNumber": "CARD-2", "isActive": false } ],
           "_v": 1 }"#,
-    )
-    .unwrap());
+        )
+        .unwrap(),
+    );
     assert_eq!(
         customer_record(&customer),
         "Ľubomír Šťastný,lubo@example.sk,,\"Šťastný, s.r.o.\",Valid,Yes,10,2.5,CARD-1; CARD-2,\

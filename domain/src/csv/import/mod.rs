@@ -8,8 +8,8 @@
 //! Records are parsed by `csv-core` (no_std, a small state machine: RFC 4180 quoting) a
 //! chunk at a time, so a 10,000-row file never holds the tab up.
 
-mod rows;
 mod plan;
+mod rows;
 
 pub use plan::{DuplicateRule, Plan, RowMatch, SharedKey, has_duplicates, plan, row_id, row_match};
 pub use rows::{CellError, Prepared, Target, apply_row, external_id, failed_rows_csv, guess_mapping};
@@ -63,8 +63,7 @@ impl CsvReader {
             let (mut out_len, mut ends_len) = (0, 0);
             loop {
                 let input = &self.bytes[self.position..];
-                let (result, read, written, ended) =
-                    self.reader.read_record(input, &mut output[out_len..], &mut ends[ends_len..]);
+                let (result, read, written, ended) = self.reader.read_record(input, &mut output[out_len..], &mut ends[ends_len..]);
                 // Field ends count from the record's start: csv-core carries its position
                 // in the output across the calls that one record takes.
                 self.position += read;

@@ -37,9 +37,15 @@ pub enum DuplicateRule {
 pub enum Plan {
     Send(RowMatch),
     /// Not sent: a later row (its index) is for the same customer and wins.
-    Replaced { by: usize, key: SharedKey },
+    Replaced {
+        by: usize,
+        key: SharedKey,
+    },
     /// Not sent: another row (its index) is for the same customer.
-    Skipped { with: usize, key: SharedKey },
+    Skipped {
+        with: usize,
+        key: SharedKey,
+    },
 }
 
 impl Plan {

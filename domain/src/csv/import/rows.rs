@@ -2,12 +2,12 @@
 //! them, and errors per cell.
 
 use crate::csv::export::{BOM, record};
-use crate::customer::{Card, Company, Customer};
 use crate::customer::property::Property;
+use crate::customer::validation::{parse_decimal, validate_customer};
+use crate::customer::{Card, Company, Customer};
 use crate::i18n::Text;
 use crate::lenient::parse_moment;
 use crate::problem::same_member;
-use crate::customer::validation::{parse_decimal, validate_customer};
 
 /// What a column can fill.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -252,7 +252,11 @@ pub fn apply_row(cells: &[String], mapping: &[Option<Target>], onto: &Customer) 
         customer.company = None;
     }
     // A new customer named only by a company is a company.
-    if is_new && customer.first_name.is_none() && customer.last_name.is_none() && customer.company.as_ref().is_some_and(|c| c.name.is_some()) {
+    if is_new
+        && customer.first_name.is_none()
+        && customer.last_name.is_none()
+        && customer.company.as_ref().is_some_and(|c| c.name.is_some())
+    {
         customer.is_company = true;
     }
     let names = |c: &Customer| (c.first_name.clone(), c.last_name.clone(), c.company.as_ref().and_then(|c| c.name.clone()));
@@ -264,7 +268,10 @@ pub fn apply_row(cells: &[String], mapping: &[Option<Target>], onto: &Customer) 
             target.is_some_and(|t| t.members().iter().any(|m| same_member(&error.member_name, m) || error.member_name.starts_with(m)))
         });
         if !errors.iter().any(|e: &CellError| e.column.is_some() && e.column == column) {
-            errors.push(CellError { column, text: error.text.unwrap_or_else(|| Text::new("api-server-message").with("message", error.message)) });
+            errors.push(CellError {
+                column,
+                text: error.text.unwrap_or_else(|| Text::new("api-server-message").with("message", error.message)),
+            });
         }
     }
     if !errors.is_empty() {

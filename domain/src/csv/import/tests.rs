@@ -17,19 +17,26 @@ fn strings(cells: &[&str]) -> Vec<String> {
 
 #[test]
 fn excel_files_read_with_a_bom_semicolons_crlf_and_quoted_line_breaks() {
-    let file = "\u{feff}Meno;Priezvisko;Poznámka\r\nJán;Šťastný;\"Prvý riadok\r\ndruhý; s bodkočiarkou\"\r\nŽofia;\"Nová \"\"Malá\"\"\";\r\n\r\n";
+    let file =
+        "\u{feff}Meno;Priezvisko;Poznámka\r\nJán;Šťastný;\"Prvý riadok\r\ndruhý; s bodkočiarkou\"\r\nŽofia;\"Nová \"\"Malá\"\"\";\r\n\r\n";
     let records = read_all(file.as_bytes());
-    assert_eq!(records, [
-        strings(&["Meno", "Priezvisko", "Poznámka"]),
-        strings(&["Ján", "Šťastný", "Prvý riadok\r\ndruhý; s bodkočiarkou"]),
-        strings(&["Žofia", "Nová \"Malá\"", ""]),
-    ]);
+    assert_eq!(
+        records,
+        [
+            strings(&["Meno", "Priezvisko", "Poznámka"]),
+            strings(&["Ján", "Šťastný", "Prvý riadok\r\ndruhý; s bodkočiarkou"]),
+            strings(&["Žofia", "Nová \"Malá\"", ""]),
+        ]
+    );
 }
 
 #[test]
 fn commas_and_lf_and_a_last_line_without_an_end() {
     let records = read_all(b"Name,Email\nAda Lovelace,ada@example.com\n\"Babbage, Charles\",c@example.com");
-    assert_eq!(records, [strings(&["Name", "Email"]), strings(&["Ada Lovelace", "ada@example.com"]), strings(&["Babbage, Charles", "c@example.com"])]);
+    assert_eq!(
+        records,
+        [strings(&["Name", "Email"]), strings(&["Ada Lovelace", "ada@example.com"]), strings(&["Babbage, Charles", "c@example.com"])]
+    );
     assert_eq!(delimiter(b"a;b,c;d\n1,2,3,4"), b';');
     assert_eq!(delimiter(b"\"a;b\",c\n"), b',', "a separator inside quotes does not count");
 }
@@ -65,33 +72,39 @@ fn a_large_file_is_read_a_chunk_at_a_time() {
 #[test]
 fn the_mapping_is_guessed_from_headers_in_any_of_the_languages_and_the_exports_own() {
     let export: Vec<String> = export::HEADER.iter().map(|h| h.to_string()).collect();
-    assert_eq!(guess_mapping(&export), [
-        Some(Target::FullName),
-        Some(Target::Email),
-        Some(Target::Phone),
-        Some(Target::CompanyName),
-        None,
-        Some(Target::Active),
-        Some(Target::DiscountRate),
-        Some(Target::CreditRate),
-        Some(Target::Cards),
-        Some(Target::ExpirationTime),
-        Some(Target::ExternalId),
-        Some(Target::Note),
-        Some(Target::Id),
-    ]);
+    assert_eq!(
+        guess_mapping(&export),
+        [
+            Some(Target::FullName),
+            Some(Target::Email),
+            Some(Target::Phone),
+            Some(Target::CompanyName),
+            None,
+            Some(Target::Active),
+            Some(Target::DiscountRate),
+            Some(Target::CreditRate),
+            Some(Target::Cards),
+            Some(Target::ExpirationTime),
+            Some(Target::ExternalId),
+            Some(Target::Note),
+            Some(Target::Id),
+        ]
+    );
     let slovak = strings(&["Meno", "Priezvisko", "E-mail", "Telefón", "PSČ", "Mesto", "Zľava", "Neznáme", "e-mail"]);
-    assert_eq!(guess_mapping(&slovak), [
-        Some(Target::FirstName),
-        Some(Target::LastName),
-        Some(Target::Email),
-        Some(Target::Phone),
-        Some(Target::PostalCode),
-        Some(Target::City),
-        Some(Target::DiscountRate),
-        None,
-        None,
-    ]);
+    assert_eq!(
+        guess_mapping(&slovak),
+        [
+            Some(Target::FirstName),
+            Some(Target::LastName),
+            Some(Target::Email),
+            Some(Target::Phone),
+            Some(Target::PostalCode),
+            Some(Target::City),
+            Some(Target::DiscountRate),
+            None,
+            None,
+        ]
+    );
 }
 
 fn slovak_mapping() -> Vec<Option<Target>> {
@@ -104,7 +117,10 @@ fn a_row_becomes_a_new_customer_with_values_as_people_write_them() {
     let prepared = apply_row(&row, &slovak_mapping(), &Customer::default()).unwrap();
     let customer = prepared.customer;
     assert!(prepared.changed);
-    assert_eq!((customer.first_name.as_deref(), customer.last_name.as_deref(), customer.full_name.as_str()), (Some("Ján"), Some("Šťastný"), "Ján Šťastný"));
+    assert_eq!(
+        (customer.first_name.as_deref(), customer.last_name.as_deref(), customer.full_name.as_str()),
+        (Some("Ján"), Some("Šťastný"), "Ján Šťastný")
+    );
     assert_eq!((customer.discount_rate, customer.is_active), (12.5, true));
     assert_eq!(customer.expiration_time.map(|t| t.to_rfc3339()).as_deref(), Some("2027-06-30T00:00:00+00:00"));
     assert_eq!(customer.cards.iter().map(|c| c.serial_number.as_str()).collect::<Vec<_>>(), ["K-1", "K-2"]);
@@ -147,7 +163,10 @@ fn an_update_changes_the_mapped_fields_and_keeps_the_rest() {
     let mapping = guess_mapping(&strings(&["External ID", "Email", "Phone"]));
     let prepared = apply_row(&strings(&["E-2", "eva.mala@example.sk", ""]), &mapping, &stored).unwrap();
     assert!(prepared.changed);
-    assert_eq!((prepared.customer.email.as_deref(), prepared.customer.note.as_deref(), prepared.customer.version), (Some("eva.mala@example.sk"), Some("kept"), 2));
+    assert_eq!(
+        (prepared.customer.email.as_deref(), prepared.customer.note.as_deref(), prepared.customer.version),
+        (Some("eva.mala@example.sk"), Some("kept"), 2)
+    );
 }
 
 #[test]
@@ -176,11 +195,10 @@ fn plans(header: &[&str], rows: &[&[&str]], rule: DuplicateRule, email_is_key: b
 fn a_row_is_matched_by_its_id_first_then_its_external_id() {
     let header = ["Name", "External ID", "ID"];
     let got = plans(&header, &[&["A", "EXT-1", "cust-1"], &["B", "EXT-2", ""], &["C", "", ""]], DuplicateRule::LastWins, false);
-    assert_eq!(got, [
-        Plan::Send(RowMatch::Id("cust-1".into())),
-        Plan::Send(RowMatch::ExternalId("EXT-2".into())),
-        Plan::Send(RowMatch::New),
-    ]);
+    assert_eq!(
+        got,
+        [Plan::Send(RowMatch::Id("cust-1".into())), Plan::Send(RowMatch::ExternalId("EXT-2".into())), Plan::Send(RowMatch::New),]
+    );
 }
 
 #[test]
@@ -193,21 +211,27 @@ fn rows_for_one_customer_are_never_sent_together() {
         &["B again", "", "", "cust-9"],
         &["C", "", "B@X.SK", ""],
     ];
-    assert_eq!(plans(&header, rows, DuplicateRule::LastWins, false), [
-        Plan::Replaced { by: 2, key: SharedKey::ExternalId },
-        Plan::Replaced { by: 3, key: SharedKey::Id },
-        Plan::Send(RowMatch::ExternalId("NEW-1".into())),
-        Plan::Send(RowMatch::Id("cust-9".into())),
-        Plan::Send(RowMatch::New),
-    ]);
+    assert_eq!(
+        plans(&header, rows, DuplicateRule::LastWins, false),
+        [
+            Plan::Replaced { by: 2, key: SharedKey::ExternalId },
+            Plan::Replaced { by: 3, key: SharedKey::Id },
+            Plan::Send(RowMatch::ExternalId("NEW-1".into())),
+            Plan::Send(RowMatch::Id("cust-9".into())),
+            Plan::Send(RowMatch::New),
+        ]
+    );
     // On DealPOS an email names a customer too: row 5 joins rows 2 and 4.
-    assert_eq!(plans(&header, rows, DuplicateRule::SkipAll, true), [
-        Plan::Skipped { with: 2, key: SharedKey::ExternalId },
-        Plan::Skipped { with: 3, key: SharedKey::Id },
-        Plan::Skipped { with: 0, key: SharedKey::ExternalId },
-        Plan::Skipped { with: 1, key: SharedKey::Id },
-        Plan::Skipped { with: 1, key: SharedKey::Email },
-    ]);
+    assert_eq!(
+        plans(&header, rows, DuplicateRule::SkipAll, true),
+        [
+            Plan::Skipped { with: 2, key: SharedKey::ExternalId },
+            Plan::Skipped { with: 3, key: SharedKey::Id },
+            Plan::Skipped { with: 0, key: SharedKey::ExternalId },
+            Plan::Skipped { with: 1, key: SharedKey::Id },
+            Plan::Skipped { with: 1, key: SharedKey::Email },
+        ]
+    );
     assert!(has_duplicates(&plans(&header, rows, DuplicateRule::LastWins, false)));
     assert!(!has_duplicates(&plans(&header, &rows[..2], DuplicateRule::LastWins, false)));
 }

@@ -18,11 +18,7 @@ pub struct FilterChip {
 /// in `locale`.
 pub fn filter_chips(query: &ListQuery, locale: Locale) -> Vec<FilterChip> {
     let catalog = catalog(locale);
-    query
-        .filters
-        .iter()
-        .map(|(parameter, value)| FilterChip { parameter, label: chip_label(catalog, parameter, value) })
-        .collect()
+    query.filters.iter().map(|(parameter, value)| FilterChip { parameter, label: chip_label(catalog, parameter, value) }).collect()
 }
 
 fn chip_label(catalog: &Catalog, parameter: &str, value: &str) -> String {
@@ -39,16 +35,16 @@ fn chip_label(catalog: &Catalog, parameter: &str, value: &str) -> String {
                 ("IsActive", _) => Text::new("filters-chip-inactive"),
                 ("IsExpired", _) if value == "true" => Text::new("filters-chip-expired"),
                 ("IsExpired", _) => Text::new("filters-chip-not-expired"),
-                (_, [low, high])
-                    if low.operator == Operator::Gte && high.operator == Operator::Lte && parameter != "ExpirationTime" =>
-                {
+                (_, [low, high]) if low.operator == Operator::Gte && high.operator == Operator::Lte && parameter != "ExpirationTime" => {
                     Text::new("filters-chip-between").with("filter", name).with("low", low.args.join("")).with("high", high.args.join(""))
                 }
                 _ => {
                     let words = parameter == "ExpirationTime";
                     let parts = operations.iter().map(|op| catalog.render(&describe(op, words)));
                     let conditions = parts
-                        .reduce(|previous, next| catalog.render(&Text::new("filters-chip-and").with("previous", previous).with("next", next)))
+                        .reduce(|previous, next| {
+                            catalog.render(&Text::new("filters-chip-and").with("previous", previous).with("next", next))
+                        })
                         .unwrap_or_default();
                     Text::new("filters-chip-conditions").with("filter", name).with("conditions", conditions)
                 }

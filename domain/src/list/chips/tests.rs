@@ -10,10 +10,7 @@ fn query(url: &str) -> ListQuery {
 
 #[test]
 fn chips_name_each_filter_readably() {
-    let labels: Vec<String> = filter_chips(&query(ALL_KINDS), Locale::En)
-    .into_iter()
-    .map(|chip| chip.label)
-    .collect();
+    let labels: Vec<String> = filter_chips(&query(ALL_KINDS), Locale::En).into_iter().map(|chip| chip.label).collect();
     assert_eq!(
         labels,
         vec![

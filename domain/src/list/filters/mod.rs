@@ -4,10 +4,10 @@
 //! A filter from a link that the panel cannot show (say `discount=ne:5`) is kept as it is,
 //! shown as a chip ([`crate::list::chips`]), and only replaced when the user sets that filter in the panel.
 
+use crate::customer::validation::parse_decimal;
 use crate::i18n::Text;
 use crate::list::query::ListQuery;
 use crate::ndata::{self, Operation, Operator};
-use crate::customer::validation::parse_decimal;
 use chrono::NaiveDate;
 
 /// A control of the filter panel.
@@ -81,15 +81,7 @@ pub enum Comparison {
 }
 
 impl Comparison {
-    pub const ALL: [Comparison; 7] = [
-        Self::Any,
-        Self::Equal,
-        Self::MoreThan,
-        Self::AtLeast,
-        Self::LessThan,
-        Self::AtMost,
-        Self::Between,
-    ];
+    pub const ALL: [Comparison; 7] = [Self::Any, Self::Equal, Self::MoreThan, Self::AtLeast, Self::LessThan, Self::AtMost, Self::Between];
 
     /// The `<option>` value.
     pub fn key(self) -> &'static str {
@@ -245,10 +237,7 @@ impl FilterDraft {
         if let (Some(after), Some(before)) = (after, before)
             && after >= before
         {
-            errors.push(FilterError {
-                field: FilterField::ExpiresBefore,
-                message: Text::new("filters-error-expiry-order"),
-            });
+            errors.push(FilterError { field: FilterField::ExpiresBefore, message: Text::new("filters-error-expiry-order") });
         }
         let mut operations = Vec::new();
         if let Some(after) = after {
@@ -264,9 +253,7 @@ impl FilterDraft {
 /// Equal in meaning (`77` and `eq:77` are), so re-applying an unchanged panel keeps the page.
 fn same_filters(a: &[(&'static str, String)], b: &[(&'static str, String)]) -> bool {
     a.len() == b.len()
-        && a.iter().zip(b).all(|((pa, va), (pb, vb))| {
-            pa == pb && ndata::parse_filter(va).ok() == ndata::parse_filter(vb).ok()
-        })
+        && a.iter().zip(b).all(|((pa, va), (pb, vb))| pa == pb && ndata::parse_filter(va).ok() == ndata::parse_filter(vb).ok())
 }
 
 fn bool_value(value: &str) -> Option<bool> {
@@ -302,11 +289,8 @@ fn number_arg(text: &str, field: FilterField, errors: &mut Vec<FilterError>) -> 
     match parse_decimal(text) {
         Some(_) => Some(text.trim().replace(',', ".")),
         None => {
-            let message = if text.trim().is_empty() {
-                Text::new("filters-error-number-missing")
-            } else {
-                Text::new("filters-error-number")
-            };
+            let message =
+                if text.trim().is_empty() { Text::new("filters-error-number-missing") } else { Text::new("filters-error-number") };
             errors.push(FilterError { field, message });
             None
         }

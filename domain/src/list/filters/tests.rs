@@ -80,7 +80,8 @@ fn bad_values_are_refused_with_a_message_on_their_control() {
     assert_eq!(errors[1].message.english(), "The first value must not be larger than the second.");
     assert_eq!(errors[2].message.english(), "Must be later than “Expires after”.");
 
-    let missing_end = FilterDraft { discount: RangeDraft { comparison: Comparison::Between, from: "1".into(), to: " ".into() }, ..Default::default() };
+    let missing_end =
+        FilterDraft { discount: RangeDraft { comparison: Comparison::Between, from: "1".into(), to: " ".into() }, ..Default::default() };
     assert_eq!(missing_end.apply(&query("")).unwrap_err()[0].message.english(), "Enter a number.");
     let bad_date = FilterDraft { expires_after: "1.5.2026".into(), ..Default::default() };
     let refused = bad_date.apply(&query("")).unwrap_err();

@@ -13,13 +13,49 @@ use crate::ndata::{self, SortKey};
 pub const FILTERS: [FilterSpec; 10] = [
     FilterSpec { url_key: "active", name: FilterName::Active, parameter: "IsActive", kind: FilterKind::Bool, backend: Backend::Portos },
     FilterSpec { url_key: "expired", name: FilterName::Expired, parameter: "IsExpired", kind: FilterKind::Bool, backend: Backend::Portos },
-    FilterSpec { url_key: "discount", name: FilterName::DiscountRate, parameter: "DiscountRate", kind: FilterKind::NData, backend: Backend::Portos },
-    FilterSpec { url_key: "credit", name: FilterName::CreditRate, parameter: "CreditRate", kind: FilterKind::NData, backend: Backend::Portos },
-    FilterSpec { url_key: "expires", name: FilterName::Expires, parameter: "ExpirationTime", kind: FilterKind::NData, backend: Backend::Portos },
-    FilterSpec { url_key: "externalId", name: FilterName::ExternalId, parameter: "ExternalId", kind: FilterKind::NData, backend: Backend::Portos },
-    FilterSpec { url_key: "card", name: FilterName::Card, parameter: "CardSerialNumber", kind: FilterKind::NData, backend: Backend::Portos },
+    FilterSpec {
+        url_key: "discount",
+        name: FilterName::DiscountRate,
+        parameter: "DiscountRate",
+        kind: FilterKind::NData,
+        backend: Backend::Portos,
+    },
+    FilterSpec {
+        url_key: "credit",
+        name: FilterName::CreditRate,
+        parameter: "CreditRate",
+        kind: FilterKind::NData,
+        backend: Backend::Portos,
+    },
+    FilterSpec {
+        url_key: "expires",
+        name: FilterName::Expires,
+        parameter: "ExpirationTime",
+        kind: FilterKind::NData,
+        backend: Backend::Portos,
+    },
+    FilterSpec {
+        url_key: "externalId",
+        name: FilterName::ExternalId,
+        parameter: "ExternalId",
+        kind: FilterKind::NData,
+        backend: Backend::Portos,
+    },
+    FilterSpec {
+        url_key: "card",
+        name: FilterName::Card,
+        parameter: "CardSerialNumber",
+        kind: FilterKind::NData,
+        backend: Backend::Portos,
+    },
     FilterSpec { url_key: "outlet", name: FilterName::Outlet, parameter: "Outlet", kind: FilterKind::Text, backend: Backend::Dealpos },
-    FilterSpec { url_key: "joinedFrom", name: FilterName::JoinedFrom, parameter: "From", kind: FilterKind::Date, backend: Backend::Dealpos },
+    FilterSpec {
+        url_key: "joinedFrom",
+        name: FilterName::JoinedFrom,
+        parameter: "From",
+        kind: FilterKind::Date,
+        backend: Backend::Dealpos,
+    },
     FilterSpec { url_key: "joinedTo", name: FilterName::JoinedTo, parameter: "To", kind: FilterKind::Date, backend: Backend::Dealpos },
 ];
 
@@ -84,11 +120,7 @@ impl ListQuery {
     }
 
     /// Reads decoded URL query pairs; filters the `backend` does not have are dropped.
-    pub fn from_url_for<'a>(
-        backend: Backend,
-        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
-        default_page_size: u32,
-    ) -> Self {
+    pub fn from_url_for<'a>(backend: Backend, pairs: impl IntoIterator<Item = (&'a str, &'a str)>, default_page_size: u32) -> Self {
         let mut query = Self::new(default_page_size);
         // Read last whatever order the pairs come in: a filter read after the page must
         // not send the list back to page 1 as a filter the user sets does.
@@ -100,11 +132,7 @@ impl ListQuery {
                 "sort" => query.sort = ndata::parse_sort(value).unwrap_or_default(),
                 "page" => page = value.parse::<u64>().ok().filter(|p| *p >= 1).unwrap_or(1),
                 "size" => {
-                    query.page_size = value
-                        .parse::<u32>()
-                        .ok()
-                        .filter(|size| PAGE_SIZES.contains(size))
-                        .unwrap_or(default_page_size);
+                    query.page_size = value.parse::<u32>().ok().filter(|size| PAGE_SIZES.contains(size)).unwrap_or(default_page_size);
                 }
                 _ => {
                     if let Some(spec) = FILTERS.iter().find(|spec| spec.url_key == key && spec.backend == backend)
@@ -172,10 +200,11 @@ impl ListQuery {
     pub fn set_filter(&mut self, parameter: &str, value: Option<String>) {
         self.filters.retain(|(p, _)| *p != parameter);
         if let Some(value) = value.filter(|v| !v.is_empty())
-            && let Some(spec) = filter_spec(parameter) {
-                self.filters.push((spec.parameter, value));
-                self.filters.sort_by_key(|(p, _)| FILTERS.iter().position(|spec| spec.parameter == *p));
-            }
+            && let Some(spec) = filter_spec(parameter)
+        {
+            self.filters.push((spec.parameter, value));
+            self.filters.sort_by_key(|(p, _)| FILTERS.iter().position(|spec| spec.parameter == *p));
+        }
         self.page = 1;
     }
 

@@ -10,8 +10,8 @@
 use super::{reader, wire};
 use crate::customer::{Address, Card, Company, Credit, CreditTransaction, Customer, CustomerStatus, Gender};
 use crate::round_trip::{Source, patch};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 /// A record that could not be read as a customer: where and why.

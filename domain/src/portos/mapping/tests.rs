@@ -164,7 +164,8 @@ fn a_record_that_is_not_a_customer_object_still_shows_its_name() {
 
 #[test]
 fn a_new_customer_is_sent_in_the_documented_shape_without_an_id() {
-    let customer = Customer { first_name: Some("Eva".into()), last_name: Some("Malá".into()), full_name: "Eva Malá".into(), ..Customer::default() };
+    let customer =
+        Customer { first_name: Some("Eva".into()), last_name: Some("Malá".into()), full_name: "Eva Malá".into(), ..Customer::default() };
     let written = write(&customer);
     let documented = json(DOCUMENTED_CUSTOMER);
     let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();

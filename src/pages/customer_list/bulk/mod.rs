@@ -12,10 +12,10 @@ use crate::auth::use_auth;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::notices::use_notices;
 use crate::pages::customer_list::selection::SelectionStore;
-use customer_desk_domain::list::bulk::{BulkAction, Tally};
 use customer_desk_domain::csv;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::i18n::Text;
+use customer_desk_domain::list::bulk::{BulkAction, Tally};
 use leptos::prelude::*;
 use runner::Stop;
 use value_dialog::{ValueDialog, ValueKind};
@@ -114,7 +114,8 @@ pub fn BulkActions(
         });
     };
     start_undo.set(Some(Callback::new(move |work| start(Run::Undo, work, false))));
-    let act = move |action: BulkAction| start(Run::Action(action.clone()), selected().into_iter().map(|c| (c, action.clone())).collect(), false);
+    let act =
+        move |action: BulkAction| start(Run::Action(action.clone()), selected().into_iter().map(|c| (c, action.clone())).collect(), false);
     // A delete is held for Undo and sent when its time is over: the rows go at once.
     let delete = move || {
         let chosen = selected();
@@ -128,7 +129,11 @@ pub fn BulkActions(
         });
         let count = chosen.len();
         let batch = customers.delete_later(chosen, move |refused| {
-            let names = refused.iter().map(|(c, e)| format!("{} ({})", c.display_name(), untrack(|| i18n.render(&e.text())))).collect::<Vec<_>>().join(", ");
+            let names = refused
+                .iter()
+                .map(|(c, e)| format!("{} ({})", c.display_name(), untrack(|| i18n.render(&e.text()))))
+                .collect::<Vec<_>>()
+                .join(", ");
             notices.show(untrack(|| i18n.tr_with("bulk-delete-refused", &[("count", refused.len().into()), ("names", names.into())])));
         });
         let message = untrack(|| i18n.tr_with("bulk-deleted", &[("count", count.into())]));
@@ -241,12 +246,8 @@ impl StartUndo {
 #[component]
 fn SummaryView(tally: Tally, retry: Callback<()>, on_close: Callback<()>) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
-    let counts = [
-        ("done", tally.done.len()),
-        ("unchanged", tally.unchanged),
-        ("failed", tally.failed.len()),
-        ("notReached", tally.not_reached),
-    ];
+    let counts =
+        [("done", tally.done.len()), ("unchanged", tally.unchanged), ("failed", tally.failed.len()), ("notReached", tally.not_reached)];
     let failed = tally.failed.clone();
     view! {
         <div class="notice notice--stacked bulk__summary" role="status">

@@ -3,12 +3,12 @@
 //! request; a rate limit (DealPOS) sets the pace.
 
 use crate::api::ApiError;
-use crate::api::pace::paced;
 use crate::api::customers::Features;
+use crate::api::pace::paced;
 use crate::customers::Customers;
-use customer_desk_domain::list::bulk::{BulkAction, IN_FLIGHT, Tally};
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::i18n::Text;
+use customer_desk_domain::list::bulk::{BulkAction, IN_FLIGHT, Tally};
 use futures::StreamExt;
 use std::cell::Cell;
 use std::rc::Rc;

@@ -1,9 +1,9 @@
 //! The value a bulk "Set discount rate" or "Set expiration" sets, asked in a dialog and
 //! checked before anything is sent (a bad value is said under its field).
 
-use customer_desk_domain::list::bulk::BulkAction;
-use customer_desk_domain::i18n::Text;
 use customer_desk_domain::customer::validation::parse_decimal;
+use customer_desk_domain::i18n::Text;
+use customer_desk_domain::list::bulk::BulkAction;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -42,13 +42,19 @@ impl ValueKind {
 }
 
 #[component]
-pub fn ValueDialog(open: RwSignal<bool>, kind: ValueKind, #[prop(into)] count: Signal<usize>, on_apply: Callback<BulkAction>) -> impl IntoView {
+pub fn ValueDialog(
+    open: RwSignal<bool>,
+    kind: ValueKind,
+    #[prop(into)] count: Signal<usize>,
+    on_apply: Callback<BulkAction>,
+) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
     let dialog = NodeRef::<Dialog>::new();
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Text>);
     let (id, title, label, input_type) = kind.ids();
-    let (title_id, field_id, error_id, hint_id) = (format!("{id}-title"), format!("{id}-value"), format!("{id}-error"), format!("{id}-hint"));
+    let (title_id, field_id, error_id, hint_id) =
+        (format!("{id}-title"), format!("{id}-value"), format!("{id}-error"), format!("{id}-hint"));
     crate::components::modal::show_while_open(dialog, open, move || {
         typed.set(String::new());
         error.set(None);

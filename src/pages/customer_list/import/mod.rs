@@ -7,7 +7,9 @@
 mod run;
 
 use crate::i18n::use_i18n;
-use customer_desk_domain::csv::import::{CellError, CsvReader, DuplicateRule, Plan, RowMatch, SharedKey, Target, apply_row, guess_mapping, has_duplicates, plan, row_match};
+use customer_desk_domain::csv::import::{
+    CellError, CsvReader, DuplicateRule, Plan, RowMatch, SharedKey, Target, apply_row, guess_mapping, has_duplicates, plan, row_match,
+};
 use customer_desk_domain::customer::Customer;
 use leptos::html::Dialog;
 use leptos::prelude::*;
@@ -151,7 +153,14 @@ pub fn CsvImport(
                     }
                 });
             };
-            let finished = import_rows(customers, features, ImportJob { header: file.header.clone(), rows: file.rows, mapping, plans }, run_stop, progress).await;
+            let finished = import_rows(
+                customers,
+                features,
+                ImportJob { header: file.header.clone(), rows: file.rows, mapping, plans },
+                run_stop,
+                progress,
+            )
+            .await;
             stage.try_set(Stage::Finished(finished));
             on_done.try_run(());
         });
@@ -166,7 +175,9 @@ pub fn CsvImport(
         problem.set(None);
     };
 
-    let may_import = move || auth.can(customer_desk_domain::session::Right::CustomerCreate) || auth.can(customer_desk_domain::session::Right::CustomerUpdate);
+    let may_import = move || {
+        auth.can(customer_desk_domain::session::Right::CustomerCreate) || auth.can(customer_desk_domain::session::Right::CustomerUpdate)
+    };
     view! {
         <button type="button" class="button" on:click=move |_| open.set(true) disabled=move || !may_import()
             aria-describedby=move || (!may_import()).then_some("import-right-hint")>{i18n.text("import-open")}</button>
@@ -279,12 +290,14 @@ fn MappingTable(header: Vec<String>, mapping: RwSignal<Vec<Option<Target>>>) -> 
 #[component]
 fn DuplicateChoice(rule: RwSignal<DuplicateRule>) -> impl IntoView {
     let i18n = use_i18n();
-    let option = move |value: DuplicateRule, label: &'static str| view! {
-        <label class="choice">
-            <input type="radio" name="import-duplicates" prop:checked=move || rule.get() == value
-                on:change=move |_| rule.set(value) />
-            {i18n.text(label)}
-        </label>
+    let option = move |value: DuplicateRule, label: &'static str| {
+        view! {
+            <label class="choice">
+                <input type="radio" name="import-duplicates" prop:checked=move || rule.get() == value
+                    on:change=move |_| rule.set(value) />
+                {i18n.text(label)}
+            </label>
+        }
     };
     view! {
         <fieldset class="import__duplicates">

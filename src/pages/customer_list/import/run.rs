@@ -5,13 +5,13 @@
 
 use crate::api::ApiError;
 use crate::api::customers::Features;
-use crate::customers::Customers;
 use crate::api::pace::paced;
+use crate::customers::Customers;
 use crate::i18n::use_i18n;
-use customer_desk_domain::list::bulk::IN_FLIGHT;
 use customer_desk_domain::csv::import::{LOOKUP_BATCH, Plan, RowMatch, Target, apply_row, failed_rows_csv, row_match};
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::i18n::catalog;
+use customer_desk_domain::list::bulk::IN_FLIGHT;
 use futures::StreamExt;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -58,13 +58,29 @@ pub struct ImportJob {
     pub plans: Vec<Plan>,
 }
 
-pub async fn import_rows(customers: Customers, features: Features, job: ImportJob, stop: Stop, progress: impl Fn(usize) + 'static) -> Finished {
+pub async fn import_rows(
+    customers: Customers,
+    features: Features,
+    job: ImportJob,
+    stop: Stop,
+    progress: impl Fn(usize) + 'static,
+) -> Finished {
     let ImportJob { header, rows, mapping, plans } = job;
     let locale = crate::api::http::language();
     let messages = catalog(locale);
     let column_name = |column: Option<usize>| column.and_then(|c| header.get(c)).cloned();
     let in_flight = if features.rate_limited { 1 } else { IN_FLIGHT };
-    let mut finished = Finished { created: 0, updated: 0, skipped: 0, duplicates: 0, failed: 0, not_reached: 0, total: rows.len(), failures: Vec::new(), failed_file: None };
+    let mut finished = Finished {
+        created: 0,
+        updated: 0,
+        skipped: 0,
+        duplicates: 0,
+        failed: 0,
+        not_reached: 0,
+        total: rows.len(),
+        failures: Vec::new(),
+        failed_file: None,
+    };
     let mut failed_rows: Vec<(Vec<String>, String)> = Vec::new();
     let mut fail = |finished: &mut Finished, index: usize, reason: String| {
         failed_rows.push((rows[index].clone(), reason.clone()));
@@ -228,12 +244,7 @@ const FAILURES_SHOWN: usize = 10;
 #[component]
 pub fn Outcome(finished: Finished) -> impl IntoView {
     let i18n = use_i18n();
-    let counts = [
-        ("created", finished.created),
-        ("updated", finished.updated),
-        ("failed", finished.failed),
-        ("skipped", finished.skipped),
-    ];
+    let counts = [("created", finished.created), ("updated", finished.updated), ("failed", finished.failed), ("skipped", finished.skipped)];
     let cancelled = finished.not_reached > 0;
     let duplicates = finished.duplicates;
     let (done, total) = (finished.total - finished.not_reached, finished.total);
