@@ -6,7 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
-import { createCustomer, signIn, submitSignIn } from './support/session.mjs';
+import { createCustomer, openSignedIn, signIn, submitSignIn } from './support/session.mjs';
+import { firstRow, table } from './support/list.mjs';
+import { field } from './support/form.mjs';
 import { startPortal } from './support/portal.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
 
@@ -59,21 +61,14 @@ after(() => {
   for (const [violation, states] of lesser) console.log(`axe, not failing: ${violation} in ${states.join(', ')}`);
 });
 
-const table = (page) => page.getByRole('table', { name: 'Customers' });
 /** The list once its rows answer the URL (not dimmed while the next rows load). */
 async function settledList(page) {
-  await table(page).getByRole('row').nth(1).waitFor();
+  await firstRow(page).waitFor();
   await table(page).and(page.locator('[aria-busy=false]')).waitFor();
 }
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 
-/** A signed-in page at `path` of `server` in `scheme`; the session survives a reload. */
-async function signedIn(scheme, path, server = app, options = {}) {
-  const session = await openPage(browser, { colorScheme: scheme, ...options });
-  await session.page.goto(`${server.url}${path}`);
-  await signIn(session.page, 'admin', { remember: true });
-  return session;
-}
+/** A signed-in page at `path` of the app in `scheme`; the session survives a reload. */
+const signedIn = (scheme, path) => openSignedIn(browser, app.url, path, { remember: true, pageOptions: { colorScheme: scheme } });
 
 async function finish({ context, problems }, expected = []) {
   assert.deepEqual(problems().filter((problem) => !expected.some((pattern) => pattern.test(problem))), []);

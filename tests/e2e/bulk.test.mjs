@@ -4,24 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
-import { apiRequest, signIn } from './support/session.mjs';
+import { apiRequest } from './support/session.mjs';
 import { startServer } from './support/server.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
+import { bulkToolbar, firstRow, rangeStatus, rowLink, selectedStatus, showList, table } from './support/list.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '60'] });
 
-const table = (page) => page.getByRole('table', { name: 'Customers' });
-const bulk = (page) => page.getByRole('toolbar', { name: 'Bulk actions' });
-const selected = (page, n) => page.getByRole('status').filter({ hasText: new RegExp(`^${n} selected$`) });
-const pageStatus = (page, text) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status').filter({ hasText: text });
-
-async function openList(page, user = 'admin', path = '/customers') {
-  await page.goto(`${env.server.url}${path}`);
-  await signIn(page, user);
-  await table(page).getByRole('row').nth(1).waitFor();
-}
-
-const rowLink = (page, index) => table(page).getByRole('row').nth(index).getByRole('link');
 const rowName = (page, index) => rowLink(page, index).textContent();
 /** The customer of a row, read from the API by the id its link names. */
 const rowCustomer = async (page, index) => {
@@ -37,37 +26,37 @@ const unexpected = (problems) => problems().filter((p) => !p.includes('Failed to
 
 test('the selection survives paging, sorting and Back, works by keyboard, and clears', async () => {
   const { context, page, problems } = await openPage(env.browser);
-  await openList(page);
+  await showList(page, env.server.url, '/customers', { ready: firstRow });
   const first = await rowName(page, 1);
   await page.getByRole('checkbox', { name: `Select ${first}`, exact: true }).check();
-  await selected(page, 1).waitFor();
+  await selectedStatus(page, 1).waitFor();
   await page.getByRole('button', { name: 'Next page' }).click();
-  await pageStatus(page, '26–50').waitFor();
+  await rangeStatus(page, '26–50').waitFor();
   // Space on a focused row selects it; x does too.
   await page.keyboard.press('j');
   await page.keyboard.press(' ');
-  await selected(page, 2).waitFor();
+  await selectedStatus(page, 2).waitFor();
   await page.keyboard.press('j');
   await page.keyboard.press('x');
-  await selected(page, 3).waitFor();
+  await selectedStatus(page, 3).waitFor();
   await page.keyboard.press('x');
-  await selected(page, 2).waitFor();
+  await selectedStatus(page, 2).waitFor();
   const second = await rowName(page, 1);
   await table(page).getByRole('button', { name: 'Email' }).click();
   await table(page).locator('th[aria-sort=ascending]').waitFor();
   await page.goBack();
   await page.goBack();
-  await pageStatus(page, '1–25').waitFor();
-  await selected(page, 2).waitFor();
+  await rangeStatus(page, '1–25').waitFor();
+  await selectedStatus(page, 2).waitFor();
   assert.ok(await page.getByRole('checkbox', { name: `Select ${first}`, exact: true }).isChecked());
   await page.getByRole('button', { name: 'Next page' }).click();
   assert.ok(await page.getByRole('checkbox', { name: `Select ${second}`, exact: true }).isChecked());
 
   await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
   await page.getByRole('button', { name: 'Select all 60 matching' }).click();
-  await selected(page, 60).waitFor();
+  await selectedStatus(page, 60).waitFor();
   await page.getByRole('button', { name: 'Clear selection' }).click();
-  assert.equal(await bulk(page).count(), 0);
+  assert.equal(await bulkToolbar(page).count(), 0);
   assert.equal(await page.getByRole('checkbox', { name: `Select ${second}`, exact: true }).isChecked(), false);
   // With the checkboxes, the default columns still fit 1366 px.
   assert.ok(await page.evaluate(() => [...document.querySelectorAll('.table-wrap')].every((w) => w.scrollWidth <= w.clientWidth)));
@@ -77,16 +66,16 @@ test('the selection survives paging, sorting and Back, works by keyboard, and cl
 
 test('bulk deactivate goes on past a version conflict, names it, and "Retry failed" does it', async () => {
   const { context, page, problems } = await openPage(env.browser);
-  await openList(page);
+  await showList(page, env.server.url, '/customers', { ready: firstRow });
   const customers = [await rowCustomer(page, 1), await rowCustomer(page, 2), await rowCustomer(page, 3)];
   const names = customers.map((c) => c.fullName);
   for (const index of [1, 2, 3]) await table(page).getByRole('row').nth(index).getByRole('checkbox').check();
-  await selected(page, 3).waitFor();
+  await selectedStatus(page, 3).waitFor();
   // Someone else saves the second one meanwhile: its `_v` as selected is stale.
   const stale = customers[1];
   assert.equal((await apiRequest(env.server.url, 'PUT', `/customers/${stale.id}`, { ...stale, note: 'changed elsewhere' })).status, 200);
 
-  await bulk(page).getByRole('button', { name: 'Deactivate', exact: true }).click();
+  await bulkToolbar(page).getByRole('button', { name: 'Deactivate', exact: true }).click();
   await page.getByRole('dialog', { name: 'Deactivate 3 customers?' }).getByRole('button', { name: 'Deactivate' }).click();
   const summary = page.getByRole('status').filter({ hasText: 'Done:' });
   await summary.waitFor();
@@ -107,10 +96,10 @@ test('bulk deactivate goes on past a version conflict, names it, and "Retry fail
 
 test('set discount rate checks the value first; a bulk delete asks once and one Undo puts every field back', async () => {
   const { context, page, problems } = await openPage(env.browser);
-  await openList(page, 'admin', '/customers?sort=-discountRate');
+  await showList(page, env.server.url, '/customers?sort=-discountRate', { ready: firstRow });
   const ids = [(await rowCustomer(page, 4)).id, (await rowCustomer(page, 5)).id];
   for (const index of [4, 5]) await table(page).getByRole('row').nth(index).getByRole('checkbox').check();
-  await bulk(page).getByRole('button', { name: 'Set discount rate' }).click();
+  await bulkToolbar(page).getByRole('button', { name: 'Set discount rate' }).click();
   const dialog = page.getByRole('dialog', { name: 'Set the discount rate of 2 customers' });
   await dialog.getByRole('textbox', { name: 'New discount rate' }).fill('150');
   await dialog.getByRole('button', { name: 'Apply' }).click();
@@ -122,7 +111,7 @@ test('set discount rate checks the value first; a bulk delete asks once and one 
   for (const id of ids) assert.equal((await customerById(id)).discountRate, 17.5);
 
   const before = await Promise.all(ids.map(customerById));
-  await bulk(page).getByRole('button', { name: 'Delete selected' }).click();
+  await bulkToolbar(page).getByRole('button', { name: 'Delete selected' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete 2 customers?' });
   await confirm.getByRole('button', { name: 'Delete' }).click();
   await page.getByText('2 customers deleted.').waitFor();
@@ -141,11 +130,11 @@ test('set discount rate checks the value first; a bulk delete asks once and one 
 
 test('a bulk change offers one Undo that puts back each previous value, and names a conflict', async () => {
   const { context, page, problems } = await openPage(env.browser);
-  await openList(page, 'admin', '/customers?sort=-discountRate');
+  await showList(page, env.server.url, '/customers?sort=-discountRate', { ready: firstRow });
   const before = [await rowCustomer(page, 7), await rowCustomer(page, 8), await rowCustomer(page, 9)];
   assert.ok(new Set(before.map((c) => c.discountRate)).size > 1 || before[0].discountRate !== 3, 'rates to put back');
   for (const index of [7, 8, 9]) await table(page).getByRole('row').nth(index).getByRole('checkbox').check();
-  await bulk(page).getByRole('button', { name: 'Set discount rate' }).click();
+  await bulkToolbar(page).getByRole('button', { name: 'Set discount rate' }).click();
   const dialog = page.getByRole('dialog', { name: 'Set the discount rate of 3 customers' });
   await dialog.getByRole('textbox', { name: 'New discount rate' }).fill('3');
   await dialog.getByRole('button', { name: 'Apply' }).click();
@@ -174,10 +163,10 @@ test('a bulk change offers one Undo that puts back each previous value, and name
 test('a clerk may update but not delete or set discounts, a viewer may do none, and each is told why', async () => {
   for (const [user, enabled] of [['clerk', ['Activate', 'Deactivate', 'Set expiration', 'Export selected']], ['viewer', ['Export selected']]]) {
     const { context, page } = await openPage(env.browser);
-    await openList(page, user);
+    await showList(page, env.server.url, '/customers', { user, ready: firstRow });
     await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
     for (const name of ['Activate', 'Deactivate', 'Set discount rate', 'Set expiration', 'Export selected', 'Delete selected']) {
-      assert.equal(await bulk(page).getByRole('button', { name, exact: true }).isEnabled(), enabled.includes(name), `${user}: ${name}`);
+      assert.equal(await bulkToolbar(page).getByRole('button', { name, exact: true }).isEnabled(), enabled.includes(name), `${user}: ${name}`);
     }
     await page.getByText('You cannot change discounts, so Set discount rate is off.').or(page.getByText('You cannot change customers, so Activate, Deactivate and Set expiration are off.')).first().waitFor();
     await page.getByText('You cannot delete customers, so Delete selected is off.').waitFor();
@@ -188,11 +177,11 @@ test('a clerk may update but not delete or set discounts, a viewer may do none, 
 
 test('"Export selected" saves the selected customers as the list export does', async () => {
   const { context, page } = await openPage(env.browser, { acceptDownloads: true });
-  await openList(page);
+  await showList(page, env.server.url, '/customers', { ready: firstRow });
   const names = [await rowName(page, 2), await rowName(page, 7)];
   for (const name of names) await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
   const download = page.waitForEvent('download');
-  await bulk(page).getByRole('button', { name: 'Export selected' }).click();
+  await bulkToolbar(page).getByRole('button', { name: 'Export selected' }).click();
   const file = await (await download).path();
   const text = (await import('node:fs')).readFileSync(file, 'utf8');
   const lines = text.trimEnd().split('\r\n');
@@ -206,9 +195,7 @@ test('"Select all matching" that loses the network half-way says how many it has
   const big = await startServer({ args: ['--demo', '2500'] });
   try {
     const { context, page, problems } = await openPage(env.browser);
-    await page.goto(`${big.url}/customers`);
-    await signIn(page, 'admin');
-    await table(page).getByRole('row').nth(1).waitFor();
+    await showList(page, big.url, '/customers', { ready: firstRow });
     // The second thousand fails once, as on a Wi-Fi that drops for a moment.
     let dropped = 0;
     await page.route(/\/api\/customers\?.*(%24|\$)skip=1000&(%24|\$)take=1000/, (route) => (dropped++ === 0 ? route.abort('internetdisconnected') : route.continue()));
@@ -216,9 +203,9 @@ test('"Select all matching" that loses the network half-way says how many it has
     await page.getByRole('button', { name: 'Select all 2,500 matching' }).click();
     const stopped = page.getByRole('alert').filter({ hasText: 'Only 1,000 of 2,500 are selected' });
     await stopped.waitFor();
-    await selected(page, '1,000').waitFor();
+    await selectedStatus(page, '1,000').waitFor();
     await stopped.getByRole('button', { name: 'Retry' }).click();
-    await selected(page, '2,500').waitFor();
+    await selectedStatus(page, '2,500').waitFor();
     assert.equal(await stopped.count(), 0, 'a whole selection is not partial');
     assert.deepEqual(problems().filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
     await context.close();

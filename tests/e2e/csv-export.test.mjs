@@ -4,9 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openPage, serverAndBrowser } from './support/browser.mjs';
-import { apiRequest, createCustomer, signIn } from './support/session.mjs';
+import { serverAndBrowser } from './support/browser.mjs';
+import { apiRequest, createCustomer } from './support/session.mjs';
 import { parseCsv } from './support/csv.mjs';
+import { openList } from './support/list.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '1200'] });
 
@@ -32,20 +33,17 @@ function craft() {
 /** What a spreadsheet-safe cell holds: formula-like text gets a leading quote. */
 const neutral = (value) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
-async function openList(path) {
+/** The list at `path` with the crafted customers in it, ready to save a download. */
+async function openCraftedList(path) {
   await craft();
-  const session = await openPage(env.browser, { acceptDownloads: true });
-  await session.page.goto(`${env.server.url}${path}`);
-  await signIn(session.page, 'admin');
-  await session.page.getByRole('table', { name: 'Customers' }).waitFor();
-  return session;
+  return openList(env.browser, env.server.url, path, { pageOptions: { acceptDownloads: true } });
 }
 
 test('the export holds every customer of the query, quoted and neutralised', async () => {
   await craft();
   const { body } = await apiRequest(env.server.url, 'GET', `/customers?$take=1000&${FILTER_API}`);
   assert.ok(body.totalCount > 500 && body.totalCount < 1000, `a few hundred, more than a page: ${body.totalCount}`);
-  const { context, page, problems } = await openList(FILTER_URL);
+  const { context, page, problems } = await openCraftedList(FILTER_URL);
   const requests = [];
   page.on('request', (r) => { if (new URL(r.url()).pathname === '/api/customers') requests.push(new URL(r.url())); });
 
@@ -87,7 +85,7 @@ test('the export holds every customer of the query, quoted and neutralised', asy
 
 test('progress shows while pages load, and Cancel stops fetching and saves nothing', async () => {
   const { body } = await apiRequest(env.server.url, 'GET', `/customers?$count=true&${FILTER_API}`);
-  const { context, page, problems } = await openList(FILTER_URL);
+  const { context, page, problems } = await openCraftedList(FILTER_URL);
   // The second page waits until the test lets it go.
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -118,7 +116,7 @@ test('progress shows while pages load, and Cancel stops fetching and saves nothi
 });
 
 test('a failure while exporting shows an alert with the message and saves nothing', async () => {
-  const { context, page, problems } = await openList(FILTER_URL);
+  const { context, page, problems } = await openCraftedList(FILTER_URL);
   await page.route((url) => url.pathname === '/api/customers' && url.searchParams.get('$skip') === '500', (route) =>
     route.fulfill({
       status: 500,

@@ -6,22 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, createCustomer, signIn } from './support/session.mjs';
+import { field, openEditor, save, section } from './support/form.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '10'] });
-
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
-const section = (page, name) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
-
-async function openEditor(page, customer) {
-  await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
-  await signIn(page, 'admin');
-  await page.getByRole('heading', { level: 1, name: `Edit ${customer.firstName} ${customer.lastName}` }).waitFor();
-}
-
-async function save(page, name) {
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-}
 
 test('cards are added, deactivated, made virtual and removed in the form, keeping the fields it does not own', async () => {
   const customer = await createCustomer(env.server.url, {
@@ -29,7 +16,7 @@ test('cards are added, deactivated, made virtual and removed in the form, keepin
     cards: [{ serialNumber: 'E2E-CARD-1', processor: 'P', externalId: 'ext-1', meta: { issuer: 'shop' } }],
   });
   const { context, page, problems } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer);
   assert.equal(await field(page, 'Card 1 serial number').inputValue(), 'E2E-CARD-1');
   await page.getByRole('button', { name: 'Add card' }).click();
   const second = field(page, 'Card 2 serial number');
@@ -73,7 +60,7 @@ test("a card serial number another customer holds is refused on that card's row"
   await createCustomer(env.server.url, { firstName: 'Prvý', lastName: 'Majiteľ', cards: [{ serialNumber: 'TAKEN-77' }] });
   const customer = await createCustomer(env.server.url, { firstName: 'Druhý', lastName: 'Záujemca' });
   const { context, page } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer);
   await page.getByRole('button', { name: 'Add card' }).click();
   const card = field(page, 'Card 1 serial number');
   await card.fill('TAKEN-77');
@@ -89,7 +76,7 @@ test("a card serial number another customer holds is refused on that card's row"
 test('delivery address and company registration number are edited and shown', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Dodacia', lastName: 'Adresa', isCompany: true, company: { name: 'Adresa s.r.o.' } });
   const { context, page, problems } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer);
   await field(page, 'Company registration number').fill('36123456');
   await field(page, 'Delivery street').fill('Skladová 7');
   await field(page, 'Delivery city').fill('Prešov');

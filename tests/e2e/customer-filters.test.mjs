@@ -2,19 +2,12 @@
 // customers. Expected totals come from the API itself, asked with the documented parameters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, serverAndBrowser } from './support/browser.mjs';
+import { serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, signIn } from './support/session.mjs';
+import { fmt, openList } from './support/list.mjs';
 
 const TOTAL = 300;
 const env = serverAndBrowser({ args: ['--demo', String(TOTAL)] });
-
-async function openList(path = '/customers') {
-  const session = await openPage(env.browser);
-  await session.page.goto(`${env.server.url}${path}`);
-  await signIn(session.page, 'admin');
-  await session.page.getByRole('table', { name: 'Customers' }).waitFor();
-  return session;
-}
 
 /** The API's total for `params` (already URL-encoded). */
 async function countFor(params) {
@@ -22,8 +15,6 @@ async function countFor(params) {
   return body.totalCount;
 }
 
-const status = (page) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status');
-const fmt = (n) => n.toLocaleString('en-US');
 async function waitForTotal(page, total) {
   await page.waitForFunction(
     (suffix) => [...document.querySelectorAll('[role=status]')].some((el) => el.textContent.endsWith(suffix)),
@@ -38,7 +29,7 @@ async function openFilters(page) {
 }
 
 test('filters apply as one URL, show as chips, and chips and "Clear filters" remove them', async () => {
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openList(env.browser, env.server.url);
   await waitForTotal(page, TOTAL);
   const form = await openFilters(page);
   await form.getByRole('combobox', { name: 'Active' }).selectOption({ label: 'Inactive only' });
@@ -97,7 +88,7 @@ test('every documented filter narrows the list exactly as the API does', async (
       params: `CardSerialNumber=${encodeURIComponent(sample.cards[0].serialNumber)}`,
     },
   ];
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openList(env.browser, env.server.url);
   for (const { set, params } of cases) {
     await waitForTotal(page, TOTAL);
     const form = await openFilters(page);
@@ -113,7 +104,7 @@ test('every documented filter narrows the list exactly as the API does', async (
 });
 
 test('a value that cannot be a filter is named next to its field and nothing is sent', async () => {
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openList(env.browser, env.server.url);
   await waitForTotal(page, TOTAL);
   const form = await openFilters(page);
   await form.getByRole('combobox', { name: 'Discount rate' }).selectOption({ label: 'At least' });
@@ -132,7 +123,7 @@ test('a value that cannot be a filter is named next to its field and nothing is 
 });
 
 test('a filter the server refuses is named in the alert', async () => {
-  const { context, page } = await openList('/customers?discount=gt:lots');
+  const { context, page } = await openList(env.browser, env.server.url, '/customers?discount=gt:lots');
   const alert = page.getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.textContent(), /Discount rate: /);
@@ -140,7 +131,7 @@ test('a filter the server refuses is named in the alert', async () => {
 });
 
 test('hidden columns stay hidden after a reload', async () => {
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openList(env.browser, env.server.url);
   await waitForTotal(page, TOTAL);
   const table = page.getByRole('table', { name: 'Customers' });
   assert.equal(await table.getByRole('columnheader', { name: 'Email' }).count(), 1);

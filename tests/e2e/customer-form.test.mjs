@@ -4,10 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, createCustomer, signIn } from './support/session.mjs';
+import { field } from './support/form.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '20'] });
-
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 
 test('a new customer is created and shown with a notice', async () => {
   const { context, page, problems } = await openPage(env.browser);

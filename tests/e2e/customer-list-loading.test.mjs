@@ -6,12 +6,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
-import { apiRequest, signIn } from './support/session.mjs';
+import { apiRequest, signInAt } from './support/session.mjs';
+import { rangeStatus, rowLink } from './support/list.mjs';
 
 const TOTAL = 120;
 const env = serverAndBrowser({ args: ['--demo', String(TOTAL), '--fault', '/api/customers:latency=600'] });
 
-async function openList(path = '/customers') {
+/** The list at `path`, signed in, recording its list requests (and the aborted ones) from the start. */
+async function openWatchedList(path = '/customers') {
   const session = await openPage(env.browser);
   const { page } = session;
   const requests = [];
@@ -20,8 +22,7 @@ async function openList(path = '/customers') {
   page.on('requestfailed', (r) => {
     if (new URL(r.url()).pathname === '/api/customers') aborted.push([new URL(r.url()), r.failure()?.errorText]);
   });
-  await page.goto(`${env.server.url}${path}`);
-  await signIn(page, 'admin');
+  await signInAt(page, env.server.url, path);
   return { ...session, requests, aborted };
 }
 
@@ -40,11 +41,10 @@ async function holdListRequests(page) {
 }
 
 const skips = (requests) => requests.map((url) => url.searchParams.get('$skip'));
-const statusText = (page) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status');
-const firstName = (page) => page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link').textContent();
+const firstName = (page) => rowLink(page, 1).textContent();
 
 test('a superseded request is aborted and its late answer never replaces the newer rows', async () => {
-  const { context, page, requests, aborted, problems } = await openList('/customers?page=3');
+  const { context, page, requests, aborted, problems } = await openWatchedList('/customers?page=3');
   await page.getByText(`51–75 of ${TOTAL}`).waitFor();
   // Three quick clicks: pages 4 and 5 are superseded before their answers arrive.
   await page.getByRole('button', { name: 'First page' }).click();
@@ -57,13 +57,13 @@ test('a superseded request is aborted and its late answer never replaces the new
   assert.ok(!abortedSkips.includes('100'), 'the newest request is never the one aborted');
   // Long after every answer could have arrived, the newest rows are still the ones shown.
   await page.waitForTimeout(1500);
-  assert.equal(await statusText(page).textContent(), `101–120 of ${TOTAL}`);
+  assert.equal(await rangeStatus(page).textContent(), `101–120 of ${TOTAL}`);
   assert.deepEqual(problems(), []);
   await context.close();
 });
 
 test('the next page is fetched while idle, and pages seen before return without a request', async () => {
-  const { context, page, requests, problems } = await openList();
+  const { context, page, requests, problems } = await openWatchedList();
   await page.getByText(`1–25 of ${TOTAL}`).waitFor();
   const first = await firstName(page);
   // The idle prefetch of page 2.
@@ -87,7 +87,7 @@ test('the next page is fetched while idle, and pages seen before return without 
 });
 
 test('while a new page loads the previous rows stay, marked busy', async () => {
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openWatchedList();
   await page.getByText(`1–25 of ${TOTAL}`).waitFor();
   await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('10');
   const table = page.getByRole('table', { name: 'Customers' });
@@ -100,7 +100,7 @@ test('while a new page loads the previous rows stay, marked busy', async () => {
 });
 
 test('a saved change shows in the list at once when returning to it', async () => {
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openWatchedList();
   await page.getByText(`1–25 of ${TOTAL}`).waitFor();
   const link = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
   const name = await link.textContent();

@@ -1,24 +1,13 @@
 // The customer list against the real server with 300 deterministic demo customers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, serverAndBrowser } from './support/browser.mjs';
-import { issueToken, signIn } from './support/session.mjs';
+import { serverAndBrowser } from './support/browser.mjs';
+import { apiRequest, signIn } from './support/session.mjs';
+import { openList, rows } from './support/list.mjs';
 
 const TOTAL = 300;
 const env = serverAndBrowser({ args: ['--demo', String(TOTAL)] });
 
-/** Opens `path` signed in as admin and waits for the table's rows. */
-async function openList(path = '/customers') {
-  const session = await openPage(env.browser);
-  const { page } = session;
-  await page.goto(`${env.server.url}${path}`);
-  await signIn(page, 'admin');
-  await page.getByRole('table', { name: 'Customers' }).waitFor();
-  return session;
-}
-
-const rows = (page) => page.getByRole('table', { name: 'Customers' }).getByRole('row');
-const status = (page) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status');
 const listRequests = (page) => {
   const seen = [];
   page.on('request', (request) => {
@@ -27,14 +16,10 @@ const listRequests = (page) => {
   return seen;
 };
 
-async function apiGet(path) {
-  const token = await issueToken(env.server.url, 'admin');
-  const response = await fetch(`${env.server.url}/api${path}`, { headers: { authorization: `Bearer ${token}` } });
-  return response.json();
-}
+const apiGet = async (path) => (await apiRequest(env.server.url, 'GET', path)).body;
 
 test('the first page shows 25 customers, each name linking to its detail page', async () => {
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openList(env.browser, env.server.url);
   await page.getByText(`1–25 of ${TOTAL}`).waitFor();
   assert.equal(await rows(page).count(), 26); // header row + 25
   const firstLink = rows(page).nth(1).getByRole('link');
@@ -45,7 +30,7 @@ test('the first page shows 25 customers, each name linking to its detail page', 
 });
 
 test('paging moves through the list and Back/Forward restore each page', async () => {
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openList(env.browser, env.server.url);
   await page.getByText(`1–25 of ${TOTAL}`).waitFor();
   const firstName = await rows(page).nth(1).getByRole('link').textContent();
 
@@ -75,7 +60,7 @@ test('fast typing in Search sends one request, and the search is in the URL', as
   const lastName = sample.items[0].lastName;
   const expected = await apiGet(`/customers?$count=true&Search=${encodeURIComponent(lastName)}`);
 
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openList(env.browser, env.server.url);
   await page.getByText(`1–25 of ${TOTAL}`).waitFor();
   const requests = listRequests(page);
   await page.getByRole('searchbox', { name: 'Search' }).pressSequentially(lastName, { delay: 30 });
@@ -97,7 +82,7 @@ test('fast typing in Search sends one request, and the search is in the URL', as
 });
 
 test('a header click sorts, a second click reverses, shift-click adds a key', async () => {
-  const { context, page, problems } = await openList();
+  const { context, page, problems } = await openList(env.browser, env.server.url);
   await page.getByText(`1–25 of ${TOTAL}`).waitFor();
   const requests = listRequests(page);
   const header = page.getByRole('columnheader', { name: 'Discount rate' });
@@ -123,7 +108,7 @@ test('a header click sorts, a second click reverses, shift-click adds a key', as
 });
 
 test('invalid values in a deep link are corrected, and the page size can change', async () => {
-  const { context, page, problems } = await openList('/customers?page=0&size=33&active=maybe');
+  const { context, page, problems } = await openList(env.browser, env.server.url, '/customers?page=0&size=33&active=maybe');
   await page.getByText(`1–25 of ${TOTAL}`).waitFor();
   await page.getByRole('combobox', { name: 'Rows per page' }).selectOption('10');
   await page.waitForURL(/size=10/);
@@ -134,7 +119,7 @@ test('invalid values in a deep link are corrected, and the page size can change'
 });
 
 test('a failed load shows an alert with Retry and keeps the rows', async () => {
-  const { context, page } = await openList();
+  const { context, page } = await openList(env.browser, env.server.url);
   await page.getByText(`1–25 of ${TOTAL}`).waitFor();
   await page.route('**/api/customers?**', (route) =>
     route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{"title":"Internal Server Error","status":500}' }),
@@ -154,7 +139,7 @@ test('a failed load shows an alert with Retry and keeps the rows', async () => {
 });
 
 test('a 401 that a refresh cannot cure sends the user to sign in and back to the same list view', async () => {
-  const { context, page } = await openList('/customers?page=3');
+  const { context, page } = await openList(env.browser, env.server.url, '/customers?page=3');
   await page.getByText(`51–75 of ${TOTAL}`).waitFor();
   const unauthorized = { status: 401, contentType: 'application/problem+json', body: '{"title":"Unauthorized","status":401,"errorCode":1}' };
   // Only the last page's request: an idle prefetch of page 4 must not take the one 401.

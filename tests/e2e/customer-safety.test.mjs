@@ -4,22 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { createCustomer, signIn } from './support/session.mjs';
+import { field, openEditor } from './support/form.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '10'] });
 
-async function openEditor(page, customer) {
-  await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
-  await signIn(page, 'admin');
-  await page.getByRole('heading', { level: 1, name: `Edit ${customer.firstName} ${customer.lastName}` }).waitFor();
-}
-
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 const unauthorized = { status: 401, contentType: 'application/problem+json', body: '{"title":"Unauthorized","status":401,"errorCode":1}' };
 
 test('leaving a changed form asks first; reverting the edit by hand removes the question', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Opatrná', lastName: 'Zmena', city: 'Nitra' });
   const { context, page } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer);
   const questions = [];
   page.on('dialog', async (dialog) => {
     questions.push(dialog.message());
@@ -94,7 +88,7 @@ test('a deleted customer can be brought back with Undo', async () => {
 test('a network failure during save keeps the form, and saving again works', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Sieť', lastName: 'Výpadok' });
   const { context, page } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer);
   await field(page, 'Note').fill('Dôležitá poznámka');
   await page.route(`**/api/customers/${customer.id}`, (route) =>
     route.request().method() === 'PUT' ? route.abort('connectionreset') : route.continue(),
@@ -113,7 +107,7 @@ test('a network failure during save keeps the form, and saving again works', asy
 test('a session that ends mid-edit is renewed in a dialog and the save goes through', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Dlhé', lastName: 'Písanie' });
   const { context, page } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer);
   await field(page, 'Phone').fill('+421 911 222 333');
   await page.route(`**/api/customers/${customer.id}`, (route) =>
     route.request().method() === 'PUT' ? route.fulfill(unauthorized) : route.continue(),
@@ -135,7 +129,7 @@ test('a session that ends mid-edit is renewed in a dialog and the save goes thro
 test("the server's field errors land on their fields, and a 403 names the missing right", async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Server', lastName: 'Chyby' });
   const { context, page } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer);
   await page.route(`**/api/customers/${customer.id}`, (route) =>
     route.request().method() === 'PUT'
       ? route.fulfill({

@@ -5,21 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
+import { dealposToken } from './support/session.mjs';
+import { field } from './support/form.mjs';
 
 const TOKEN_SECONDS = 4;
 const config = { backend: 'dealpos', apiBaseUrl: '/dealpos/api/v3' };
 const env = serverAndBrowser({ config, args: ['--demo', '20', '--token-ttl', String(TOKEN_SECONDS), '--dealpos-rate-limit', '1000/180'] });
 
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
-
-async function clientToken() {
-  const response = await fetch(`${env.server.url}/dealpos/api/v3/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: 'grant_type=client_credentials&client_id=demo&client_secret=demo',
-  });
-  return (await response.json()).access_token;
-}
 
 /** The token and customer requests the page sends. */
 function recordRequests(page) {
@@ -58,7 +50,7 @@ test('an access-token session that expires asks for sign-in again over the form 
   const { context, page } = await openPage(env.browser);
   await page.goto(`${env.server.url}/customers/new`);
   await page.getByRole('radio', { name: 'Access token' }).check();
-  await page.getByRole('textbox', { name: 'Access token' }).fill(await clientToken());
+  await page.getByRole('textbox', { name: 'Access token' }).fill(await dealposToken(env.server.url));
   await page.getByRole('button', { name: 'Sign in' }).click();
   await field(page, 'Last name').waitFor();
   await field(page, 'First name').fill('Sabar');
@@ -69,7 +61,7 @@ test('an access-token session that expires asks for sign-in again over the form 
   const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
   await dialog.waitFor();
   assert.ok(await dialog.getByRole('radio', { name: 'Access token' }).isChecked(), 'the way this session began');
-  await dialog.getByRole('textbox', { name: 'Access token' }).fill(await clientToken());
+  await dialog.getByRole('textbox', { name: 'Access token' }).fill(await dealposToken(env.server.url));
   await dialog.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sabar Menunggu', exact: true }).waitFor();
   await context.close();

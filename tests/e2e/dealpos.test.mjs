@@ -5,27 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
+import { dealposToken, signInDealpos } from './support/session.mjs';
+import { rangeStatus, table } from './support/list.mjs';
 
 const TOTAL = 60;
 const config = { backend: 'dealpos', apiBaseUrl: '/dealpos/api/v3' };
 const env = serverAndBrowser({ config, args: ['--demo', String(TOTAL), '--dealpos-rate-limit', '1000/180'] });
-
-async function signInWithClient(page, clientId = 'demo', secret = 'demo') {
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await page.getByRole('textbox', { name: 'Client ID' }).fill(clientId);
-  await page.getByRole('textbox', { name: 'Client secret' }).fill(secret);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-}
-
-async function dealposToken(serverUrl, clientId = 'demo') {
-  const response = await fetch(`${serverUrl}/dealpos/api/v3/token`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: `grant_type=client_credentials&client_id=${clientId}&client_secret=${clientId}`,
-  });
-  return (await response.json()).access_token;
-}
 
 async function dealpos(method, path, body) {
   const token = await dealposToken(env.server.url);
@@ -37,14 +22,11 @@ async function dealpos(method, path, body) {
   return response.json();
 }
 
-const table = (page) => page.getByRole('table', { name: 'Customers' });
-const status = (page) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status');
-
 test('client credentials sign in (with a warning), and the list pages without a total', async () => {
   const { context, page, problems } = await openPage(env.browser);
   await page.goto(`${env.server.url}/customers`);
   await page.getByText('a secret typed into a browser can be read', { exact: false }).waitFor();
-  await signInWithClient(page);
+  await signInDealpos(page);
   await page.getByText('1–25', { exact: true }).waitFor();
   assert.equal(await table(page).getByRole('row').count(), 26);
   assert.equal(await page.getByRole('button', { name: 'Last page' }).count(), 0, 'no total, no last page');
@@ -66,7 +48,7 @@ test('search and the outlet filter are sent as DealPOS parameters', async () => 
   const sample = all.find((c) => c.SignUpOutlet && c.LastName);
   const { context, page, problems } = await openPage(env.browser);
   await page.goto(`${env.server.url}/customers`);
-  await signInWithClient(page);
+  await signInDealpos(page);
   await page.getByText('1–25', { exact: true }).waitFor();
   const requests = [];
   page.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('/Customer')) requests.push(new URL(r.url())); });
@@ -131,7 +113,7 @@ test('past the rate limit the list says when it can ask again', async () => {
   const { context, page } = await openPage(env.browser);
   try {
     await page.goto(`${limited.url}/customers`);
-    await signInWithClient(page);
+    await signInDealpos(page);
     await page.getByText('1–25', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.getByText('26–50', { exact: true }).waitFor();
@@ -139,7 +121,7 @@ test('past the rate limit the list says when it can ask again', async () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.textContent(), /Too many requests.*again in \d+ s/);
-    assert.equal(await status(page).textContent(), '26–50', 'the rows on screen stay');
+    assert.equal(await rangeStatus(page).textContent(), '26–50', 'the rows on screen stay');
   } finally {
     await context.close();
     await limited.stop();
@@ -155,7 +137,7 @@ test('the DealPOS mapping is code of its own: fetched with DealPOS, and a failed
     return dropping ? route.abort('internetdisconnected') : route.continue();
   });
   await page.goto(`${env.server.url}/customers`);
-  await signInWithClient(page);
+  await signInDealpos(page);
   const failed = page.getByRole('alert').filter({ hasText: 'The server could not be reached. Check the connection and try again.' });
   await failed.waitFor();
   assert.ok(requested.length > 0, 'the chunk was asked for');

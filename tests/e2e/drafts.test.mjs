@@ -5,21 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
-import { apiRequest, createCustomer, signIn } from './support/session.mjs';
+import { apiRequest, createCustomer } from './support/session.mjs';
+import { field, openEditor } from './support/form.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '5'] });
 
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 const offer = (page) => page.getByRole('status').filter({ hasText: /Restore your unsaved changes from \d\d:\d\d\?/ });
-
-async function openEditor(page, customer, { remember = true } = {}) {
-  await page.goto(`${env.server.url}/customers/${customer.id}/edit`);
-  const editing = page.getByRole('heading', { level: 1, name: `Edit ${customer.firstName} ${customer.lastName}` });
-  const signingIn = page.getByRole('heading', { level: 1, name: 'Sign in' });
-  await editing.or(signingIn).waitFor();
-  if (await signingIn.isVisible()) await signIn(page, 'admin', { remember });
-  await editing.waitFor();
-}
 
 /** Types and waits until the draft holding it has been written (at most half a second behind). */
 async function typeInto(page, name, text) {
@@ -37,7 +28,7 @@ async function draftHolds(page, text) {
 test('a reload offers the typing back; Restore brings it, and Save clears the draft', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Rozpísaná', lastName: 'Poznámka' });
   const { context, page, problems } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer, { remember: true });
   await typeInto(page, 'Note', 'Typed before the reload');
   await typeInto(page, 'Phone', '+421 911 000 111');
   await page.reload();
@@ -60,15 +51,15 @@ test('a reload offers the typing back; Restore brings it, and Save clears the dr
 test('leaving the app in the tab and coming back offers the draft too; Discard drops it', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Odbehnutá', lastName: 'Karta' });
   const { context, page } = await openPage(env.browser);
-  await openEditor(page, customer, { remember: false });
+  await openEditor(page, env.server.url, customer);
   await typeInto(page, 'City', 'Trnava');
   await page.goto('about:blank');
-  await openEditor(page, customer, { remember: false });
+  await openEditor(page, env.server.url, customer);
   await offer(page).waitFor();
   await offer(page).getByRole('button', { name: 'Discard' }).click();
   assert.equal(await field(page, 'City').inputValue(), '');
   await page.reload();
-  await openEditor(page, customer, { remember: false });
+  await openEditor(page, env.server.url, customer);
   await page.waitForTimeout(300);
   assert.equal(await offer(page).count(), 0, 'discarded for good');
   await context.close();
@@ -77,7 +68,7 @@ test('leaving the app in the tab and coming back offers the draft too; Discard d
 test('a draft over a customer someone saved since names the fields both changed and keeps theirs elsewhere', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Súbežná', lastName: 'Úprava', phone: '0900 000 000' });
   const { context, page, problems } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer, { remember: true });
   await typeInto(page, 'Phone', '0911 111 111');
   const { body: stored } = await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`);
   const theirs = await apiRequest(env.server.url, 'PUT', `/customers/${customer.id}`, { ...stored, phone: '0922 222 222', email: 'ine@example.sk' });
@@ -99,13 +90,13 @@ test('a draft over a customer someone saved since names the fields both changed 
 test('signing out leaves no draft behind', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Odhlásená', lastName: 'Zmena' });
   const { context, page } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer, { remember: true });
   await typeInto(page, 'Note', 'private typing');
   page.on('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Sign out' }).click();
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   assert.equal(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.includes('draft')).length), 0);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer, { remember: true });
   await page.waitForTimeout(300);
   assert.equal(await offer(page).count(), 0);
   await context.close();
@@ -117,7 +108,7 @@ test('a draft restored after someone changed the cards edits the same card, keep
     cards: [{ serialNumber: 'DRAFT-1', note: 'first' }, { serialNumber: 'DRAFT-2', note: 'second' }],
   });
   const { context, page, problems } = await openPage(env.browser);
-  await openEditor(page, customer);
+  await openEditor(page, env.server.url, customer, { remember: true });
   await typeInto(page, 'Card 2 comment', 'lost, replaced');
   // Meanwhile at the till: the first card removed, the second given an expiration, a third added.
   const stored = (await apiRequest(env.server.url, 'GET', `/customers/${customer.id}`)).body;

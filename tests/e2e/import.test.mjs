@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 import { apiRequest, signIn } from './support/session.mjs';
+import { chooseCsv, importDialog, showList } from './support/list.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
 
 let server;
@@ -28,19 +29,10 @@ after(async () => {
   await slow?.stop();
 });
 
-const dialogOf = (page) => page.getByRole('dialog', { name: 'Import customers' });
-
 async function openImport(page, url, user = 'admin') {
-  await page.goto(`${url}/customers`);
-  await signIn(page, user);
-  await page.getByRole('table', { name: 'Customers' }).waitFor();
+  await showList(page, url, '/customers', { user });
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  return dialogOf(page);
-}
-
-async function choose(dialog, name, text) {
-  await dialog.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
-  await dialog.getByRole('table', { name: 'Preview' }).waitFor();
+  return importDialog(page);
 }
 
 const all = async (url) => (await apiRequest(url, 'GET', '/customers?$take=1000')).body.items;
@@ -50,7 +42,7 @@ test('a semicolon file from Excel with a bad row: previewed, imported, and the b
   const dialog = await openImport(page, server.url);
   const file = '\ufeffMeno;Priezvisko;E-mail;Zľava;Kód\r\nJana;Nováková;jana.import@example.sk;12,5;IMP-1\r\n'
     + 'Zlý;Riadok;nope;300;IMP-2\r\nPeter;"Dvojriadkový\r\nŠťastný";peter.import@example.sk;0;IMP-3\r\n';
-  await choose(dialog, 'zakaznici.csv', file);
+  await chooseCsv(dialog, 'zakaznici.csv', file);
   assert.equal(await dialog.getByRole('combobox', { name: 'Field for E-mail' }).inputValue(), await dialog.getByRole('combobox', { name: 'Field for E-mail' }).locator('option', { hasText: /^Email$/ }).getAttribute('value'));
   await dialog.getByText('3 rows, 1 with problems').waitFor();
   const preview = dialog.getByRole('table', { name: 'Preview' });
@@ -88,8 +80,8 @@ test('an export imports again unchanged, and a row with a known External ID upda
   const rows = before.filter((c) => c.externalId !== null).length;
 
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  const dialog = dialogOf(page);
-  await choose(dialog, 'export.csv', exported);
+  const dialog = importDialog(page);
+  await chooseCsv(dialog, 'export.csv', exported);
   await dialog.getByRole('button', { name: 'Import' }).click();
   await dialog.getByText(`Created 0, updated 0, failed 0, skipped ${rows} (already as in the file).`).waitFor();
   const after = await all(server.url);
@@ -98,7 +90,7 @@ test('an export imports again unchanged, and a row with a known External ID upda
   const target = before.find((c) => c.externalId && c.email);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  await choose(dialog, 'update.csv', `External ID,Email\n${target.externalId},updated.${target.email}\n`);
+  await chooseCsv(dialog, 'update.csv', `External ID,Email\n${target.externalId},updated.${target.email}\n`);
   await dialog.getByRole('button', { name: 'Import' }).click();
   await dialog.getByText('Created 0, updated 1, failed 0, skipped 0 (already as in the file).').waitFor();
   const { body: updated } = await apiRequest(server.url, 'GET', `/customers/${target.id}`);
@@ -111,7 +103,7 @@ test('an export imports again unchanged, and a row with a known External ID upda
 test('a clerk without the discount right gets that row back with the reason', async () => {
   const { context, page } = await openPage(browser);
   const dialog = await openImport(page, server.url, 'clerk');
-  await choose(dialog, 'clerk.csv', 'First name,Last name,Discount rate\nKlára,Predavačka,10\nKarol,Bez zľavy,0\n');
+  await chooseCsv(dialog, 'clerk.csv', 'First name,Last name,Discount rate\nKlára,Predavačka,10\nKarol,Bez zľavy,0\n');
   await dialog.getByRole('button', { name: 'Import' }).click();
   await dialog.getByText('Created 1, updated 0, failed 1, skipped 0 (already as in the file).').waitFor();
   await context.close();
@@ -122,7 +114,7 @@ test('Cancel in the middle of an import stops before the next request and says h
   const dialog = await openImport(page, slow.url);
   const lines = ['First name,Last name,External ID'];
   for (let n = 0; n < 300; n += 1) lines.push(`Zrušená,Zákazníčka ${n},CANCEL-${n}`);
-  await choose(dialog, 'big.csv', `${lines.join('\n')}\n`);
+  await chooseCsv(dialog, 'big.csv', `${lines.join('\n')}\n`);
   await dialog.getByRole('button', { name: 'Import' }).click();
   const progress = dialog.getByRole('progressbar', { name: 'Import progress' });
   await progress.waitFor();

@@ -8,24 +8,18 @@ import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
 import { createCustomer, signIn } from './support/session.mjs';
+import { rangeStatus, rowLink, showList } from './support/list.mjs';
 
 // The last test adds a customer: the paging tests run first, on the demo's 60.
 const env = serverAndBrowser({ args: ['--demo', '60'] });
 
-const table = (page) => page.getByRole('table', { name: 'Customers' });
-const rowLink = (page, index) => table(page).getByRole('row').nth(index).getByRole('link');
 const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
-const status = (page, text) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status').filter({ hasText: text });
-
-async function openList(page) {
-  await page.goto(`${env.server.url}/customers`);
-  await signIn(page, 'admin');
-  await status(page, '1–25 of').waitFor();
-}
+/** The list's first page, there once its range shows. */
+const firstPage = (page) => rangeStatus(page, '1–25 of');
 
 test('"?" opens the shortcuts dialog (axe-clean), Escape closes it, and "?" typed in Search is just text', async () => {
   const { context, page, problems } = await openPage(env.browser);
-  await openList(page);
+  await showList(page, env.server.url, '/customers', { ready: firstPage });
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await dialog.waitFor();
@@ -48,7 +42,7 @@ test('"?" opens the shortcuts dialog (axe-clean), Escape closes it, and "?" type
 
 test('"/" goes to Search; j, k and the arrows move between rows; Enter opens and Back returns focus to that row', async () => {
   const { context, page, problems } = await openPage(env.browser);
-  await openList(page);
+  await showList(page, env.server.url, '/customers', { ready: firstPage });
   await page.keyboard.press('/');
   assert.ok(await isFocused(page.getByRole('searchbox', { name: 'Search' })));
   await page.keyboard.press('ArrowDown');
@@ -67,7 +61,7 @@ test('"/" goes to Search; j, k and the arrows move between rows; Enter opens and
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
   await page.goBack();
-  await status(page, '1–25 of 60').waitFor();
+  await rangeStatus(page, '1–25 of 60').waitFor();
   await page.waitForFunction((expected) => document.activeElement?.textContent === expected, name);
   assert.ok(await isFocused(rowLink(page, 3)), 'focus is back on the row the user left');
   assert.deepEqual(problems(), []);
@@ -76,14 +70,14 @@ test('"/" goes to Search; j, k and the arrows move between rows; Enter opens and
 
 test('"e" edits the focused customer, "n" starts a new one, "[" and "]" page, "g" then "c" goes to Customers', async () => {
   const { context, page, problems } = await openPage(env.browser);
-  await openList(page);
+  await showList(page, env.server.url, '/customers', { ready: firstPage });
   await page.keyboard.press(']');
-  await status(page, '26–50 of 60').waitFor();
+  await rangeStatus(page, '26–50 of 60').waitFor();
   await page.keyboard.press(']');
-  await status(page, '51–60 of 60').waitFor();
+  await rangeStatus(page, '51–60 of 60').waitFor();
   await page.keyboard.press(']');
   await page.keyboard.press('[');
-  await status(page, '26–50 of 60').waitFor();
+  await rangeStatus(page, '26–50 of 60').waitFor();
 
   await page.keyboard.press('j');
   const name = await rowLink(page, 1).textContent();
@@ -108,10 +102,10 @@ test('"e" edits the focused customer, "n" starts a new one, "[" and "]" page, "g
 test('a clerk finds a customer, opens, edits and saves it without the mouse (Ctrl+Enter), and Escape cancels with the guard', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Klávesová', lastName: 'Zákazníčka' });
   const { context, page, problems } = await openPage(env.browser);
-  await openList(page);
+  await showList(page, env.server.url, '/customers', { ready: firstPage });
   await page.keyboard.press('/');
   await page.keyboard.type('Klávesová');
-  await status(page, '1–1 of 1').waitFor();
+  await rangeStatus(page, '1–1 of 1').waitFor();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('e');
   await page.getByRole('heading', { level: 1, name: 'Edit Klávesová Zákazníčka' }).waitFor();
@@ -145,7 +139,7 @@ test('Escape leaves Search, focus lands on each new page\'s heading, "e" edits f
   const { context, page, problems } = await openPage(env.browser);
   await page.goto(`${env.server.url}/customers?page=2`);
   await signIn(page, 'admin');
-  await status(page, '26–50 of').waitFor();
+  await rangeStatus(page, '26–50 of').waitFor();
   assert.ok(await isFocused(page.getByRole('heading', { level: 1, name: 'Customers' })), 'after sign-in: the list heading');
 
   const search = page.getByRole('searchbox', { name: 'Search' });
@@ -171,7 +165,7 @@ test('Escape leaves Search, focus lands on each new page\'s heading, "e" edits f
 
   // "Customers" leads back to page 2, and the notice stays with the customer's page.
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Customers' }).click();
-  await status(page, '26–50 of').waitFor();
+  await rangeStatus(page, '26–50 of').waitFor();
   assert.match(page.url(), /\/customers\?page=2$/);
   assert.equal(await page.getByText(`${name} saved.`).count(), 0);
   assert.deepEqual(problems(), []);

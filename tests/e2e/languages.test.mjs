@@ -7,13 +7,12 @@ import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { createCustomer, signIn } from './support/session.mjs';
 import { translator } from './support/i18n.mjs';
+import { rangeStatus } from './support/list.mjs';
 import { axeViolations } from './support/axe.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '1200'] });
 const sk = translator('sk');
 const id = translator('id');
-
-const pagination = (page) => page.getByRole('navigation', { name: 'Pagination' }).getByRole('status');
 
 test('Slovak chosen in the menu changes labels, dates and numbers, is remembered, and the server answers in Slovak', async () => {
   const customer = await createCustomer(env.server.url, { firstName: 'Jana', lastName: 'Jazyková', birthDate: '1990-03-07' });
@@ -21,8 +20,8 @@ test('Slovak chosen in the menu changes labels, dates and numbers, is remembered
   await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin', { remember: true }); // the reload below keeps the session
   // 1,200 demo customers and the one created above.
-  await pagination(page).filter({ hasText: /\S/ }).waitFor(); // the first page has loaded
-  assert.equal(await pagination(page).textContent(), '1–25 of 1,201');
+  await rangeStatus(page, /\S/).waitFor(); // the first page has loaded
+  assert.equal(await rangeStatus(page).textContent(), '1–25 of 1,201');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-GB');
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Slovenčina' });

@@ -12,10 +12,10 @@ import { expectNoSeriousViolations } from './support/axe.mjs';
 import { launchBrowser, openPage, serverAndBrowser } from './support/browser.mjs';
 import { freePort, startServer } from './support/server.mjs';
 import { apiRequest, createCustomer, signIn } from './support/session.mjs';
+import { field, save } from './support/form.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '30'] });
 
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 /** Within a second, as the issue asks (with room for a loaded machine). */
 const SOON = { timeout: 3_000 };
 /** Console errors other than the browser's own log of a failed request. */
@@ -47,11 +47,6 @@ async function signedIn(browser, url, user) {
   await signIn(session.page, user);
   await subscribed(1);
   return { ...session, subscribed };
-}
-
-async function save(page, heading) {
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
 }
 
 test('two sessions see each other: the list status, the detail in place, the edit page choices, a deletion', async () => {

@@ -5,9 +5,9 @@
 // colour scheme behind "Settings", still labelled; targets stay at least 44 px (52 in kiosk).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, serverAndBrowser } from './support/browser.mjs';
+import { serverAndBrowser } from './support/browser.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
-import { apiRequest, signIn } from './support/session.mjs';
+import { apiRequest, openSignedIn } from './support/session.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '40'] });
 
@@ -18,16 +18,9 @@ const WIDTHS = [
 
 const noSidewaysScroll = (page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
 
-async function openSignedIn(viewport, path = '/customers') {
-  const opened = await openPage(env.browser, { viewport });
-  await opened.page.goto(`${env.server.url}${path}`);
-  await signIn(opened.page, 'admin');
-  return opened;
-}
-
 for (const viewport of WIDTHS) {
   test(`at ${viewport.width} px each customer is a card of five fields, and no page scrolls sideways`, async () => {
-    const { context, page, problems } = await openSignedIn(viewport);
+    const { context, page, problems } = await openSignedIn(env.browser, env.server.url, '/customers', { pageOptions: { viewport } });
     const table = page.getByRole('table', { name: 'Customers' });
     await table.getByRole('row').nth(1).waitFor();
     assert.ok(await noSidewaysScroll(page), 'the list');
@@ -68,7 +61,7 @@ async function headerFits(page, minTarget) {
 }
 
 test('at 768 px the header keeps one row; Settings holds the labelled language and colour-scheme choices', async () => {
-  const { context, page, problems } = await openSignedIn({ width: 768, height: 1024 });
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, '/customers', { pageOptions: { viewport: { width: 768, height: 1024 } } });
   await page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).waitFor();
   assert.ok((await headerFits(page, 44)) < 70, 'one row');
   const settings = page.getByRole('banner').getByRole('button', { name: 'Settings' });
@@ -85,7 +78,7 @@ test('at 768 px the header keeps one row; Settings holds the labelled language a
 });
 
 test('in kiosk mode at 1024 px the header keeps one row and every target is at least 52 px', async () => {
-  const { context, page, problems } = await openSignedIn({ width: 1024, height: 768 }, '/customers?kiosk=1');
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, '/customers?kiosk=1', { pageOptions: { viewport: { width: 1024, height: 768 } } });
   await page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).waitFor();
   assert.ok((await headerFits(page, 52)) < 80, 'one row');
   const listTargets = await page.getByRole('main').evaluate((main) =>

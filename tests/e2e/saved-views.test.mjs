@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, signIn } from './support/session.mjs';
+import { rows, showList } from './support/list.mjs';
 import { axeViolations } from './support/axe.mjs';
 
 const TOTAL = 300;
@@ -14,22 +15,15 @@ const VIEW_API = 'IsActive=true&DiscountRate=gt:5&$sort=-discountRate,fullName&$
 
 const menu = (page) => page.getByRole('button', { name: 'Saved views' });
 const views = (page) => page.getByRole('list', { name: 'Saved views' });
-const rows = (page) => page.getByRole('table', { name: 'Customers' }).getByRole('row');
 
 async function openMenu(page) {
   if ((await menu(page).getAttribute('aria-expanded')) !== 'true') await menu(page).click();
 }
 
-async function signedInAt(page, path, user = 'admin') {
-  await page.goto(`${env.server.url}${path}`);
-  await signIn(page, user);
-  await page.getByRole('table', { name: 'Customers' }).waitFor();
-}
-
 test('a view is saved, applied, renamed and deleted, and kept per user across reloads', async () => {
   const { body } = await apiRequest(env.server.url, 'GET', `/customers?${VIEW_API}`);
   const { context, page, problems } = await openPage(env.browser);
-  await signedInAt(page, `${VIEW_PATH}&page=2`);
+  await showList(page, env.server.url, `${VIEW_PATH}&page=2`);
 
   await openMenu(page);
   assert.equal(await page.getByText('No saved views yet.').count(), 1);
@@ -94,11 +88,11 @@ test('a view is saved, applied, renamed and deleted, and kept per user across re
 
   // Another user on the same browser has views of their own.
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await signedInAt(page, '/customers', 'clerk');
+  await showList(page, env.server.url, '/customers', { user: 'clerk' });
   await openMenu(page);
   assert.equal(await page.getByText('No saved views yet.').count(), 1);
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await signedInAt(page, '/customers', 'admin');
+  await showList(page, env.server.url, '/customers', { user: 'admin' });
   await openMenu(page);
 
   // Delete.

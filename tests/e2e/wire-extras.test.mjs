@@ -5,13 +5,11 @@
 // changes that field on the server and no other byte.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, serverAndBrowser } from './support/browser.mjs';
-import { apiRequest, signIn } from './support/session.mjs';
+import { serverAndBrowser } from './support/browser.mjs';
+import { apiRequest, openSignedIn } from './support/session.mjs';
+import { field, section } from './support/form.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '60', '--wire-extras'] });
-
-const field = (page, name) => page.getByRole('textbox', { name, exact: true });
-const section = (page, name) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
 
 /** Every demo customer as the server sends it. */
 async function allCustomers() {
@@ -35,15 +33,8 @@ async function customerWith(extra) {
 /** A demo customer with every part: meta, cards, a credit history and two addresses. */
 const richCustomer = (extra = () => true) => customerWith((c) => c.meta && c.address && c.deliveryAddress && extra(c));
 
-async function openSignedIn(path) {
-  const opened = await openPage(env.browser);
-  await opened.page.goto(`${env.server.url}${path}`);
-  await signIn(opened.page, 'admin');
-  return opened;
-}
-
 test('the list, search, sorting and paging show every customer such a server sends', async () => {
-  const { context, page, problems } = await openSignedIn('/customers');
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, '/customers');
   const table = page.getByRole('table', { name: 'Customers' });
   await page.getByRole('status').filter({ hasText: '1–25 of 60' }).waitFor();
   assert.equal(await table.getByRole('row').count(), 26);
@@ -67,7 +58,7 @@ test('the list, search, sorting and paging show every customer such a server sen
 
 test('the detail page shows the documented fields, the credit in its currency and statuses it does not know', async () => {
   const customer = await customerWith((c) => c.cards.some((card) => card.status === 'Blocked') && c.credit.currencyLabel === 'EUR');
-  const { context, page, problems } = await openSignedIn(`/customers/${customer.id}`);
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, `/customers/${customer.id}`);
   await page.getByRole('heading', { level: 1, name: customer.fullName, exact: true }).waitFor();
   const cards = await section(page, 'Cards').innerText();
   assert.match(cards, /Blocked \(Lost\)/, 'an unknown card status is shown as the server wrote it, with its reason');
@@ -83,7 +74,7 @@ test('the detail page shows the documented fields, the credit in its currency an
 test('editing the note changes the note on the server and nothing else', async () => {
   const customer = await richCustomer();
   const before = await rawCustomer(customer.id);
-  const { context, page, problems } = await openSignedIn(`/customers/${customer.id}/edit`);
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, `/customers/${customer.id}/edit`);
   await page.getByRole('heading', { level: 1, name: `Edit ${customer.fullName}` }).waitFor();
   const bodies = [];
   page.on('request', (request) => request.method() === 'PUT' && bodies.push(request.postData()));
@@ -100,7 +91,7 @@ test('editing the note changes the note on the server and nothing else', async (
 });
 
 test('a new customer is sent in the documented shape, without an id', async () => {
-  const { context, page, problems } = await openSignedIn('/customers/new');
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, '/customers/new');
   await page.getByRole('heading', { level: 1, name: 'New customer' }).waitFor();
   const posted = [];
   page.on('request', (request) => request.method() === 'POST' && request.url().endsWith('/api/customers') && posted.push(JSON.parse(request.postData())));
@@ -126,7 +117,7 @@ test('a new customer is sent in the documented shape, without an id', async () =
 test('Undo of a delete loses nothing: the customer was never deleted, unknown fields and credit history included', async () => {
   const customer = await richCustomer((c) => c.id !== undefined && c.note === null);
   const before = await rawCustomer(customer.id);
-  const { context, page, problems } = await openSignedIn(`/customers/${customer.id}`);
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, `/customers/${customer.id}`);
   await page.getByRole('heading', { level: 1, name: customer.fullName, exact: true }).waitFor();
   await page.getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
@@ -144,7 +135,7 @@ test('Undo of a delete loses nothing: the customer was never deleted, unknown fi
 test('an account in overdraft, which the app would not write itself, still saves a change of its note', async () => {
   const customer = (await allCustomers()).find((c) => c.credit?.amount < 0);
   assert.ok(customer, 'the demo data has an account in overdraft');
-  const { context, page, problems } = await openSignedIn(`/customers/${encodeURIComponent(customer.id)}/edit`);
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, `/customers/${encodeURIComponent(customer.id)}/edit`);
   await field(page, 'Note').fill('Zaplatí v piatok');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('heading', { level: 1, name: customer.fullName, exact: true }).waitFor();

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
-import { signIn } from './support/session.mjs';
-import { dealposApi, portosApi, rowIds, selectedStatus, signInDealpos, table, until } from './support/list.mjs';
+import { signIn, signInDealpos } from './support/session.mjs';
+import { bulkToolbar, dealposApi, portosApi, rowIds, selectedStatus, table, until } from './support/list.mjs';
 
 const dealpos = serverAndBrowser({
   config: { backend: 'dealpos', apiBaseUrl: '/dealpos/api/v3' },
@@ -15,7 +15,6 @@ const dealpos = serverAndBrowser({
 });
 const portos = serverAndBrowser({ args: ['--demo', '60', '--wire-extras'] });
 
-const bulk = (page) => page.getByRole('toolbar', { name: 'Bulk actions' });
 const rowNames = (page) => table(page).getByRole('rowheader').getByRole('link').allTextContents();
 
 test('DealPOS with documented list items: bulk Deactivate keeps every other field of each customer', async () => {
@@ -30,7 +29,7 @@ test('DealPOS with documented list items: bulk Deactivate keeps every other fiel
   const names = await rowNames(page);
   for (const name of names.slice(0, 2)) await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
   await selectedStatus(page, 2).waitFor();
-  await bulk(page).getByRole('button', { name: 'Deactivate', exact: true }).click();
+  await bulkToolbar(page).getByRole('button', { name: 'Deactivate', exact: true }).click();
   await page.getByRole('dialog', { name: 'Deactivate 2 customers?' }).getByRole('button', { name: 'Deactivate' }).click();
   await page.getByRole('status').filter({ hasText: 'Done: 2 changed' }).waitFor();
   for (const [index, id] of ids.entries()) {
@@ -58,7 +57,7 @@ test('PORTOS with undocumented fields: bulk Set discount rate and a bulk delete 
   const before = await Promise.all(ids.map((id) => api.customer(id)));
   const names = await rowNames(page);
   for (const name of names.slice(2, 4)) await page.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
-  await bulk(page).getByRole('button', { name: 'Set discount rate' }).click();
+  await bulkToolbar(page).getByRole('button', { name: 'Set discount rate' }).click();
   const dialog = page.getByRole('dialog', { name: 'Set the discount rate of 2 customers' });
   await dialog.getByRole('textbox', { name: 'New discount rate' }).fill('33');
   await dialog.getByRole('button', { name: 'Apply' }).click();
@@ -71,7 +70,7 @@ test('PORTOS with undocumented fields: bulk Set discount rate and a bulk delete 
     assert.equal(JSON.stringify(now), JSON.stringify(was), 'every other field, unknown ones included, as it was');
   }
 
-  await bulk(page).getByRole('button', { name: 'Delete selected' }).click();
+  await bulkToolbar(page).getByRole('button', { name: 'Delete selected' }).click();
   await page.getByRole('dialog', { name: 'Delete 2 customers?' }).getByRole('button', { name: 'Delete' }).click();
   const deleted = page.getByRole('status').getByRole('group', { name: '2 customers deleted.' });
   await deleted.waitFor();

@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage, serverAndBrowser } from '../support/browser.mjs';
-import { signIn } from '../support/session.mjs';
+import { signIn, signInDealpos } from '../support/session.mjs';
 import { parseCsv, writeCsv } from '../support/csv.mjs';
-import { dealposApi, expectView, portosApi, signInDealpos, until } from '../support/list.mjs';
+import { chooseCsv, dealposApi, expectView, importDialog, portosApi } from '../support/list.mjs';
 
 const VENDORS = [
   {
@@ -39,12 +39,11 @@ const VENDORS = [
   },
 ];
 
-const importDialog = (page) => page.getByRole('dialog', { name: 'Import customers' });
+/** Opens "Import CSV" and chooses `text` as a file with a byte order mark, as Excel saves it. */
 async function importFile(page, text) {
   await page.getByRole('button', { name: 'Import CSV' }).click();
   const dialog = importDialog(page);
-  await dialog.getByLabel('CSV file').setInputFiles({ name: 'customers.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${text}`) });
-  await dialog.getByRole('table', { name: 'Preview' }).waitFor();
+  await chooseCsv(dialog, 'customers.csv', `\ufeff${text}`);
   return dialog;
 }
 const without = ({ _v, ...rest }) => rest;

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from '../support/browser.mjs';
-import { signIn } from '../support/session.mjs';
-import { dealposApi, portosApi, signInDealpos } from '../support/list.mjs';
+import { signIn, signInDealpos } from '../support/session.mjs';
+import { dealposApi, portosApi } from '../support/list.mjs';
 import { DEALPOS, PORTOS, managerLoop } from './loop.mjs';
 
 const VENDORS = [

@@ -1,13 +1,53 @@
-// The customer list as a user sees it (by role and accessible name), and what the server
-// says the same view holds, so a journey can check the rows, the total and the address at
-// every step.
+// The customer list as a user sees it (by role and accessible name): opening it signed in,
+// its table, pager, bulk actions and import dialog; and what the server says the same view
+// holds, so a journey can check the rows, the total and the address at every step.
 import assert from 'node:assert/strict';
+import { dealposToken, openSignedIn, signInAt } from './session.mjs';
 
 export const table = (page) => page.getByRole('table', { name: 'Customers' });
+/** The table's rows, the header row first. */
+export const rows = (page) => table(page).getByRole('row');
+/** The first customer's row (row 0 is the header), there once the rows have loaded. */
+export const firstRow = (page) => rows(page).nth(1);
+/** The link (the customer's name) in row `index`, counting the header row as 0. */
+export const rowLink = (page, index) => rows(page).nth(index).getByRole('link');
 export const pagination = (page) => page.getByRole('navigation', { name: 'Pagination' });
-export const rangeStatus = (page) => pagination(page).getByRole('status');
+/** The pager's status ("1–25 of 311"); with `text`, only while it contains that text. */
+export const rangeStatus = (page, text) => {
+  const status = pagination(page).getByRole('status');
+  return text === undefined ? status : status.filter({ hasText: text });
+};
 export const bulkToolbar = (page) => page.getByRole('toolbar', { name: 'Bulk actions' });
 export const selectedStatus = (page, n) => page.getByRole('status').filter({ hasText: new RegExp(`^${n} selected$`) });
+
+/**
+ * Goes to the list at `path` of `serverUrl` in `page`, signs in as `user` (`remember` as
+ * signIn's) and waits for `ready(page)`: the table by default, `firstRow` for loaded rows,
+ * any other locator maker, or `null` for nothing beyond signing in.
+ */
+export async function showList(page, serverUrl, path = '/customers', { ready = table, ...signInOptions } = {}) {
+  await signInAt(page, serverUrl, path, signInOptions);
+  if (ready) await ready(page).waitFor();
+}
+
+/**
+ * The same in a fresh page (openPage, with `pageOptions` for its context): returns the
+ * `{context, page, problems}` openPage does.
+ */
+export async function openList(browser, serverUrl, path = '/customers', { ready = table, ...options } = {}) {
+  const session = await openSignedIn(browser, serverUrl, path, options);
+  if (ready) await ready(session.page).waitFor();
+  return session;
+}
+
+/** The "Import customers" dialog. */
+export const importDialog = (page) => page.getByRole('dialog', { name: 'Import customers' });
+
+/** Chooses `text` as the CSV file `name` in the import `dialog` and waits for its preview. */
+export async function chooseCsv(dialog, name, text) {
+  await dialog.getByLabel('CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await dialog.getByRole('table', { name: 'Preview' }).waitFor();
+}
 
 /** Polls `probe` until `accept` holds for what it returns (10 s), else fails with the last value. */
 export async function until(probe, accept, what, timeout = 10_000) {
@@ -34,7 +74,8 @@ export async function rowIds(page) {
 /** The list's own URL parameters, as a plain object. */
 export const urlParams = (page) => Object.fromEntries(new URL(page.url()).searchParams);
 
-const fmt = (n) => n.toLocaleString('en-US');
+/** A count as the English pager writes it: "1,200". */
+export const fmt = (n) => n.toLocaleString('en-US');
 
 /** "1–25 of 311", or "26–50" without a total, as the pager writes it. */
 export function rangeText(skip, count, total) {
@@ -87,11 +128,7 @@ export function portosApi(serverUrl, userName = 'admin') {
 export function dealposApi(serverUrl, clientId = 'demo') {
   let token;
   const call = async (method, path, body) => {
-    token ??= fetch(`${serverUrl}/dealpos/api/v3/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: `grant_type=client_credentials&client_id=${clientId}&client_secret=${clientId}`,
-    }).then((r) => r.json()).then((b) => b.access_token);
+    token ??= dealposToken(serverUrl, clientId);
     const response = await fetch(`${serverUrl}/dealpos/api/v3${path}`, {
       method,
       headers: { authorization: `Bearer ${await token}`, 'content-type': 'application/json' },
@@ -110,12 +147,4 @@ export function dealposApi(serverUrl, clientId = 'demo') {
       return (await call('GET', `/Customer/Detail?ID=${encodeURIComponent(id)}`)).body;
     },
   };
-}
-
-/** Signs in to DealPOS with client credentials, as a person would. */
-export async function signInDealpos(page, clientId = 'demo', secret = 'demo') {
-  await page.getByRole('textbox', { name: 'Client ID' }).fill(clientId);
-  await page.getByRole('textbox', { name: 'Client secret' }).fill(secret);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

@@ -1,4 +1,8 @@
-// Signing in through the real sign-in page, as a person would.
+// Signing in through the real sign-in page, as a person would (PORTOS users or DealPOS
+// client credentials), opening a page signed in, and tokens straight from either API for
+// the tests' own calls.
+import { openPage } from './browser.mjs';
+
 export const DEMO_USERS = { admin: 'admin', clerk: 'clerk', viewer: 'viewer', owner: 'owner' };
 
 export async function signIn(page, userName = 'admin', { remember = false } = {}) {
@@ -6,6 +10,31 @@ export async function signIn(page, userName = 'admin', { remember = false } = {}
   await page.getByRole('textbox', { name: 'User name' }).fill(userName);
   await page.getByRole('textbox', { name: 'Password' }).fill(DEMO_USERS[userName] ?? userName);
   if (remember) await page.getByRole('checkbox', { name: /Keep me signed in/ }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** Goes to `path` of `serverUrl` in `page` and signs in there as `user` (`remember` as signIn's). */
+export async function signInAt(page, serverUrl, path, { user = 'admin', remember = false } = {}) {
+  await page.goto(`${serverUrl}${path}`);
+  await signIn(page, user, { remember });
+}
+
+/**
+ * A fresh page (openPage, with `pageOptions` for its context) at `path` of `serverUrl`,
+ * signed in as `user`: the `{context, page, problems}` openPage returns.
+ */
+export async function openSignedIn(browser, serverUrl, path, { pageOptions, ...signInOptions } = {}) {
+  const session = await openPage(browser, pageOptions);
+  await signInAt(session.page, serverUrl, path, signInOptions);
+  return session;
+}
+
+/** Signs in to DealPOS with client credentials (`demo`/`demo` by default), as a person would. */
+export async function signInDealpos(page, clientId = 'demo', secret = 'demo') {
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByRole('textbox', { name: 'Client ID' }).fill(clientId);
+  await page.getByRole('textbox', { name: 'Client secret' }).fill(secret);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
@@ -19,6 +48,16 @@ export async function issueToken(serverUrl, userName = 'admin') {
   });
   if (!response.ok) throw new Error(`sign-in for a token failed: HTTP ${response.status}`);
   return (await response.json()).tokenId;
+}
+
+/** A DealPOS v3 access token for client `clientId` (its secret is the same), straight from the API. */
+export async function dealposToken(serverUrl, clientId = 'demo') {
+  const response = await fetch(`${serverUrl}/dealpos/api/v3/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `grant_type=client_credentials&client_id=${clientId}&client_secret=${clientId}`,
+  });
+  return (await response.json()).access_token;
 }
 
 /** Calls the API as `userName` (admin by default): `{status, body}`. */
