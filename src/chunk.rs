@@ -1,5 +1,5 @@
 //! Code that the first list view does not need lives in wasm chunks of its own, fetched on
-//! first use (the README's "Code splitting"): the detail page and the form
+//! first use (docs/code-splitting.md): the detail page and the form
 //! (`pages::lazy`), the list's tools (`pages::customer_list::tools`), the hub connection
 //! (`live::connection`), and the DealPOS mapping (`api::dealpos::mapping`), which a PORTOS
 //! configuration never fetches.

@@ -1,4 +1,4 @@
-//! Tolerant readers for the vendors' JSON (DESIGN.md, "Tolerant reader"): `null` wherever
+//! Tolerant readers for the vendors' JSON (docs/design.md, "Tolerant reader"): `null` wherever
 //! a value is documented, integers where decimals are usual (and the reverse for whole
 //! numbers), numbers where text is usual, and dates with or without a time or a zone.
 //! Each is a `deserialize_with` function; a value of a wholly wrong kind (text for a

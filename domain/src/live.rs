@@ -2,7 +2,7 @@
 //! with the record separator 0x1E), negotiate's answer, PORTOS's `OnEvent` argument
 //! `{e, s, r, ca, ea, p}`, and this project's assumptions for what PORTOS's documentation
 //! could not show: the payload of `portos.resources.changed`, `Subscribe`'s argument, the
-//! hub's address and the header that names the writer's connection (README, assumptions).
+//! hub's address and the header that names the writer's connection (docs/local-api.md, assumptions).
 //! The app and the local server both speak it from here.
 
 use chrono::{DateTime, Utc};

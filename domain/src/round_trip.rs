@@ -1,4 +1,4 @@
-//! "Patch, don't rebuild" (DESIGN.md): a PUT replaces the whole resource, so a write
+//! "Patch, don't rebuild" (docs/design.md): a PUT replaces the whole resource, so a write
 //! sends back the record exactly as it was read, changed only where the user changed
 //! something. Keys the app does not know, and values it would have written differently
 //! (`10` for `10.0`, `"2022-11-01T00:00:00.00Z"`, a `null` list), survive untouched.

@@ -21,7 +21,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { launchBrowser } from '../tests/e2e/support/browser.mjs';
+import { launchBrowser } from '../../tests/e2e/support/browser.mjs';
 import { measureSizes } from './size.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The performance benchmark in one command: builds the release app and the release server,
-# then runs scripts/bench/bench.mjs, which prints a JSON object and a Markdown table (see the
-# README's "Performance" section). A benchmark, not a test: nothing here passes or fails.
+# then runs scripts/bench/bench.mjs, which prints a JSON object and a Markdown table (see
+# docs/performance.md). A benchmark, not a test: nothing here passes or fails.
 #
 #   scripts/bench/bench.sh              # 7 cold loads, 100,000 customers for the server figures
 #   RUNS=15 SERVER_CUSTOMERS=10000 scripts/bench/bench.sh

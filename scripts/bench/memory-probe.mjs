@@ -1,10 +1,10 @@
 // Flips the list between two pages (both from the cache after the first time) PAGES times
 // and prints the wasm linear memory after a forced GC at a few points. Flat figures mean
 // nothing leaks per navigation; growing ones mean something allocated per navigation is
-// never freed. A diagnostic for the README's "Performance and size" section, not a test.
+// never freed. A diagnostic for docs/performance.md, not a test.
 //   node scripts/bench/memory-probe.mjs      (after trunk build --release and cargo build -p customer-desk-server)
-import { launchBrowser } from '../tests/e2e/support/browser.mjs';
-import { startServer } from '../tests/e2e/support/server.mjs';
+import { launchBrowser } from '../../tests/e2e/support/browser.mjs';
+import { startServer } from '../../tests/e2e/support/server.mjs';
 
 const PAGES = Number(process.env.PAGES ?? 200);
 const server = await startServer({ args: ['--demo', '10000'] });

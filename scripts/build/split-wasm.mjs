@@ -122,7 +122,7 @@ try {
  * the project's server sends (server/src/security.rs), but for what a <meta> cannot carry
  * or know. frame-ancestors works only as a header. The API's origin comes from config.json
  * at run time, so connect-src allows any http(s) and ws(s) origin here; the server's header
- * (or a host's, see the README) names the one API origin. tests/e2e/shell.test.mjs keeps
+ * (or a host's, see docs/deployment.md) names the one API origin. tests/e2e/shell.test.mjs keeps
  * the two in step.
  */
 function withPolicy(html) {

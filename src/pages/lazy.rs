@@ -1,5 +1,5 @@
 //! Pages that the first list view does not need, each in a wasm chunk of its own (the
-//! README's "Code splitting" has the build): the detail page, the customer form, the
+//! docs/code-splitting.md has the build): the detail page, the customer form, the
 //! sign-in page (a signed-in reload never needs it) and the page for an unknown address. A
 //! chunk is fetched the first time its page opens, or earlier by [`preload_pages`] once the
 //! list has shown. One that cannot be fetched (a dropped connection, a server restarting)

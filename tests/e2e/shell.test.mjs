@@ -137,7 +137,7 @@ test('index.html carries the server\'s Content-Security-Policy itself, for stati
   }
 });
 
-/** A static host as in the README: dist/ with SPA fallback and its own config.json, no headers. */
+/** A static host as in docs/deployment.md: dist/ with SPA fallback and its own config.json, no headers. */
 async function staticHost(config) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://x').pathname;

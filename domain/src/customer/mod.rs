@@ -110,7 +110,7 @@ pub enum CustomerStatus {
     Other(String),
 }
 
-/// Cards have the same statuses as customers (see the README's assumptions).
+/// Cards have the same statuses as customers (see docs/local-api.md, assumptions).
 pub type CardStatus = CustomerStatus;
 
 impl CustomerStatus {
@@ -179,7 +179,7 @@ impl Gender {
     }
 }
 
-/// A postal address (its keys are an assumption: see the README).
+/// A postal address (its keys are an assumption: see docs/local-api.md).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Address {
     pub street: Option<String>,
@@ -254,7 +254,7 @@ impl Card {
     }
 }
 
-/// One change of a customer's credit (its fields are an assumption: see the README).
+/// One change of a customer's credit (its fields are an assumption: see docs/local-api.md).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CreditTransaction {
     /// The server's identifier, as text whatever its JSON type.

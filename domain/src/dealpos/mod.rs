@@ -1,6 +1,6 @@
 //! DealPOS v3, the second vendor: its wire types (`wire`: the PascalCase customer, the list
 //! request, the OAuth2 token, its `{"ID", "Message"}` answers), the one mapping to and
-//! from the domain [`Customer`] (`mapping`; the README's "DealPOS v3" section has the
+//! from the domain [`Customer`] (`mapping`; docs/dealpos.md has the
 //! table) and the Contacts roles.
 //!
 //! What only DealPOS has (join date, second phone, group, loyalty points, outlet, ...)

@@ -1,4 +1,4 @@
-//! DealPOS v3 as its reference page shows it (`../shared/vendor-docs/dealpos-v3-customer.txt`):
+//! DealPOS v3 as its reference page shows it (`vendor-examples/dealpos/`, copied from its reference page):
 //! the list item (`Name`, `Code`, `Mobile`, `Email`, `BirthDate` as a date-time,
 //! `JoinDate`, `ID`), the create and update bodies, the `{ID}` and `{ID, Message}`
 //! answers, the list request and the OAuth2 client-credentials token. Reading is tolerant
@@ -41,7 +41,7 @@ pub struct DealposCustomer {
     /// One line of text.
     #[serde(deserialize_with = "lenient::text")]
     pub address: Option<String>,
-    /// `false` = male, `true` = female, `null` = unknown (see the README's assumptions).
+    /// `false` = male, `true` = female, `null` = unknown (see docs/local-api.md, assumptions).
     pub gender: Option<bool>,
     #[serde(deserialize_with = "lenient::text")]
     pub group: Option<String>,

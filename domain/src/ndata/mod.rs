@@ -1,7 +1,7 @@
 //! NData, PORTOS's query syntax for filters and sorting, parsed and encoded in one place so
 //! the app (which encodes) and the local server (which parses) cannot disagree.
 //!
-//! Filter value grammar (the README's "NData grammar" section is the prose version):
+//! Filter value grammar (docs/local-api.md, "The NData grammar", is the prose version):
 //!
 //! ```text
 //! value     = operation *( ";" operation )

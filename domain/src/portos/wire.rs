@@ -1,11 +1,11 @@
 //! PORTOS v4 customers exactly as the vendor's reference page shows them
-//! (`../shared/vendor-docs/portos-v4-customers.txt`): the keys of its example `Customer`,
+//! (`vendor-examples/portos/`, copied from its reference page): the keys of its example `Customer`,
 //! card and `QueryResult`, in its order and with its value types. Reading is tolerant
 //! (`lenient`): every field may be missing or `null`, numbers may be integers.
 //!
 //! Where the page shows only `null` (`company`, `address`, `gender`, `birthDate`) or an
 //! empty list (`creditTransactions`), the shapes here are this project's assumptions,
-//! one row each in the README's "Assumptions about the vendors' APIs".
+//! one row each in docs/local-api.md, "Assumptions about the vendors' APIs".
 
 use crate::lenient;
 use chrono::{DateTime, NaiveDate, Utc};

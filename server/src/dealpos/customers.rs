@@ -220,7 +220,7 @@ pub async fn create(
 
 /// `PUT Customer`, as the vendor documents it. Its example body has no `ID`, so the
 /// customer is the one named by `ID` in the body or the query (both: they must agree),
-/// else by the body's `Code`, else by its `Email` (any case); see the README.
+/// else by the body's `Code`, else by its `Email` (any case); see docs/dealpos.md.
 pub async fn update(
     State(state): State<DealposState>,
     Extension(client): Extension<Client>,

@@ -1,7 +1,7 @@
 //! The PORTOS notification hub at `/signalr/v1/mainHub`: SignalR's negotiate, then a
 //! WebSocket speaking the JSON hub protocol (`connection`). Every customer write, through
 //! either vendor's endpoints, is published here and fanned out to the subscribed
-//! connections as `OnEvent` (the payload is this project's assumption: README).
+//! connections as `OnEvent` (the payload is this project's assumption: docs/local-api.md).
 //!
 //! Tokens reach the hub in the `Authorization` header (negotiate) or, because browsers
 //! cannot set headers on a WebSocket, in the socket URL's `access_token`: nothing here

@@ -39,7 +39,7 @@ pub async fn create(endpoint: &Endpoint, customer: &Customer) -> Result<Customer
 }
 
 /// `PUT Customer` with the record as read (its `ID` included, which names the customer;
-/// see the README's assumptions), then the customer as stored.
+/// see docs/local-api.md, assumptions), then the customer as stored.
 pub async fn update(endpoint: &Endpoint, customer: &Customer) -> Result<Customer, ApiError> {
     let updated: DealposWriteResult = endpoint.put("/Customer", &mapping::write(customer).await?).await?;
     let id = if updated.id.is_empty() { customer.id.clone() } else { updated.id };

@@ -1,5 +1,5 @@
 // An admin portal on a second origin that embeds the app with docs/embed-host.html, as the
-// README tells portals to: it serves the host page at /portal and, like a real portal's
+// docs tell portals to (docs/user-guide.md, embedding): it serves the host page at /portal and, like a real portal's
 // backend, a fresh POS token for its user at /session/pos-token.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
