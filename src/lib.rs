@@ -11,6 +11,7 @@ pub mod chunk;
 pub mod components;
 pub mod config;
 pub mod customers;
+pub mod download;
 pub mod embed;
 pub mod format;
 pub mod i18n;

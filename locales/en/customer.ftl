@@ -64,3 +64,17 @@ customer-credit-date = Date
 customer-credit-change = Change
 customer-credit-balance = Balance
 customer-credit-history-latest = The latest { $shown } of { $total } changes.
+
+## A customer's data on request (GDPR)
+customer-data-title = Customer data
+customer-export-data = Export data
+customer-exported-data = { $name }'s data downloaded: the record as the server keeps it (JSON) and as readable text.
+customer-anonymize = Anonymize
+customer-anonymize-right-hint = You cannot change customers, so you cannot anonymize one.
+customer-anonymize-title = Anonymize { $name }?
+customer-anonymize-message = The name becomes "Anonymized customer", and the email, phone, birth date, addresses, company, note and personal metadata are cleared; the cards are deactivated. The customer's ID, credit and credit history, and the cards' serial numbers stay, because the shop must keep its sales and credit records. This cannot be undone.
+customer-anonymize-confirm = Type the customer's name to confirm
+customer-anonymize-confirm-hint = Type { $name } exactly.
+customer-anonymized-name = Anonymized customer
+customer-anonymized = The customer was anonymized.
+customer-anonymize-failed = The customer was not anonymized: { $error }

@@ -64,3 +64,17 @@ customer-credit-date = Tanggal
 customer-credit-change = Perubahan
 customer-credit-balance = Saldo
 customer-credit-history-latest = { $shown } perubahan terakhir dari { $total }.
+
+## A customer's data on request (GDPR)
+customer-data-title = Data pelanggan
+customer-export-data = Ekspor data
+customer-exported-data = Data { $name } diunduh: catatan sebagaimana disimpan server (JSON) dan sebagai teks yang mudah dibaca.
+customer-anonymize = Anonimkan
+customer-anonymize-right-hint = Anda tidak dapat mengubah pelanggan, jadi tidak dapat menganonimkan pelanggan.
+customer-anonymize-title = Anonimkan { $name }?
+customer-anonymize-message = Nama menjadi "Pelanggan anonim", dan email, telepon, tanggal lahir, alamat, perusahaan, catatan, dan metadata pribadi dihapus; kartu dinonaktifkan. ID pelanggan, kredit dan riwayatnya, serta nomor seri kartu tetap ada, karena toko wajib menyimpan catatan penjualan dan kredit. Ini tidak dapat dibatalkan.
+customer-anonymize-confirm = Ketik nama pelanggan untuk mengonfirmasi
+customer-anonymize-confirm-hint = Ketik { $name } persis.
+customer-anonymized-name = Pelanggan anonim
+customer-anonymized = Pelanggan telah dianonimkan.
+customer-anonymize-failed = Pelanggan tidak dianonimkan: { $error }

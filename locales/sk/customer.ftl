@@ -64,3 +64,17 @@ customer-credit-date = Dátum
 customer-credit-change = Zmena
 customer-credit-balance = Zostatok
 customer-credit-history-latest = Posledných { $shown } z { $total } zmien.
+
+## A customer's data on request (GDPR)
+customer-data-title = Údaje zákazníka
+customer-export-data = Exportovať údaje
+customer-exported-data = Údaje zákazníka { $name } boli stiahnuté: záznam, ako ho uchováva server (JSON), a ako čitateľný text.
+customer-anonymize = Anonymizovať
+customer-anonymize-right-hint = Nemôžete meniť zákazníkov, preto nemôžete zákazníka anonymizovať.
+customer-anonymize-title = Anonymizovať zákazníka { $name }?
+customer-anonymize-message = Meno sa zmení na „Anonymizovaný zákazník“ a e-mail, telefón, dátum narodenia, adresy, firma, poznámka a osobné metaúdaje sa vymažú; karty sa deaktivujú. ID zákazníka, kredit a jeho história a sériové čísla kariet zostanú, lebo obchod musí uchovávať záznamy o predaji a kredite. Nedá sa to vrátiť späť.
+customer-anonymize-confirm = Na potvrdenie napíšte meno zákazníka
+customer-anonymize-confirm-hint = Napíšte presne { $name }.
+customer-anonymized-name = Anonymizovaný zákazník
+customer-anonymized = Zákazník bol anonymizovaný.
+customer-anonymize-failed = Zákazník nebol anonymizovaný: { $error }

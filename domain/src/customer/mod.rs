@@ -5,6 +5,7 @@
 //! Every value a record carried that the app does not model stays in [`Source`], so a
 //! save can send it back (see `round_trip`).
 
+pub mod personal_data;
 pub mod property;
 pub mod validation;
 

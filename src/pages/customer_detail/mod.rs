@@ -3,6 +3,7 @@
 
 mod card_list;
 mod credit_history;
+mod personal_data;
 
 use crate::api::customers::Features;
 use crate::auth::use_auth;
@@ -30,6 +31,7 @@ use leptos_router::hooks::use_navigate;
 pub fn CustomerDetailPage() -> impl IntoView {
     let i18n = use_i18n();
     let customer = customer_from_route();
+    let customer_resource = customer;
     // Someone else's change updates the page in place and says who; a deletion says so.
     let live_change = RwSignal::new(None::<CustomerChange>);
     crate::live::use_live().on_event(move |event| {
@@ -83,7 +85,8 @@ pub fn CustomerDetailPage() -> impl IntoView {
             {move || customer.get().map(|loaded| match loaded {
                 Ok(customer) => view! {
                     {move || live_change.get().map(|change| view! { <ChangeNotice change /> })}
-                    <CustomerView customer=customer.clone() confirm_open gone />
+                    <CustomerView customer=customer.clone() confirm_open gone
+                        on_changed=Callback::new(move |_| customer_resource.refetch()) />
                     <ConfirmDialog id="delete-title"
                         open=confirm_open
                         title=i18n.text("customer-delete-title")
@@ -103,7 +106,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
 }
 
 #[component]
-fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<bool>) -> impl IntoView {
+fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<bool>, on_changed: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
     let edit_href = format!("{}/edit", crate::routes::customer_href(&customer.id));
@@ -139,6 +142,8 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<b
                 <h1>{customer.display_name()}</h1>
                 <div class="page-header__actions" hidden=gone>
                     <A href=edit_href attr:class="button">{i18n.text("customer-edit")}</A>
+                    <personal_data::ExportDataButton customer=customer.clone() />
+                    <personal_data::AnonymizeAction customer=customer.clone() on_done=on_changed />
                     <button type="button" class="button button--danger"
                         disabled=move || !may_delete()
                         aria-describedby=move || (!may_delete()).then_some("delete-right-hint")

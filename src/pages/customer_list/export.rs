@@ -17,9 +17,11 @@ use customer_desk_domain::csv::export::{self as csv, export_page, needs_more};
 use customer_desk_domain::i18n::catalog;
 use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
-use std::time::Duration;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use web_sys::{AbortController, AbortSignal};
+
+/// The media type of the exported file.
+pub const CSV_TYPE: &str = "text/csv;charset=utf-8";
 
 /// Customers written so far and the total once the first page has told it.
 type Progress = Option<(u64, Option<u64>)>;
@@ -61,7 +63,7 @@ pub fn CsvExport(#[prop(into)] query: Signal<ListQuery>) -> impl IntoView {
             controller.try_set_value(None);
             progress.try_set(None);
             let outcome = result.and_then(|parts| {
-                download(&parts, &csv::file_name(crate::format::today()))
+                crate::download::save(&parts, CSV_TYPE, &csv::file_name(crate::format::today()))
                     .map_err(|_| ApiError::UnexpectedResponse { detail: catalog(i18n.locale_untracked()).text("list-export-refused") })
             });
             match outcome {
@@ -131,25 +133,4 @@ async fn fetch_all(
         }
         page += 1;
     }
-}
-
-/// Saves `parts` as a file through a temporary Blob URL and a `<a download>` click.
-pub fn download(parts: &js_sys::Array, name: &str) -> Result<(), JsValue> {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/csv;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let link: web_sys::HtmlElement = document.create_element("a")?.unchecked_into();
-    link.set_attribute("href", &url)?;
-    link.set_attribute("download", name)?;
-    link.click();
-    // Revoked a little later: some browsers still read the URL after the click returns.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(10),
-    );
-    Ok(())
 }

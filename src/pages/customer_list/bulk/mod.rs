@@ -149,7 +149,7 @@ pub fn BulkActions(
         parts.push(&csv::export::header().into());
         let records: String = selection.with_untracked(|s| s.customers().iter().map(csv::export::customer_record).collect());
         parts.push(&records.into());
-        let _ = crate::pages::customer_list::export::download(&parts, &csv::export::file_name(crate::format::today()));
+        let _ = crate::download::save(&parts, super::export::CSV_TYPE, &csv::export::file_name(crate::format::today()));
     };
     let button = move |label: &'static str, action: Option<BulkAction>, on_click: Callback<()>| {
         let allowed = action.is_none_or(|action| may(&action));
