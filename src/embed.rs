@@ -7,8 +7,7 @@
 //! token expires, and after a 401, it asks for the next (`customer-desk:token-request`). It
 //! reports navigation, saves and deletes so the portal can react.
 
-use crate::api::portos::auth as portos_auth;
-use crate::auth::{Auth, Session};
+use crate::auth::Auth;
 use crate::message::text_field;
 use customer_desk_domain::config::AppConfig;
 use leptos::prelude::*;
@@ -55,6 +54,8 @@ pub fn connect(config: &AppConfig, auth: Auth) {
     };
     let allowed = config.allowed_origins.clone();
     let base_url = config.api_base_url.clone();
+    let backend = config.backend;
+    let i18n = crate::i18n::use_i18n();
     let expected_source = send_wrapper::SendWrapper::new(parent.clone());
     let listener = window_event_listener(leptos::ev::message, move |event| {
         let from_parent = event.source().is_some_and(|source| js_sys::Object::is(&source, &expected_source));
@@ -67,10 +68,12 @@ pub fn connect(config: &AppConfig, auth: Auth) {
         }
         let Some(token) = text_field(&data, "token").filter(|t| !t.is_empty()) else { return };
         let base_url = base_url.clone();
+        // The name a handed-over DealPOS session goes by (its token names nobody).
+        let token_user = untrack(|| i18n.tr("sign-in-dealpos-token-user"));
         leptos::task::spawn_local(async move {
             // A handed-over token is checked before use; a bad one is simply not adopted.
-            if let Ok(user) = portos_auth::profile(&base_url, &token).await {
-                auth.hand_over(Session { token, refresh_token: None, user });
+            if let Ok(session) = crate::auth::credentials::token_session(backend, &base_url, token, &token_user).await {
+                auth.hand_over(session);
             }
         });
     });

@@ -48,18 +48,26 @@ pub async fn authenticate(
             let token = dealpos_auth::client_credentials(base_url, &client.id, &client.secret).await?;
             Ok((dealpos_session(token.access_token, &client.id), Some(client)))
         }
-        (Backend::Dealpos, Method::AccessToken) => {
-            dealpos_auth::check_token(base_url, &credentials.access_token).await?;
-            Ok((dealpos_session(credentials.access_token, token_user), None))
-        }
+        (backend, Method::AccessToken) => Ok((token_session(backend, base_url, credentials.access_token, token_user).await?, None)),
         (Backend::Portos, Method::Password) => {
             let request =
                 SignInRequest { user_name: credentials.user_name, password: credentials.password, device_name: credentials.device_name };
             Ok((Session::from(portos_auth::sign_in(base_url, &request).await?), None))
         }
-        (Backend::Portos, Method::AccessToken) => {
-            let user = portos_auth::profile(base_url, &credentials.access_token).await?;
-            Ok((Session { token: credentials.access_token, refresh_token: None, user }, None))
+    }
+}
+
+/// A session for a token issued elsewhere (typed in, or handed over by a portal), once the
+/// vendor has accepted it: PORTOS tells whose it is; DealPOS only whether it reads customers.
+pub async fn token_session(backend: Backend, base_url: &str, token: String, token_user: &str) -> Result<Session, ApiError> {
+    match backend {
+        Backend::Portos => {
+            let user = portos_auth::profile(base_url, &token).await?;
+            Ok(Session { token, refresh_token: None, user })
+        }
+        Backend::Dealpos => {
+            dealpos_auth::check_token(base_url, &token).await?;
+            Ok(dealpos_session(token, token_user))
         }
     }
 }

@@ -9,11 +9,13 @@ const HOST_PAGE = new URL('../../../docs/embed-host.html', import.meta.url);
 
 /**
  * @param {() => string} appUrl  the app's origin (asked per request: it may start later)
+ * @param {(appUrl: string, user: string) => Promise<string>} issue  how the portal's backend
+ *   gets a POS token for its user (PORTOS's sign-in by default)
  * @returns {Promise<{origin: string, pages: Map<string, string>, tokens: {user: string | null, issued: number}, close: () => Promise<void>}>}
  *   `pages` maps further paths to HTML; `tokens.user` is who the portal's session is for
  *   (`null`: nobody, and /session/pos-token answers 401); `tokens.issued` counts hand-overs.
  */
-export async function startPortal(appUrl) {
+export async function startPortal(appUrl, issue = issueToken) {
   const pages = new Map();
   const tokens = { user: 'admin', issued: 0 };
   const server = createServer(async (request, response) => {
@@ -23,7 +25,7 @@ export async function startPortal(appUrl) {
       if (!tokens.user) return response.writeHead(401).end();
       tokens.issued += 1;
       response.writeHead(200, { 'content-type': 'text/plain' });
-      return response.end(await issueToken(appUrl(), tokens.user));
+      return response.end(await issue(appUrl(), tokens.user));
     }
     const body = path === '/portal' ? await hostPage(appUrl()) : pages.get(path);
     response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
