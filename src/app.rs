@@ -33,6 +33,7 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
             <crate::embed::NavigationReporter />
             <crate::components::page_focus::PageFocus />
             <crate::components::shortcuts::KeyboardShortcuts />
+            <crate::components::card_scanner::CardScanner />
             {kiosk.then(|| view! { <crate::components::kiosk::KioskIdleSignOut /> })}
             <Layout embed kiosk>
                 <AppRoutes />

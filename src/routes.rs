@@ -55,6 +55,16 @@ pub fn list_href_for(query_string: &str) -> String {
     if query_string.is_empty() { "/customers".to_owned() } else { format!("/customers?{query_string}") }
 }
 
+/// The list of the customers who hold the card `serial`.
+pub fn card_list_href(serial: &str, default_page_size: u32) -> String {
+    list_href(&customer_desk_domain::scan::card_query(serial, default_page_size), default_page_size)
+}
+
+/// The new-customer form with the card `serial` already in it.
+pub fn new_customer_with_card_href(serial: &str) -> String {
+    format!("/customers/new?card={}", js_sys::encode_uri_component(serial))
+}
+
 pub fn customer_href(id: &str) -> String {
     format!("/customers/{}", js_sys::encode_uri_component(id))
 }

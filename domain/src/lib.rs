@@ -19,5 +19,6 @@ pub mod ndata;
 pub mod portos;
 pub mod problem;
 pub mod round_trip;
+pub mod scan;
 pub mod session;
 pub mod shortcuts;

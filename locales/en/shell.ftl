@@ -134,3 +134,8 @@ shortcut-next-page = Next page
 shortcut-go-customers = Go to Customers
 shortcut-save = Save the form (Cmd+Enter on a Mac)
 shortcut-cancel = Cancel the form
+
+## Card scanners
+scan-no-customer = No customer has card { $serial }
+scan-new-customer = New customer with this card
+scan-failed = The card { $serial } could not be looked up: { $error }

@@ -122,3 +122,8 @@ shortcut-next-page = Halaman berikutnya
 shortcut-go-customers = Ke Pelanggan
 shortcut-save = Simpan formulir (Cmd+Enter di Mac)
 shortcut-cancel = Batalkan formulir
+
+## Card scanners
+scan-no-customer = Tidak ada pelanggan dengan kartu { $serial }
+scan-new-customer = Pelanggan baru dengan kartu ini
+scan-failed = Kartu { $serial } tidak dapat dicari: { $error }

@@ -122,3 +122,8 @@ shortcut-next-page = Ďalšia strana
 shortcut-go-customers = Prejsť na zákazníkov
 shortcut-save = Uložiť formulár (na Macu Cmd+Enter)
 shortcut-cancel = Zrušiť formulár
+
+## Card scanners
+scan-no-customer = Žiadny zákazník nemá kartu { $serial }
+scan-new-customer = Nový zákazník s touto kartou
+scan-failed = Kartu { $serial } sa nepodarilo vyhľadať: { $error }

@@ -115,6 +115,19 @@ pub async fn delete(endpoint: &Endpoint, customer: &Customer) -> Result<(), ApiE
     }
 }
 
+/// The customers who hold the card `serial` (PORTOS: its `CardSerialNumber` filter;
+/// DealPOS, whose cards are customers' codes: the Detail by `Code`).
+pub async fn by_card(endpoint: &Endpoint, serial: &str) -> Result<Vec<Customer>, ApiError> {
+    match endpoint.backend() {
+        Backend::Portos => Ok(portos::customers::list(endpoint, &customer_desk_domain::scan::card_query(serial, 50)).await?.items),
+        Backend::Dealpos => match dealpos::customers::by_code(endpoint, serial).await {
+            Ok(customer) => Ok(vec![customer]),
+            Err(ApiError::NotFound { .. }) => Ok(Vec::new()),
+            Err(err) => Err(err),
+        },
+    }
+}
+
 /// The customers with these External IDs (PORTOS: one `ExternalId=in:…` query; DealPOS,
 /// which has no such filter: its `Code`, one Detail each).
 pub async fn by_external_ids(endpoint: &Endpoint, ids: &[String]) -> Result<Vec<Customer>, ApiError> {

@@ -32,12 +32,13 @@ pub fn key_press<'a>(ev: &KeyboardEvent, key: &'a str, after_g: bool) -> KeyPres
     }
 }
 
-fn target_id(ev: &KeyboardEvent) -> Option<String> {
+pub fn target_id(ev: &KeyboardEvent) -> Option<String> {
     ev.target().and_then(|t| t.dyn_into::<Element>().ok()).map(|element| element.id())
 }
 
 /// A key typed into a text field, a select or an editable element is the field's.
-fn in_field(ev: &KeyboardEvent) -> bool {
+/// Whether the key press is typing into a text field.
+pub fn in_field(ev: &KeyboardEvent) -> bool {
     let Some(element) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
     match element.tag_name().as_str() {
         "TEXTAREA" | "SELECT" => true,

@@ -149,6 +149,11 @@ impl Customers {
         api::get(&self.endpoint(), id).await
     }
 
+    /// The customers who hold the card `serial`.
+    pub async fn by_card(&self, serial: &str) -> Result<Vec<Customer>, ApiError> {
+        api::by_card(&self.endpoint(), serial).await
+    }
+
     /// The customers with these External IDs, each whole.
     pub async fn by_external_ids(&self, ids: &[String]) -> Result<Vec<Customer>, ApiError> {
         api::by_external_ids(&self.endpoint(), ids).await

@@ -22,7 +22,7 @@ use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::routes::customer_href;
 use card_editor::{CardEditor, card_error_target};
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::form::{CustomerForm, Field, changed_fields};
+use customer_desk_domain::form::{CardForm, CustomerForm, Field, changed_fields};
 use customer_desk_domain::i18n::Text;
 use customer_desk_domain::problem::ValidationError;
 use customer_desk_domain::session::Right;
@@ -37,7 +37,15 @@ use unsaved_guard::{confirm_leave, guard_unsaved_changes};
 
 #[component]
 pub fn CustomerCreatePage() -> impl IntoView {
-    view! { <CustomerEditor base=Customer::default() is_new=true /> }
+    // `?card=` (an unknown card was scanned): the new customer starts with it.
+    let card = leptos_router::hooks::use_query_map().with_untracked(|query| query.get("card")).filter(|serial| !serial.trim().is_empty());
+    let base = Customer { cards: card.map(new_card).into_iter().collect(), ..Customer::default() };
+    view! { <CustomerEditor base is_new=true /> }
+}
+
+/// A card the shop is about to hand out: active, physical, with the scanned serial.
+fn new_card(serial_number: String) -> customer_desk_domain::customer::Card {
+    customer_desk_domain::customer::Card { serial_number, is_active: true, ..Default::default() }
 }
 
 #[component]
@@ -71,7 +79,14 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     let offset = crate::format::browser_zone();
 
     let read = RwSignal::new(base.clone());
-    let initial = if is_new { CustomerForm::blank() } else { CustomerForm::from_customer(&base, offset) };
+    let initial = if is_new {
+        // A new customer may start with cards (a scanned card nobody holds yet).
+        let mut blank = CustomerForm::blank();
+        blank.cards = base.cards.iter().map(|card| CardForm { serial_number: card.serial_number.clone(), ..CardForm::new() }).collect();
+        blank
+    } else {
+        CustomerForm::from_customer(&base, offset)
+    };
     // What the form would hold with no edits; typing the old values back clears "dirty".
     let pristine = RwSignal::new(initial.clone());
     let form = RwSignal::new(initial);
