@@ -139,3 +139,7 @@ shortcut-cancel = Cancel the form
 scan-no-customer = No customer has card { $serial }
 scan-new-customer = New customer with this card
 scan-failed = The card { $serial } could not be looked up: { $error }
+scan-card = Scan card
+scan-camera-hint = Hold the card's barcode or QR code in front of the camera.
+scan-camera-view = Camera
+scan-camera-failed = The camera could not be started. Allow the camera for this site, or type the card number into Search.

@@ -127,3 +127,7 @@ shortcut-cancel = Batalkan formulir
 scan-no-customer = Tidak ada pelanggan dengan kartu { $serial }
 scan-new-customer = Pelanggan baru dengan kartu ini
 scan-failed = Kartu { $serial } tidak dapat dicari: { $error }
+scan-card = Pindai kartu
+scan-camera-hint = Arahkan kode batang atau kode QR kartu ke kamera.
+scan-camera-view = Kamera
+scan-camera-failed = Kamera tidak dapat dinyalakan. Izinkan kamera untuk situs ini, atau ketik nomor kartu di Pencarian.

@@ -127,3 +127,7 @@ shortcut-cancel = Zrušiť formulár
 scan-no-customer = Žiadny zákazník nemá kartu { $serial }
 scan-new-customer = Nový zákazník s touto kartou
 scan-failed = Kartu { $serial } sa nepodarilo vyhľadať: { $error }
+scan-card = Skenovať kartu
+scan-camera-hint = Podržte čiarový alebo QR kód karty pred kamerou.
+scan-camera-view = Kamera
+scan-camera-failed = Kameru sa nepodarilo zapnúť. Povoľte kameru pre túto stránku alebo napíšte číslo karty do vyhľadávania.

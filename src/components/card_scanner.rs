@@ -43,7 +43,7 @@ pub fn CardScanner() -> impl IntoView {
 }
 
 /// Looks `serial` up and goes where the answer leads.
-fn card_lookup() -> impl Fn(String) + Copy + 'static {
+pub fn card_lookup() -> impl Fn(String) + Copy + 'static {
     let i18n = use_i18n();
     let notices = use_notices();
     let customers = Customers::use_context();

@@ -1,6 +1,7 @@
 //! What several pages share: the shell's pieces, dialogs, notices, shortcuts.
 
 pub mod breadcrumb;
+pub mod camera_scan;
 pub mod card_scanner;
 pub mod colour_scheme;
 pub mod confirm_dialog;

@@ -138,6 +138,7 @@ pub fn CustomerListPage() -> impl IntoView {
             </div>
             <div class="toolbar">
                 <SearchBox value=search on_search />
+                {tools::tool(tools, |t| (t.camera_scan)())}
                 <button type="button" class="button" aria-controls="filter-panel"
                     aria-expanded=move || (open.get() == Some(Panel::Filters)).to_string()
                     on:click=move |_| toggle(Panel::Filters)>

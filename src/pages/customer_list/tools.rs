@@ -33,6 +33,8 @@ pub struct ListTools {
     pub filter_chips: fn(Signal<ListQuery>, Callback<ListQuery>) -> AnyView,
     pub column_chooser: fn(HiddenColumns, Density) -> AnyView,
     pub selection_bar: SelectionBar,
+    /// "Scan card" with the camera, where the browser can.
+    pub camera_scan: fn() -> AnyView,
 }
 
 #[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(list_tools, wasm_split_path = ::leptos::wasm_split, fallible))]
@@ -45,6 +47,7 @@ fn list_tools() -> Result<ListTools, ChunkNotLoaded> {
         filter_chips: |query, on_change| view! { <FilterChips query on_change /> }.into_any(),
         column_chooser: |columns, density| view! { <ColumnChooser columns density /> }.into_any(),
         selection_bar: |query, rows, total| view! { <super::selection::SelectionBar query rows total /> }.into_any(),
+        camera_scan: || view! { <crate::components::camera_scan::CameraScanButton /> }.into_any(),
         filter_panel: |query, on_apply| {
             if expect_context::<crate::api::customers::Features>().membership {
                 view! { <MembershipFilterPanel query on_apply /> }.into_any()
