@@ -8,6 +8,7 @@ pub mod config;
 pub mod csv;
 pub mod customer;
 pub mod dealpos;
+pub mod duplicates;
 pub mod fold;
 pub mod form;
 pub mod i18n;

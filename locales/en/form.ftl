@@ -97,3 +97,11 @@ form-draft-changed = Someone else has saved this customer since. Restoring keeps
 form-draft-changed-both = Someone else has saved this customer since. You both changed: { $fields }. Restoring keeps yours there.
 form-draft-restore = Restore
 form-draft-discard = Discard
+
+## Possible duplicates, before a create
+duplicates-title = Possible duplicates
+duplicates-intro = These customers already have some of what you typed. Use one of them, or create the new customer anyway.
+duplicates-matched = Same { $keys }
+duplicates-open = Open
+duplicates-use = Use this customer
+duplicates-create-anyway = Create anyway

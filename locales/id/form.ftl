@@ -97,3 +97,11 @@ form-draft-changed = Orang lain telah menyimpan pelanggan ini sejak itu. Pemulih
 form-draft-changed-both = Orang lain telah menyimpan pelanggan ini sejak itu. Anda berdua mengubah: { $fields }. Pemulihan mempertahankan milik Anda di sana.
 form-draft-restore = Pulihkan
 form-draft-discard = Buang
+
+## Possible duplicates, before a create
+duplicates-title = Kemungkinan duplikat
+duplicates-intro = Pelanggan ini sudah memiliki sebagian dari yang Anda ketik. Gunakan salah satunya, atau tetap buat pelanggan baru.
+duplicates-matched = Sama: { $keys }
+duplicates-open = Buka
+duplicates-use = Gunakan pelanggan ini
+duplicates-create-anyway = Tetap buat

@@ -101,3 +101,11 @@ form-draft-changed = Medzitým tohto zákazníka uložil niekto iný. Obnovenie 
 form-draft-changed-both = Medzitým tohto zákazníka uložil niekto iný. Obaja ste zmenili: { $fields }. Obnovenie tam zachová vaše.
 form-draft-restore = Obnoviť
 form-draft-discard = Zahodiť
+
+## Possible duplicates, before a create
+duplicates-title = Možné duplicity
+duplicates-intro = Títo zákazníci už majú niečo z toho, čo ste napísali. Použite jedného z nich alebo nového zákazníka aj tak vytvorte.
+duplicates-matched = Rovnaké: { $keys }
+duplicates-open = Otvoriť
+duplicates-use = Použiť tohto zákazníka
+duplicates-create-anyway = Aj tak vytvoriť

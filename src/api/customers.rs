@@ -128,6 +128,30 @@ pub async fn by_card(endpoint: &Endpoint, serial: &str) -> Result<Vec<Customer>,
     }
 }
 
+/// Customers that may be `new` (the domain's `duplicates` says how each vendor is asked);
+/// the caller holds them to the strong keys.
+pub async fn possible_duplicates(endpoint: &Endpoint, new: &Customer) -> Result<Vec<Customer>, ApiError> {
+    use customer_desk_domain::duplicates::{dealpos_lookups, portos_queries};
+    match endpoint.backend() {
+        Backend::Portos => {
+            let queries = portos_queries(new);
+            let pages = futures::future::join_all(queries.iter().map(|query| portos::customers::list(endpoint, query))).await;
+            let mut found = Vec::new();
+            for page in pages {
+                found.extend(page?.items);
+            }
+            Ok(found)
+        }
+        Backend::Dealpos => {
+            let mut found = Vec::new();
+            for (parameter, value) in dealpos_lookups(new) {
+                found.extend(dealpos::customers::by_detail_key(endpoint, parameter, &value).await?);
+            }
+            Ok(found)
+        }
+    }
+}
+
 /// The customers with these External IDs (PORTOS: one `ExternalId=in:…` query; DealPOS,
 /// which has no such filter: its `Code`, one Detail each).
 pub async fn by_external_ids(endpoint: &Endpoint, ids: &[String]) -> Result<Vec<Customer>, ApiError> {

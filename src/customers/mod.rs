@@ -20,6 +20,7 @@ use crate::api::http::Endpoint;
 use crate::api::pace::paced;
 use crate::auth::Auth;
 use customer_desk_domain::customer::Customer;
+use customer_desk_domain::duplicates::{StrongKey, shared_keys};
 use customer_desk_domain::list::bulk::IN_FLIGHT;
 use customer_desk_domain::list::query::ListQuery;
 use futures::StreamExt;
@@ -147,6 +148,21 @@ impl Customers {
 
     pub async fn get(&self, id: &str) -> Result<Customer, ApiError> {
         api::get(&self.endpoint(), id).await
+    }
+
+    /// Existing customers that share a strong key with `new` (about to be created), each
+    /// once, with the keys it shares.
+    pub async fn possible_duplicates(&self, new: &Customer) -> Result<Vec<(Customer, Vec<StrongKey>)>, ApiError> {
+        let candidates = api::possible_duplicates(&self.endpoint(), new).await?;
+        let mut seen = std::collections::HashSet::new();
+        Ok(candidates
+            .into_iter()
+            .filter(|candidate| seen.insert(candidate.id.clone()))
+            .filter_map(|candidate| {
+                let shared = shared_keys(new, &candidate);
+                (!shared.is_empty()).then_some((candidate, shared))
+            })
+            .collect())
     }
 
     /// The customers who hold the card `serial`.

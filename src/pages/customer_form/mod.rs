@@ -6,6 +6,7 @@
 
 mod card_editor;
 mod draft;
+mod duplicates;
 mod form_fields;
 mod reauth_dialog;
 mod their_change;
@@ -127,19 +128,56 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         async move { if is_new { customers.create(&customer).await } else { customers.update(&customer).await } }
     });
 
+    // Before a create, existing customers with the same strong keys are shown first;
+    // "Create anyway" lets this form's next save past them.
+    let duplicates = RwSignal::new(None::<Vec<duplicates::Duplicate>>);
+    let past_duplicates = RwSignal::new(false);
+    let check = Action::new_local(move |customer: &Customer| {
+        let customer = customer.clone();
+        async move { (customers.possible_duplicates(&customer).await, customer) }
+    });
+    Effect::new(move |_| {
+        let Some((found, customer)) = check.value().get() else { return };
+        match found {
+            Ok(found) if !found.is_empty() => duplicates.set(Some(found)),
+            // None, or the check could not be made: the save goes ahead (and fails as
+            // clearly on its own if the server is out of reach).
+            _ => {
+                save.dispatch(customer);
+            }
+        }
+    });
+
     let submit = move || {
-        if save.pending().get_untracked() {
+        if save.pending().get_untracked() || check.pending().get_untracked() {
             return;
         }
         failure.set(None);
         match form.with_untracked(|f| f.to_customer(&read.get_untracked(), offset)) {
             Ok(customer) => {
                 errors.set(Vec::new());
-                save.dispatch(customer);
+                duplicates.set(None);
+                if is_new && !past_duplicates.get_untracked() {
+                    check.dispatch(customer);
+                } else {
+                    save.dispatch(customer);
+                }
             }
             Err(found) => show_errors(errors, found),
         }
     };
+    let create_anyway = Callback::new(move |()| {
+        past_duplicates.set(true);
+        submit();
+    });
+    let navigate_to_existing = navigate.clone();
+    let existing_slot = slot.clone();
+    let use_existing = Callback::new(move |id: String| {
+        // The clerk chose the customer who exists: what was typed here is not wanted.
+        saved.set(true);
+        existing_slot.clear();
+        navigate_to_existing(&customer_href(&id), guard.leave_options());
+    });
 
     Effect::new(move |_| {
         let Some(result) = save.value().get() else { return };
@@ -330,6 +368,7 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                 // save, where the eyes are when Save was pressed, on a form 1,900 px tall.
                 <div class="form__actions form__actions--sticky form__wide">
                     <div class="form__outcome">
+                        <duplicates::PossibleDuplicates found=duplicates on_create_anyway=create_anyway on_use=use_existing />
                         {move || failure.get().map(|err| view! { <p class="notice notice--error" role="alert">{move || i18n.render(&err.text())}</p> })}
                         {move || (!errors.with(Vec::is_empty)).then(|| view! {
                             <div class="notice notice--error" role="alert">
