@@ -6,8 +6,10 @@
 //! PORTOS's documented list has no email or phone filter, so it is asked for the cards
 //! (`CardSerialNumber=in:`), the External ID (`ExternalId=eq:`), and through `Search` (first
 //! and last name, company name, VAT ID) for the VAT ID and the name; every candidate is
-//! then held to the keys here. DealPOS's Detail finds one customer by Email, Mobile or Code:
-//! at most two of those are asked, as its requests are counted.
+//! then held to the keys here. DealPOS is asked once, its list by the name (which it
+//! matches within the whole name; its list items carry Email, Mobile and Code): its
+//! requests are counted, and its Detail answers an unknown key with 404, which a browser
+//! logs as an error.
 
 use crate::customer::Customer;
 use crate::i18n::Text;
@@ -121,28 +123,27 @@ pub fn portos_queries(new: &Customer) -> Vec<ListQuery> {
         queries.push(searched(vat));
     }
     let has_contact_keys = strong_keys(new).iter().any(|(key, _)| matches!(key, StrongKey::Email | StrongKey::Phone | StrongKey::Crn));
-    let name = new
-        .last_name
-        .as_deref()
-        .or(new.company.as_ref().and_then(|c| c.name.as_deref()))
-        .or(new.first_name.as_deref())
-        .map(str::trim)
-        .filter(|name| !name.is_empty());
-    if let (true, Some(name)) = (has_contact_keys, name) {
+    if let (true, Some(name)) = (has_contact_keys, searched_name(new)) {
         queries.push(searched(name));
     }
     queries
 }
 
-/// The DealPOS Detail look-ups (parameter, value) for `new`: its Email, Mobile and Code, the
-/// first two present.
-pub fn dealpos_lookups(new: &Customer) -> Vec<(&'static str, String)> {
-    let text = |value: &Option<String>| value.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
-    [("Email", text(&new.email)), ("Mobile", text(&new.phone)), ("Code", text(&new.external_id))]
-        .into_iter()
-        .filter_map(|(parameter, value)| value.map(|value| (parameter, value)))
-        .take(2)
-        .collect()
+/// The one DealPOS list query for `new`: its name, within which the list's items are held
+/// to the keys (`None` without a name or a key to hold them to).
+pub fn dealpos_query(new: &Customer) -> Option<ListQuery> {
+    let name = searched_name(new)?;
+    (!strong_keys(new).is_empty()).then(|| ListQuery { search: name.to_owned(), ..ListQuery::new(100) })
+}
+
+/// The name a vendor's search is asked for: the last name, else the company's, else the first.
+fn searched_name(new: &Customer) -> Option<&str> {
+    new.last_name
+        .as_deref()
+        .or(new.company.as_ref().and_then(|c| c.name.as_deref()))
+        .or(new.first_name.as_deref())
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
 }
 
 #[cfg(test)]
@@ -200,9 +201,9 @@ mod tests {
     }
 
     #[test]
-    fn dealpos_is_asked_at_most_twice() {
-        let mut new = customer("jana@example.sk", "0900123456");
-        new.external_id = Some("K-1".into());
-        assert_eq!(dealpos_lookups(&new), vec![("Email", "jana@example.sk".to_owned()), ("Mobile", "0900123456".to_owned())]);
+    fn dealpos_is_asked_once_by_name() {
+        let query = dealpos_query(&customer("jana@example.sk", "0900123456")).unwrap();
+        assert_eq!((query.search.as_str(), query.page_size), ("Nováková", 100));
+        assert_eq!(dealpos_query(&customer("", "")), None, "no key to hold the answers to");
     }
 }

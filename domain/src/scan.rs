@@ -14,8 +14,9 @@ pub fn card_query(serial: &str, page_size: u32) -> ListQuery {
 }
 
 /// Keys further apart than this are typed by a person (scanners send one every few ms;
-/// the fastest typists need about 60 ms).
-pub const MAX_GAP_MS: f64 = 35.0;
+/// people rarely keep under 60 ms for four keys in a row). Generous, as a busy tablet may
+/// deliver a scanner's keys late.
+pub const MAX_GAP_MS: f64 = 50.0;
 /// Shorter bursts are not a card (and could be a person's accidental double key).
 pub const MIN_LENGTH: usize = 4;
 

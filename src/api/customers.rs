@@ -131,7 +131,7 @@ pub async fn by_card(endpoint: &Endpoint, serial: &str) -> Result<Vec<Customer>,
 /// Customers that may be `new` (the domain's `duplicates` says how each vendor is asked);
 /// the caller holds them to the strong keys.
 pub async fn possible_duplicates(endpoint: &Endpoint, new: &Customer) -> Result<Vec<Customer>, ApiError> {
-    use customer_desk_domain::duplicates::{dealpos_lookups, portos_queries};
+    use customer_desk_domain::duplicates::{dealpos_query, portos_queries};
     match endpoint.backend() {
         Backend::Portos => {
             let queries = portos_queries(new);
@@ -142,13 +142,10 @@ pub async fn possible_duplicates(endpoint: &Endpoint, new: &Customer) -> Result<
             }
             Ok(found)
         }
-        Backend::Dealpos => {
-            let mut found = Vec::new();
-            for (parameter, value) in dealpos_lookups(new) {
-                found.extend(dealpos::customers::by_detail_key(endpoint, parameter, &value).await?);
-            }
-            Ok(found)
-        }
+        Backend::Dealpos => match dealpos_query(new) {
+            Some(query) => Ok(dealpos::customers::list(endpoint, &query).await?.items),
+            None => Ok(Vec::new()),
+        },
     }
 }
 

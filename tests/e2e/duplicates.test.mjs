@@ -88,3 +88,26 @@ test('a new customer who shares no strong key is created at once', async () => {
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('a customer\'s page lists the other customers that share a strong key with it', async () => {
+  const first = await apiRequest(env.server.url, 'POST', '/customers', { firstName: 'Prvý', lastName: 'Dvojník', email: 'dvojnik@example.sk' });
+  const second = await apiRequest(env.server.url, 'POST', '/customers', { firstName: 'Druhý', lastName: 'Dvojník', email: 'DVOJNIK@example.sk' });
+  assert.equal(second.status, 201, JSON.stringify(second.body));
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, `/customers/${first.body.id}`, { remember: true });
+  await page.getByRole('heading', { level: 1, name: 'Prvý Dvojník' }).waitFor();
+  const section = page.getByRole('region', { name: 'Possible duplicates' });
+  const other = section.getByRole('listitem').filter({ hasText: 'Druhý Dvojník' });
+  await other.getByText('Same Email').waitFor();
+  await other.getByRole('link', { name: 'Druhý Dvojník' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Druhý Dvojník' }).waitFor();
+  await section.getByRole('link', { name: 'Prvý Dvojník' }).waitFor();
+
+  // A customer who shares nothing has no such section, once its check has answered.
+  const lone = await apiRequest(env.server.url, 'POST', '/customers', { lastName: 'Osamelá', email: 'osamela@example.sk' });
+  await page.goto(`${env.server.url}/customers/${lone.body.id}`);
+  await page.getByRole('heading', { level: 1, name: 'Osamelá' }).waitFor();
+  await page.waitForLoadState('networkidle');
+  assert.equal(await section.count(), 0);
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -25,15 +25,6 @@ pub async fn get(endpoint: &Endpoint, id: &str) -> Result<Customer, ApiError> {
     mapping::read_one(record).await
 }
 
-/// The customer DealPOS's Detail finds by `parameter` (`Email`, `Mobile`, `Code`), if any.
-pub async fn by_detail_key(endpoint: &Endpoint, parameter: &str, value: &str) -> Result<Option<Customer>, ApiError> {
-    match endpoint.get_with_query::<Value>("/Customer/Detail", &[(parameter, value.to_owned())]).await {
-        Ok(record) => Ok(Some(mapping::read_one(record).await?)),
-        Err(ApiError::NotFound { .. }) => Ok(None),
-        Err(err) => Err(err),
-    }
-}
-
 /// The customer whose `Code` (the domain's External ID) is `code`.
 pub async fn by_code(endpoint: &Endpoint, code: &str) -> Result<Customer, ApiError> {
     let record: Value = endpoint.get_with_query("/Customer/Detail", &[("Code", code.to_owned())]).await?;

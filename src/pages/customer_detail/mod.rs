@@ -3,6 +3,7 @@
 
 mod card_list;
 mod credit_history;
+mod duplicates;
 mod personal_data;
 
 use crate::api::customers::Features;
@@ -155,6 +156,7 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<b
                 <p class="field__hint" id="delete-right-hint">{i18n.text("customer-delete-right-hint")}</p>
             </Show>
             <UnreadableNotice customer=customer.clone() />
+            <duplicates::DuplicatesSection customer=customer.clone() />
             <div class="detail__grid">
                 <Section title=i18n.text("customer-status")>
                     <Row label=i18n.text("customer-status") value=status />
