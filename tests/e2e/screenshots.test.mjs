@@ -1,7 +1,8 @@
 // Screenshots of the main pages (sign-in, list, detail, the edit form with an error) at
 // 1366x768 desktop, 768x1024 tablet portrait, 1024x768 tablet landscape and in a 420x800
 // iframe of the example portal (docs/embed-host.html, embed mode), each in light and dark,
-// saved as PNGs to screenshots/ at the repository root (CI keeps that folder).
+// saved as PNGs to screenshots/ at the repository root (CI keeps that folder); and, on the
+// desktop in light, the counter's dialogs: "Scan card", "Possible duplicates", "Anonymize".
 // Each shot also checks that the page rendered its heading and does not scroll sideways
 // (the customer table scrolls inside its own wrapper, which is allowed).
 import { after, before, describe, test } from 'node:test';
@@ -12,6 +13,7 @@ import { launchBrowser, openPage } from './support/browser.mjs';
 import { startServer } from './support/server.mjs';
 import { silentHostPage, startPortal } from './support/portal.mjs';
 import { translator } from './support/i18n.mjs';
+import { apiRequest } from './support/session.mjs';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
 const VIEWPORTS = {
@@ -168,4 +170,68 @@ test('desktop in Slovak and Indonesian, light', async () => {
     assert.deepEqual(problems(), []);
     await context.close();
   }
+});
+
+test('at the counter (desktop, light): the scan dialog, possible duplicates, the anonymize confirmation', async () => {
+  const { context, page, problems } = await openPage(browser, { viewport: VIEWPORTS.desktop, colorScheme: 'light' });
+  // A tablet's camera and BarcodeDetector, which this Chromium lacks: a still image, no code.
+  await context.addInitScript(() => {
+    window.BarcodeDetector = class {
+      async detect() {
+        return [];
+      }
+    };
+    navigator.mediaDevices.enumerateDevices = async () => [{ kind: 'videoinput', deviceId: 'back', label: 'Back camera', groupId: 'g' }];
+    navigator.mediaDevices.getUserMedia = async () => {
+      const still = document.createElement('canvas');
+      still.width = 640;
+      still.height = 480;
+      const draw = still.getContext('2d');
+      draw.fillStyle = '#eee';
+      draw.fillRect(0, 0, 640, 480);
+      draw.fillStyle = '#222';
+      for (let x = 120; x < 520; x += 14) draw.fillRect(x, 160, x % 28 ? 6 : 10, 160);
+      return still.captureStream(1);
+    };
+  });
+  const shot = async (name) => {
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(SCREENSHOTS, `desktop-light-${name}.png`), animations: 'disabled' });
+  };
+  await page.goto(`${app.url}/customers`);
+  await heading(page, 'Sign in').waitFor();
+  await page.getByRole('textbox', { name: 'User name' }).fill('admin');
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill('admin');
+  await page.getByRole('checkbox', { name: 'Keep me signed in (until this tab is closed)' }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const customers = page.getByRole('table', { name: 'Customers' });
+  await customers.getByRole('row').nth(1).waitFor();
+
+  await page.getByRole('button', { name: 'Scan card' }).click();
+  const scanning = page.getByRole('dialog', { name: 'Scan card' });
+  await scanning.waitFor();
+  await page.waitForFunction(() => document.querySelector('dialog[open] video')?.readyState >= 2);
+  await shot('scan-card');
+  await scanning.getByRole('button', { name: 'Cancel' }).click();
+
+  const { body } = await apiRequest(app.url, 'GET', '/customers?$take=100');
+  const person = body.items.find((c) => !c.isCompany && c.email && c.firstName && c.lastName);
+  const name = `${person.firstName} ${person.lastName}`;
+  await page.goto(`${app.url}/customers/${person.id}`);
+  await heading(page, name).waitFor();
+  await page.getByRole('button', { name: 'Anonymize' }).click();
+  const confirm = page.getByRole('dialog', { name: `Anonymize ${name}?` });
+  await confirm.getByRole('textbox', { name: "Type the customer's name to confirm" }).fill(name);
+  await shot('anonymize');
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.goto(`${app.url}/customers/new`);
+  await page.getByRole('textbox', { name: 'First name', exact: true }).fill('Nová');
+  await page.getByRole('textbox', { name: 'Last name', exact: true }).fill(person.lastName);
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(person.email);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('status', { name: 'Possible duplicates' }).waitFor();
+  await shot('duplicates');
+  assert.deepEqual(problems(), []);
+  await context.close();
 });
