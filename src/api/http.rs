@@ -137,6 +137,7 @@ impl Endpoint {
             None => builder.build(),
         }
         .map_err(unexpected)?;
+        let _in_flight = token.map(|_| SentWithToken::start());
         if self.keepalive {
             return check(send_keepalive(request).await?).await;
         }
@@ -162,6 +163,33 @@ async fn send_keepalive(request: gloo_net::http::Request) -> Result<Response, Ap
 thread_local! {
     static LANGUAGE: std::cell::Cell<Locale> = const { std::cell::Cell::new(Locale::En) };
     static HUB_CONNECTION: RefCell<Option<String>> = const { RefCell::new(None) };
+    static WITH_TOKEN_IN_FLIGHT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts a request that carries a token while it is on its way.
+struct SentWithToken;
+
+impl SentWithToken {
+    fn start() -> Self {
+        WITH_TOKEN_IN_FLIGHT.with(|count| count.set(count.get() + 1));
+        Self
+    }
+}
+
+impl Drop for SentWithToken {
+    fn drop(&mut self) {
+        WITH_TOKEN_IN_FLIGHT.with(|count| count.set(count.get().saturating_sub(1)));
+    }
+}
+
+/// Resolves once no request carrying a token is on its way, or after `limit_ms`: a token
+/// revoked before they arrive would answer them 401.
+pub async fn requests_with_token_settled(limit_ms: u32) {
+    let mut waited = 0;
+    while WITH_TOKEN_IN_FLIGHT.with(std::cell::Cell::get) > 0 && waited < limit_ms {
+        crate::timing::sleep(25).await;
+        waited += 25;
+    }
 }
 
 /// Whether `url` (absolute, or relative to the page) is on the page's own origin.

@@ -91,6 +91,9 @@ impl Auth {
         leptos::task::spawn_local(async move {
             leaving.await;
             if let Some(token) = revoke {
+                // Requests already sent with it are answered first (not 401 for a token
+                // revoked while they were on their way).
+                crate::api::http::requests_with_token_settled(2000).await;
                 let _ = portos_auth::sign_out(&base_url, &token).await;
             }
         });
