@@ -60,13 +60,48 @@ impl LazyPage {
     }
 }
 
-/// Fetches the pages' chunks in the background, so that opening a customer does not wait
-/// for them. A failure here is silent: opening the page tries again and says so.
+/// Fetches the pages' chunks in the background once the browser is idle, so that opening
+/// a customer does not wait for them: the detail page first, as the likeliest next step. On
+/// a slow or metered connection nothing is fetched ahead: [`preload_on_intent`] fetches a
+/// page's chunk when the user points at, focuses or touches its link. A failure here is
+/// silent: opening the page tries again and says so.
 pub fn preload_pages() {
+    if crate::timing::data_is_dear() {
+        return;
+    }
+    crate::timing::when_idle(|| {
+        preload(LazyPage::Detail);
+        crate::timing::when_idle(|| preload(LazyPage::Edit));
+    });
+}
+
+/// The user is about to open `page` (a pointer over its link, the focus on it, a touch):
+/// its chunk comes now, unless it came or is coming already.
+pub fn preload_on_intent(page: LazyPage) {
+    preload(page);
+}
+
+fn preload(page: LazyPage) {
+    // One chunk holds both forms.
+    let page = if page == LazyPage::Create { LazyPage::Edit } else { page };
+    thread_local! {
+        static STARTED: std::cell::RefCell<Vec<LazyPage>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if STARTED.with_borrow(|started| started.contains(&page)) {
+        return;
+    }
+    STARTED.with_borrow_mut(|started| started.push(page));
     #[cfg(feature = "split")]
-    leptos::task::spawn_local(async {
-        let _ = preload_customer_detail().await;
-        let _ = preload_customer_form().await;
+    leptos::task::spawn_local(async move {
+        let loaded = match page {
+            LazyPage::Detail => preload_customer_detail().await,
+            LazyPage::Edit | LazyPage::Create => preload_customer_form().await,
+            LazyPage::SignIn | LazyPage::NotFound => Ok(()),
+        };
+        if loaded.is_err() {
+            // Another intent may try again.
+            STARTED.with_borrow_mut(|started| started.retain(|started| *started != page));
+        }
     });
 }
 

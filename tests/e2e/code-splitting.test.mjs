@@ -170,3 +170,55 @@ test('the keyboard shortcuts\' table that does not arrive: the dialog says so, a
   assert.deepEqual(problems().filter((p) => !expected(p)), []);
   await context.close();
 });
+
+/** Resolves once the page has been idle `times` times over (the app fetches ahead then). */
+const idle = (page, times) =>
+  page.evaluate((times) => new Promise((done) => {
+    const wait = (left) => (left === 0 ? done() : requestIdleCallback(() => wait(left - 1)));
+    wait(times);
+  }), times);
+
+test('on a metered or slow connection, a page\'s code comes when the user points at its link, not ahead', async () => {
+  const asked = (session) => {
+    const chunks = [];
+    session.page.on('request', (request) => { if (CHUNK.test(request.url())) chunks.push(chunkName(request.url())); });
+    return chunks;
+  };
+  // Elsewhere, the detail page's and the form's code come once the browser is idle.
+  const fast = await openPage(env.browser);
+  const fastChunks = asked(fast);
+  await fast.page.goto(`${env.server.url}/customers`);
+  await signIn(fast.page, 'admin');
+  await fast.page.getByRole('button', { name: 'Import CSV' }).waitFor();
+  await idle(fast.page, 3);
+  assert.ok(fastChunks.includes('/split_customer_detail.wasm') && fastChunks.includes('/split_customer_form.wasm'), fastChunks.join(' '));
+  await fast.context.close();
+
+  // With Save-Data on (the browser's navigator.connection says so), nothing comes ahead.
+  const metered = await openPage(env.browser);
+  await metered.page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) });
+  });
+  const chunks = asked(metered);
+  const { page } = metered;
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  await page.getByRole('button', { name: 'Import CSV' }).waitFor();
+  await idle(page, 3);
+  assert.ok(!chunks.includes('/split_customer_detail.wasm'), `no detail code ahead: ${chunks.join(' ')}`);
+  assert.ok(!chunks.includes('/split_customer_form.wasm'), `no form code ahead: ${chunks.join(' ')}`);
+  const detail = page.waitForRequest(/split_customer_detail-[0-9a-f]{16}\.wasm$/);
+  const firstName = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
+  await firstName.hover();
+  await detail;
+  await firstName.click();
+  await page.getByRole('link', { name: 'Edit' }).waitFor();
+  assert.ok(!chunks.includes('/split_customer_form.wasm'), 'the form\'s code waits for "Edit"');
+  const form = page.waitForRequest(/split_customer_form-[0-9a-f]{16}\.wasm$/);
+  await page.getByRole('link', { name: 'Edit' }).focus();
+  await form;
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Save' }).waitFor();
+  assert.deepEqual(metered.problems(), []);
+  await metered.context.close();
+});

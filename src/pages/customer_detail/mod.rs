@@ -110,6 +110,9 @@ pub fn CustomerDetailPage() -> impl IntoView {
 fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<bool>, on_changed: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
+    // The form's code comes when "Edit" is about to be used (on a slow connection it is not
+    // fetched ahead).
+    let preload_form = || crate::pages::lazy::preload_on_intent(crate::pages::lazy::LazyPage::Edit);
     let edit_href = format!("{}/edit", crate::routes::customer_href(&customer.id));
     let may_delete = move || auth.can(Right::CustomerDelete);
     // Dates, numbers and the status are formatted inside signals, so they follow a switch.
@@ -142,7 +145,10 @@ fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<b
             <div class="page-header">
                 <h1>{customer.display_name()}</h1>
                 <div class="page-header__actions" hidden=gone>
-                    <A href=edit_href attr:class="button">{i18n.text("customer-edit")}</A>
+                    <A href=edit_href attr:class="button" on:pointerenter=move |_| preload_form() on:focus=move |_| preload_form()
+                        on:touchstart=move |_| preload_form()>
+                        {i18n.text("customer-edit")}
+                    </A>
                     <personal_data::ExportDataButton customer=customer.clone() />
                     <personal_data::AnonymizeAction customer=customer.clone() on_done=on_changed />
                     <button type="button" class="button button--danger"

@@ -9,8 +9,6 @@ use crate::auth::use_auth;
 use crate::customers::Customers;
 use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 /// A loaded page and the query it answers.
 #[derive(Clone)]
@@ -104,7 +102,7 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         }
         let next = shown.with(|shown| shown.as_ref().and_then(next_page));
         if let Some(next) = next.filter(|next| !customers.has_page(next)) {
-            when_idle(move || prefetch(next, query, customers));
+            crate::timing::when_idle(move || prefetch(next, query, customers));
         }
     });
 
@@ -149,17 +147,4 @@ fn prefetch(next: ListQuery, current: Memo<ListQuery>, customers: Customers) {
         return;
     }
     leptos::task::spawn_local(async move { customers.prefetch(&next).await });
-}
-
-/// Runs `task` when the browser is idle (or soon, where requestIdleCallback is missing).
-fn when_idle(task: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return };
-    let callback = Closure::once_into_js(task);
-    let function = callback.unchecked_ref::<js_sys::Function>();
-    let has_idle_callback = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
-    let _ = if has_idle_callback {
-        window.request_idle_callback(function).map(drop)
-    } else {
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 200).map(drop)
-    };
 }

@@ -85,12 +85,24 @@ pub fn CustomerTable(
             return_row.left(&id);
         }
     };
+    // A pointer over a customer's link, the focus on it or a touch: the detail page's code
+    // comes now (on a slow connection it is not fetched ahead; elsewhere this finds it in).
+    let on_intent = move |target: Option<web_sys::EventTarget>| {
+        let on_link = target
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|e| e.closest("a[data-customer-id]").ok().flatten().is_some());
+        if on_link {
+            crate::pages::lazy::preload_on_intent(crate::pages::lazy::LazyPage::Detail);
+        }
+    };
     view! {
         <div class="table-wrap" class:is-loading=move || loading.get() class:table-wrap--compact=move || compact.get()>
             // Explicit roles: on narrow screens CSS turns rows into cards, and a changed
             // `display` would otherwise drop the table's semantics.
             <table class="data-table" role="table" aria-labelledby="customers-heading" aria-busy=move || loading.get().to_string()
-                node_ref=table on:click=on_click on:change=on_change>
+                node_ref=table on:click=on_click on:change=on_change
+                on:pointerover=move |ev| on_intent(ev.target()) on:focusin=move |ev| on_intent(ev.target())
+                on:touchstart=move |ev| on_intent(ev.target())>
                 <thead role="rowgroup">
                     <tr role="row">
                         {header_cell(i18n, Text::new("list-column-name"), Some("fullName").filter(|_| sorting), None, query, on_sort, Some(select_page.into_any()))}
