@@ -28,6 +28,14 @@ pub fn Shell(config: AppConfig) -> impl IntoView {
     let (embed, kiosk) = (config.embed, config.kiosk);
     provide_services(&config);
     provide_context(config);
+    // Signed in without the sign-in page (a portal's token, another tab): index.html's
+    // sign-in form, if it showed, goes.
+    let auth = crate::auth::use_auth();
+    Effect::new(move |_| {
+        if auth.is_signed_in() {
+            crate::boot::dismiss_sign_in();
+        }
+    });
     view! {
         <Router>
             <crate::embed::NavigationReporter />

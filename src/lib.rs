@@ -7,6 +7,7 @@
 pub mod api;
 pub mod app;
 pub mod auth;
+pub mod boot;
 pub mod chunk;
 pub mod components;
 pub mod config;

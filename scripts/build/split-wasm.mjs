@@ -12,7 +12,8 @@
 //   4. content hashes in the chunks' and the loader's names (so the server can let browsers
 //      cache them for good, like Trunk's own files), index.html's integrity hashes updated
 //      for the new main JS and wasm, and the loader preloaded beside the main JS;
-//   5. the Content-Security-Policy as a <meta> in index.html, so the app is as strict on any
+//   5. index.html's own sign-in form, usable before any wasm (boot-sign-in.mjs);
+//   6. the Content-Security-Policy as a <meta> in index.html, so the app is as strict on any
 //      static host as behind this project's server (see withPolicy).
 // Trunk's file names stay, so index.html's loader still points at them.
 import { createHash } from 'node:crypto';
@@ -22,6 +23,7 @@ import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { bind, cargoWasm as cargoModule, optimize as optimizeModule, split as splitModule } from './pipeline.mjs';
 import { shortenImports } from './wasm-imports.mjs';
+import { bootSignIn } from './boot-sign-in.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('split-wasm.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -112,6 +114,10 @@ try {
   if (!mainPreload) throw new Error(`index.html has no modulepreload link for ${trunkJs}`);
   const loaderPreload = `<link rel="modulepreload" href="${mainPreload[1]}${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">`;
   index = index.replace(mainPreload[0], `${mainPreload[0]}${loaderPreload}`);
+  // The sign-in form a signed-out user can type into before the wasm has come.
+  const bootStatus = /<div id="boot"[^>]*>[\s\S]*?<\/div>/;
+  if (!bootStatus.test(index)) throw new Error('index.html has no <div id="boot"> to put the sign-in form after');
+  index = index.replace(bootStatus, (status) => `${status}${bootSignIn(join(import.meta.dirname, '../../locales'))}`);
   writeFileSync(indexPath, withPolicy(index));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 /// the problem so whoever deployed the app can fix it.
 #[component]
 pub fn ConfigErrorPage(error: ConfigError) -> impl IntoView {
+    // A page that needs no sign-in: index.html's sign-in form, if it showed, goes.
+    crate::boot::dismiss_sign_in();
     let i18n = use_i18n();
     let problem = error.text();
     let keys = ["\"backend\"", "\"apiBaseUrl\""];

@@ -4,6 +4,8 @@ use leptos_router::hooks::use_location;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
+    // A page that needs no sign-in: index.html's sign-in form, if it showed, goes.
+    crate::boot::dismiss_sign_in();
     let i18n = crate::i18n::use_i18n();
     let path = use_location().pathname;
     let text = move || markup_segments(&i18n.tr_with("not-found-text", &[("path", PLACEABLE[0].into())]));

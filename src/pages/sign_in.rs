@@ -20,12 +20,15 @@ pub fn SignInPage() -> impl IntoView {
     let navigate = use_navigate();
     let next = use_query_map().with_untracked(|query| safe_return_path(query.get("next").as_deref()));
 
-    let method = RwSignal::new(Method::Password);
-    let user_name = RwSignal::new(String::new());
-    let password = RwSignal::new(String::new());
-    let device_name = RwSignal::new(config.device_name.clone());
-    let access_token = RwSignal::new(String::new());
-    let remember = RwSignal::new(false);
+    // What the user typed into index.html's form while the app loaded carries over.
+    let boot = crate::boot::take_sign_in();
+    let typed = boot.clone().unwrap_or_default();
+    let method = RwSignal::new(if typed.access_token_chosen { Method::AccessToken } else { Method::Password });
+    let user_name = RwSignal::new(typed.user_name);
+    let password = RwSignal::new(typed.password);
+    let device_name = RwSignal::new(typed.device_name.unwrap_or_else(|| config.device_name.clone()));
+    let access_token = RwSignal::new(typed.access_token);
+    let remember = RwSignal::new(typed.remember);
     let may_remember = !config.embed;
 
     let base_url = config.api_base_url.clone();
@@ -52,8 +55,7 @@ pub fn SignInPage() -> impl IntoView {
         }
     });
 
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let send = move || {
         if submit.pending().get_untracked() {
             return;
         }
@@ -65,6 +67,18 @@ pub fn SignInPage() -> impl IntoView {
             access_token: access_token.get_untracked().trim().to_owned(),
         });
     };
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        send();
+    };
+    if let Some(boot) = boot {
+        if boot.submitted {
+            send();
+        }
+        if let Some(field) = boot.focused {
+            crate::boot::restore_focus(field);
+        }
+    }
 
     let error = move || submit.value().get().and_then(Result::err).map(|err| i18n.render(&sign_in_message(&err, backend)));
 
