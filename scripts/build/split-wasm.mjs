@@ -12,7 +12,8 @@
 //   4. content hashes in the chunks' and the loader's names (so the server can let browsers
 //      cache them for good, like Trunk's own files), index.html's integrity hashes updated
 //      for the new main JS and wasm, and the loader preloaded beside the main JS;
-//   5. index.html's own sign-in form, usable before any wasm (boot-sign-in.mjs);
+//   5. index.html's own sign-in form, usable before any wasm (boot-sign-in.mjs), and
+//      preload hints for what the first screen needs (preload-hints.mjs);
 //   6. the Content-Security-Policy as a <meta> in index.html, so the app is as strict on any
 //      static host as behind this project's server (see withPolicy).
 // Trunk's file names stay, so index.html's loader still points at them.
@@ -24,6 +25,7 @@ import { transformSync } from 'esbuild';
 import { bind, cargoWasm as cargoModule, optimize as optimizeModule, split as splitModule } from './pipeline.mjs';
 import { shortenImports } from './wasm-imports.mjs';
 import { bootSignIn } from './boot-sign-in.mjs';
+import { preloadHints } from './preload-hints.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('split-wasm.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -80,6 +82,7 @@ try {
     renameSync(optimized, join(staging, hashed));
     loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
   }
+  const hints = preloadHints(loader, readFileSync(join(staging, `${stem}_bg.wasm`)));
   loader = minified(loader);
   const loaderName = `__wasm_split-${hash16(loader)}.js`;
   writeFileSync(join(staging, loaderName), loader);
@@ -114,6 +117,10 @@ try {
   if (!mainPreload) throw new Error(`index.html has no modulepreload link for ${trunkJs}`);
   const loaderPreload = `<link rel="modulepreload" href="${mainPreload[1]}${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">`;
   index = index.replace(mainPreload[0], `${mainPreload[0]}${loaderPreload}`);
+  // The first screen's chunks and messages, fetched beside the main module.
+  const configPreload = /<link rel="preload" href="config\.json"[^>]*>/;
+  if (!configPreload.test(index)) throw new Error('index.html has no preload link for config.json to put the hints after');
+  index = index.replace(configPreload, (link) => `${link}${hints}`);
   // The sign-in form a signed-out user can type into before the wasm has come.
   const bootStatus = /<div id="boot"[^>]*>[\s\S]*?<\/div>/;
   if (!bootStatus.test(index)) throw new Error('index.html has no <div id="boot"> to put the sign-in form after');

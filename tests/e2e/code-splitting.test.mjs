@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { signIn } from './support/session.mjs';
+import { until } from './support/list.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '30'] });
 
@@ -221,4 +222,49 @@ test('on a metered or slow connection, a page\'s code comes when the user points
   await page.getByRole('button', { name: 'Save' }).waitFor();
   assert.deepEqual(metered.problems(), []);
   await metered.context.close();
+});
+
+test('what the first screen needs is asked for beside the main module, not after it starts', async () => {
+  /** A page whose main module is held; resolves with the chunks and messages asked for meanwhile. */
+  const whileHeld = async (path, { locale, session } = {}) => {
+    const opened = await openPage(env.browser, locale ? { locale } : {});
+    if (session) await opened.page.addInitScript((stored) => sessionStorage.setItem('customer-desk.session', stored), session);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await opened.page.route(/\/customer-desk-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const asked = [];
+    opened.page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (CHUNK.test(request.url()) || path.startsWith('/locales/')) asked.push(chunkName(request.url()));
+    });
+    await opened.page.goto(`${env.server.url}${path}`);
+    return { ...opened, asked, release };
+  };
+  const arrived = (session, name) => until(() => session.asked, (asked) => asked.includes(name), `${name} asked for while the main module is held`);
+
+  // Signed out: the sign-in page's code, and in Slovak its messages.
+  const signedOut = await whileHeld('/customers', { locale: 'sk-SK' });
+  await arrived(signedOut, '/split_sign_in.wasm');
+  assert.ok(signedOut.asked.some((name) => name.startsWith('/locales/sk')), signedOut.asked.join(' '));
+  signedOut.release();
+  await signedOut.page.getByRole('textbox', { name: 'Používateľské meno' }).waitFor();
+  assert.deepEqual(signedOut.problems(), []);
+  await signedOut.context.close();
+
+  // A kept session reloading a customer's page: the detail page's code; never the sign-in page's.
+  const auth = await (await fetch(`${env.server.url}/api/auth`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userName: 'admin', password: 'admin', deviceName: 'e2e' }),
+  })).json();
+  const session = JSON.stringify({ token: auth.tokenId, refresh_token: auth.refreshToken, user: auth.user });
+  const customers = await (await fetch(`${env.server.url}/api/customers?$take=1`, { headers: { authorization: `Bearer ${auth.tokenId}` } })).json();
+  const id = customers.items[0].id;
+  const detail = await whileHeld(`/customers/${id}`, { session });
+  await arrived(detail, '/split_customer_detail.wasm');
+  detail.release();
+  await detail.page.getByRole('link', { name: 'Edit' }).waitFor();
+  assert.ok(!detail.asked.includes('/split_sign_in.wasm'), detail.asked.join(' '));
+  assert.deepEqual(detail.problems(), []);
+  await detail.context.close();
 });
