@@ -39,6 +39,27 @@ pub async fn load_retrying<T, F: std::future::Future<Output = Result<T, ChunkNot
     None
 }
 
+/// Runs `load` (a chunk's preload) with the chunks' fetches at low priority, so that they
+/// yield to whatever the user asks for meanwhile. The split's loader reads
+/// `customerDeskChunkPriority` when it calls `fetch` (scripts/build/split-wasm.mjs), which
+/// it does in the load's first poll; the priority is set around that poll only.
+pub async fn at_low_priority<T>(load: impl std::future::Future<Output = T>) -> T {
+    let mut load = std::pin::pin!(load);
+    set_chunk_priority("low");
+    let first = std::future::poll_fn(|cx| std::task::Poll::Ready(load.as_mut().poll(cx))).await;
+    set_chunk_priority("auto");
+    match first {
+        std::task::Poll::Ready(loaded) => loaded,
+        std::task::Poll::Pending => load.await,
+    }
+}
+
+fn set_chunk_priority(priority: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"customerDeskChunkPriority".into(), &priority.into());
+    }
+}
+
 /// Calls a split function: split, it awaits its chunk; unsplit (the component tests, which
 /// have no splitting step), it is a plain call.
 macro_rules! split_call {

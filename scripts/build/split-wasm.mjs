@@ -82,6 +82,11 @@ try {
     renameSync(optimized, join(staging, hashed));
     loader = loader.replaceAll(`"./${chunk}"`, `"./${hashed}"`);
   }
+  // A chunk fetched ahead of need goes at low priority (src/chunk.rs, at_low_priority).
+  const chunkFetch = /fetch\((new URL\("\.\/[^"]+\.wasm", import\.meta\.url\))\)/g;
+  const fetches = loader.match(chunkFetch)?.length ?? 0;
+  if (fetches === 0) throw new Error('split-wasm: the loader has no fetch(new URL("./<chunk>.wasm", import.meta.url)) to set a priority on');
+  loader = loader.replace(chunkFetch, 'fetch($1, { priority: globalThis.customerDeskChunkPriority || "auto" })');
   const hints = preloadHints(loader, readFileSync(join(staging, `${stem}_bg.wasm`)));
   loader = minified(loader);
   const loaderName = `__wasm_split-${hash16(loader)}.js`;

@@ -70,18 +70,25 @@ pub fn preload_pages() {
         return;
     }
     crate::timing::when_idle(|| {
-        preload(LazyPage::Detail);
-        crate::timing::when_idle(|| preload(LazyPage::Edit));
+        preload(LazyPage::Detail, Urgency::Ahead);
+        crate::timing::when_idle(|| preload(LazyPage::Edit, Urgency::Ahead));
     });
 }
 
 /// The user is about to open `page` (a pointer over its link, the focus on it, a touch):
 /// its chunk comes now, unless it came or is coming already.
 pub fn preload_on_intent(page: LazyPage) {
-    preload(page);
+    preload(page, Urgency::Intent);
 }
 
-fn preload(page: LazyPage) {
+/// Fetched ahead of need (at low priority), or because the user is about to need it.
+#[derive(Clone, Copy, PartialEq)]
+enum Urgency {
+    Ahead,
+    Intent,
+}
+
+fn preload(page: LazyPage, urgency: Urgency) {
     // One chunk holds both forms.
     let page = if page == LazyPage::Create { LazyPage::Edit } else { page };
     thread_local! {
@@ -91,12 +98,20 @@ fn preload(page: LazyPage) {
         return;
     }
     STARTED.with_borrow_mut(|started| started.push(page));
+    #[cfg(not(feature = "split"))]
+    let _ = urgency;
     #[cfg(feature = "split")]
     leptos::task::spawn_local(async move {
-        let loaded = match page {
-            LazyPage::Detail => preload_customer_detail().await,
-            LazyPage::Edit | LazyPage::Create => preload_customer_form().await,
-            LazyPage::SignIn | LazyPage::NotFound => Ok(()),
+        let load = async move {
+            match page {
+                LazyPage::Detail => preload_customer_detail().await,
+                LazyPage::Edit | LazyPage::Create => preload_customer_form().await,
+                LazyPage::SignIn | LazyPage::NotFound => Ok(()),
+            }
+        };
+        let loaded = match urgency {
+            Urgency::Ahead => crate::chunk::at_low_priority(load).await,
+            Urgency::Intent => load.await,
         };
         if loaded.is_err() {
             // Another intent may try again.

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
-import { signIn } from './support/session.mjs';
+import { apiRequest, keepSession, signIn } from './support/session.mjs';
 import { until } from './support/list.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '30'] });
@@ -179,20 +179,31 @@ const idle = (page, times) =>
     wait(times);
   }), times);
 
-test('on a metered or slow connection, a page\'s code comes when the user points at its link, not ahead', async () => {
+test('pages\' code comes ahead at low priority; on a metered or slow connection, when the user points at its link', async () => {
   const asked = (session) => {
     const chunks = [];
     session.page.on('request', (request) => { if (CHUNK.test(request.url())) chunks.push(chunkName(request.url())); });
     return chunks;
   };
-  // Elsewhere, the detail page's and the form's code come once the browser is idle.
+  /** Each chunk's priority as the browser sent it (High for a plain fetch). */
+  const priorities = async (session) => {
+    const byChunk = new Map();
+    const cdp = await session.context.newCDPSession(session.page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', ({ request }) => { if (CHUNK.test(request.url)) byChunk.set(chunkName(request.url), request.initialPriority); });
+    return byChunk;
+  };
+  // Elsewhere, the detail page's and the form's code come once the browser is idle, at low priority.
   const fast = await openPage(env.browser);
   const fastChunks = asked(fast);
+  const fastPriorities = await priorities(fast);
   await fast.page.goto(`${env.server.url}/customers`);
   await signIn(fast.page, 'admin');
   await fast.page.getByRole('button', { name: 'Import CSV' }).waitFor();
   await idle(fast.page, 3);
   assert.ok(fastChunks.includes('/split_customer_detail.wasm') && fastChunks.includes('/split_customer_form.wasm'), fastChunks.join(' '));
+  assert.equal(fastPriorities.get('/split_customer_detail.wasm'), 'Low');
+  assert.equal(fastPriorities.get('/split_customer_form.wasm'), 'Low');
   await fast.context.close();
 
   // With Save-Data on (the browser's navigator.connection says so), nothing comes ahead.
@@ -201,6 +212,7 @@ test('on a metered or slow connection, a page\'s code comes when the user points
     Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) });
   });
   const chunks = asked(metered);
+  const meteredPriorities = await priorities(metered);
   const { page } = metered;
   await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
@@ -212,6 +224,7 @@ test('on a metered or slow connection, a page\'s code comes when the user points
   const firstName = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
   await firstName.hover();
   await detail;
+  assert.equal(meteredPriorities.get('/split_customer_detail.wasm'), 'High', 'asked for on intent: not held back');
   await firstName.click();
   await page.getByRole('link', { name: 'Edit' }).waitFor();
   assert.ok(!chunks.includes('/split_customer_form.wasm'), 'the form\'s code waits for "Edit"');
@@ -226,9 +239,9 @@ test('on a metered or slow connection, a page\'s code comes when the user points
 
 test('what the first screen needs is asked for beside the main module, not after it starts', async () => {
   /** A page whose main module is held; resolves with the chunks and messages asked for meanwhile. */
-  const whileHeld = async (path, { locale, session } = {}) => {
+  const whileHeld = async (path, { locale, signedIn } = {}) => {
     const opened = await openPage(env.browser, locale ? { locale } : {});
-    if (session) await opened.page.addInitScript((stored) => sessionStorage.setItem('customer-desk.session', stored), session);
+    if (signedIn) await keepSession(opened.page, env.server.url);
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await opened.page.route(/\/customer-desk-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
@@ -252,15 +265,8 @@ test('what the first screen needs is asked for beside the main module, not after
   await signedOut.context.close();
 
   // A kept session reloading a customer's page: the detail page's code; never the sign-in page's.
-  const auth = await (await fetch(`${env.server.url}/api/auth`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userName: 'admin', password: 'admin', deviceName: 'e2e' }),
-  })).json();
-  const session = JSON.stringify({ token: auth.tokenId, refresh_token: auth.refreshToken, user: auth.user });
-  const customers = await (await fetch(`${env.server.url}/api/customers?$take=1`, { headers: { authorization: `Bearer ${auth.tokenId}` } })).json();
-  const id = customers.items[0].id;
-  const detail = await whileHeld(`/customers/${id}`, { session });
+  const { body: customers } = await apiRequest(env.server.url, 'GET', '/customers?$take=1');
+  const detail = await whileHeld(`/customers/${customers.items[0].id}`, { signedIn: true });
   await arrived(detail, '/split_customer_detail.wasm');
   detail.release();
   await detail.page.getByRole('link', { name: 'Edit' }).waitFor();

@@ -39,15 +39,29 @@ export async function signInDealpos(page, clientId = 'demo', secret = 'demo') {
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }
 
-/** A bearer token straight from the API, for the "Access token" path. */
-export async function issueToken(serverUrl, userName = 'admin') {
+/** PORTOS's answer to a sign-in of `userName`, straight from the API. */
+async function signInAnswer(serverUrl, userName) {
   const response = await fetch(`${serverUrl}/api/auth`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userName, password: DEMO_USERS[userName], deviceName: 'e2e' }),
   });
   if (!response.ok) throw new Error(`sign-in for a token failed: HTTP ${response.status}`);
-  return (await response.json()).tokenId;
+  return response.json();
+}
+
+/** A bearer token straight from the API, for the "Access token" path. */
+export async function issueToken(serverUrl, userName = 'admin') {
+  return (await signInAnswer(serverUrl, userName)).tokenId;
+}
+
+/** Puts a session of `userName` into the page's tab before it loads, as "Keep me signed in"
+ * leaves it: the page starts signed in. */
+export async function keepSession(page, serverUrl, userName = 'admin') {
+  const auth = await signInAnswer(serverUrl, userName);
+  const stored = JSON.stringify({ token: auth.tokenId, refresh_token: auth.refreshToken, user: auth.user });
+  await page.addInitScript((session) => sessionStorage.setItem('customer-desk.session', session), stored);
+  return auth.tokenId;
 }
 
 /** A DealPOS v3 access token for client `clientId` (its secret is the same), straight from the API. */
