@@ -26,8 +26,26 @@ pub struct BootSignIn {
     pub submitted: bool,
 }
 
-/// The boot form's state, if it was shown, and removes it; `None` if it was never shown.
+thread_local! {
+    /// The boot form's state, set aside while the sign-in page could not be loaded.
+    static SET_ASIDE: std::cell::RefCell<Option<BootSignIn>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The boot form's state, if it was shown (or set aside), and removes it; `None` if it was
+/// never shown.
 pub fn take_sign_in() -> Option<BootSignIn> {
+    read_and_remove().or_else(|| SET_ASIDE.with_borrow_mut(Option::take))
+}
+
+/// The sign-in page could not be loaded: the form goes, so the app's alert with Retry shows,
+/// and what was typed waits for the page.
+pub fn set_aside_sign_in() {
+    if let Some(state) = read_and_remove() {
+        SET_ASIDE.with_borrow_mut(|aside| *aside = Some(state));
+    }
+}
+
+fn read_and_remove() -> Option<BootSignIn> {
     let document = web_sys::window()?.document()?;
     let form = document.get_element_by_id(FORM_ID)?;
     let shown = !form.has_attribute("hidden");

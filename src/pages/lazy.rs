@@ -129,14 +129,21 @@ pub fn Lazy(page: LazyPage) -> impl IntoView {
     move || match loaded.get() {
         None => view! { <p class="boot-status" role="status">{i18n.text("shell-page-loading")}</p> }.into_any(),
         Some(Ok(view)) => view(),
-        Some(Err(ChunkNotLoaded)) => view! {
+        Some(Err(ChunkNotLoaded)) => {
+            if page == LazyPage::SignIn {
+                // index.html's sign-in form must not hide the alert; what was typed there
+                // waits for the page that Retry brings.
+                crate::boot::set_aside_sign_in();
+            }
+            view! {
             <section class="page page--narrow">
                 <div class="notice notice--error" role="alert">
                     <span>{i18n.text("shell-page-not-loaded")}</span>
                     <button type="button" class="button" on:click=move |_| loaded.refetch()>{i18n.text("shell-retry")}</button>
                 </div>
             </section>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
-import { createCustomer, signIn } from './support/session.mjs';
+import { createCustomer, keepSession, signIn } from './support/session.mjs';
 import { rangeStatus, rowLink, showList } from './support/list.mjs';
 
 // The last test adds a customer: the paging tests run first, on the demo's 60.
@@ -172,18 +172,24 @@ test('Escape leaves Search, focus lands on each new page\'s heading, "e" edits f
   await context.close();
 });
 
-test('the page shows a loading sign before any wasm has arrived', async () => {
-  const { context, page } = await openPage(env.browser);
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route((url) => url.pathname.endsWith('.wasm'), async (route) => {
-    await held;
-    await route.continue().catch(() => {});
-  });
-  await page.goto(`${env.server.url}/customers`, { waitUntil: 'commit' });
-  await page.getByRole('status').filter({ hasText: 'Loading customer-desk…' }).waitFor();
-  release();
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  assert.equal(await page.getByText('Loading customer-desk…').count(), 0, 'the app took over');
-  await context.close();
+test('before any wasm has arrived, a tab with a session shows a loading sign, and one without the sign-in form', async () => {
+  for (const signedIn of [true, false]) {
+    const { context, page, problems } = await openPage(env.browser);
+    if (signedIn) await keepSession(page, env.server.url);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route((url) => url.pathname.endsWith('.wasm'), async (route) => {
+      await held;
+      await route.continue().catch(() => {});
+    });
+    await page.goto(`${env.server.url}/customers`, { waitUntil: 'commit' });
+    if (signedIn) await page.getByRole('status').filter({ hasText: 'Loading customer-desk…' }).waitFor();
+    else await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    release();
+    if (signedIn) await page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).waitFor();
+    else await page.getByRole('banner').waitFor();
+    assert.equal(await page.getByText('Loading customer-desk…').count(), 0, 'the app took over');
+    assert.deepEqual(problems(), []);
+    await context.close();
+  }
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
 import { table } from './support/list.mjs';
+import { keepSession } from './support/session.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '30'] });
 const MAIN_MODULE = /\/customer-desk-[0-9a-f]+_bg\.wasm$/;
@@ -93,14 +94,7 @@ test('in Slovak, the early form speaks Slovak', async () => {
 
 test('a tab that holds a session, and an embedded app, never show the early form', async () => {
   const held = await pageWithHeldApp();
-  const response = await fetch(`${env.server.url}/api/auth`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userName: 'admin', password: 'admin', deviceName: 'e2e' }),
-  });
-  const auth = await response.json();
-  const stored = JSON.stringify({ token: auth.tokenId, refresh_token: auth.refreshToken, user: auth.user });
-  await held.page.addInitScript((session) => sessionStorage.setItem('customer-desk.session', session), stored);
+  await keepSession(held.page, env.server.url);
   await held.page.goto(`${env.server.url}/customers`);
   await held.page.getByRole('status').filter({ hasText: 'Loading customer-desk' }).waitFor();
   assert.equal(await held.page.getByRole('textbox', { name: 'User name' }).count(), 0);
@@ -117,5 +111,24 @@ test('a tab that holds a session, and an embedded app, never show the early form
   release();
   await page.getByRole('status').filter({ hasText: 'Loading customer-desk' }).waitFor({ state: 'detached' });
   assert.deepEqual(problems(), []);
+  await context.close();
+});
+
+test('when the sign-in page\'s code does not arrive, its alert shows, and Retry brings what was typed back', async () => {
+  const { context, page, problems, release } = await pageWithHeldApp();
+  let dropping = true;
+  await page.route(/\/split_sign_in-[0-9a-f]{16}\.wasm$/, (route) => (dropping ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${env.server.url}/customers`);
+  await page.getByRole('textbox', { name: 'User name' }).fill('admin');
+  release();
+  const failed = page.getByRole('alert').filter({ hasText: 'This page could not be loaded. Check the connection and try again.' });
+  await failed.waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'User name' }).count(), 0, 'the early form does not hide the alert');
+  dropping = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('banner').waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'User name' }).inputValue(), 'admin');
+  const expected = (problem) => /Failed to (load resource|fetch)|internet|TypeError: Failed|preload/.test(problem);
+  assert.deepEqual(problems().filter((problem) => !expected(problem)), []);
   await context.close();
 });
