@@ -1,8 +1,8 @@
 //! Pages that the first list view does not need, each in a wasm chunk of its own (the
 //! docs/code-splitting.md has the build): the detail page, the customer form, the
 //! sign-in page (a signed-in reload never needs it) and the page for an unknown address. A
-//! chunk is fetched the first time its page opens, or earlier by [`preload_pages`] once the
-//! list has shown. One that cannot be fetched (a dropped connection, a server restarting)
+//! chunk is fetched the first time its page opens, or earlier: ahead of need (see
+//! [`preload_after_rows`], [`preload_when_idle`]) or on the user's intent. One that cannot be fetched (a dropped connection, a server restarting)
 //! shows an error with Retry, never a panic.
 
 use crate::chunk::ChunkNotLoaded;
@@ -60,19 +60,24 @@ impl LazyPage {
     }
 }
 
-/// Fetches the pages' chunks in the background once the browser is idle, so that opening
-/// a customer does not wait for them: the detail page first, as the likeliest next step. On
-/// a slow or metered connection nothing is fetched ahead: [`preload_on_intent`] fetches a
-/// page's chunk when the user points at, focuses or touches its link. A failure here is
-/// silent: opening the page tries again and says so.
-pub fn preload_pages() {
-    if crate::timing::data_is_dear() {
-        return;
+/// Once the list has shown its rows, the detail page's chunk comes at once, as the
+/// likeliest next step (a customer opened a second after the rows would otherwise wait for
+/// it on a slow link). On a slow or metered connection nothing is fetched ahead:
+/// [`preload_on_intent`] fetches a page's chunk when the user points at, focuses or touches
+/// its link. A failure here is silent: opening the page tries again and says so.
+pub fn preload_after_rows() {
+    if !crate::timing::data_is_dear() {
+        preload(LazyPage::Detail, Urgency::Soon);
     }
-    crate::timing::when_idle(|| {
-        preload(LazyPage::Detail, Urgency::Ahead);
-        crate::timing::when_idle(|| preload(LazyPage::Edit, Urgency::Ahead));
-    });
+}
+
+/// `page`'s chunk comes when the browser is idle, at low priority, so that it yields to
+/// what the user asks for meanwhile (the form's, from a customer's page); on a slow or
+/// metered connection only on intent.
+pub fn preload_when_idle(page: LazyPage) {
+    if !crate::timing::data_is_dear() {
+        crate::timing::when_idle(move || preload(page, Urgency::Ahead));
+    }
 }
 
 /// The user is about to open `page` (a pointer over its link, the focus on it, a touch):
@@ -81,10 +86,12 @@ pub fn preload_on_intent(page: LazyPage) {
     preload(page, Urgency::Intent);
 }
 
-/// Fetched ahead of need (at low priority), or because the user is about to need it.
+/// Fetched ahead of need (at low priority), soon to be needed, or because the user is
+/// about to need it.
 #[derive(Clone, Copy, PartialEq)]
 enum Urgency {
     Ahead,
+    Soon,
     Intent,
 }
 
@@ -111,7 +118,7 @@ fn preload(page: LazyPage, urgency: Urgency) {
         };
         let loaded = match urgency {
             Urgency::Ahead => crate::chunk::at_low_priority(load).await,
-            Urgency::Intent => load.await,
+            Urgency::Soon | Urgency::Intent => load.await,
         };
         if loaded.is_err() {
             // Another intent may try again.

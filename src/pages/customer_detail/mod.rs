@@ -110,8 +110,9 @@ pub fn CustomerDetailPage() -> impl IntoView {
 fn CustomerView(customer: Customer, confirm_open: RwSignal<bool>, gone: Signal<bool>, on_changed: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
-    // The form's code comes when "Edit" is about to be used (on a slow connection it is not
-    // fetched ahead).
+    // The form's code: "Edit" is one click away, so it comes when the browser is idle, and at
+    // once when "Edit" is about to be used (on a slow connection only then).
+    crate::pages::lazy::preload_when_idle(crate::pages::lazy::LazyPage::Edit);
     let preload_form = || crate::pages::lazy::preload_on_intent(crate::pages::lazy::LazyPage::Edit);
     let edit_href = format!("{}/edit", crate::routes::customer_href(&customer.id));
     let may_delete = move || auth.can(Right::CustomerDelete);

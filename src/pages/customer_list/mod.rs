@@ -78,7 +78,7 @@ pub fn CustomerListPage() -> impl IntoView {
         }
         let rows_shown = shown.with(Option::is_some);
         if rows_shown {
-            crate::pages::lazy::preload_pages();
+            crate::pages::lazy::preload_after_rows();
             // Live updates, their chunk and their negotiate come after the first rows too.
             if let Some(live) = live {
                 live.content_shown();
@@ -126,6 +126,8 @@ pub fn CustomerListPage() -> impl IntoView {
         }
     }));
 
+    // "New customer" about to be used: the form's code comes now.
+    let preload_form = || crate::pages::lazy::preload_on_intent(crate::pages::lazy::LazyPage::Create);
     view! {
         <section class="list-page">
             <div class="page-header">
@@ -134,7 +136,10 @@ pub fn CustomerListPage() -> impl IntoView {
                 <span class="page-header__count">{move || shown.with(|s| s.as_ref().and_then(|s| s.page.total)).map(|total| {
                     i18n.tr_with("list-count", &[("count", total.into()), ("formatted", crate::format::number(i18n.locale(), total as f64).into())])
                 })}</span>
-                <A href="/customers/new" attr:class="button button--primary">{i18n.text("list-new-customer")}</A>
+                <A href="/customers/new" attr:class="button button--primary" on:pointerenter=move |_| preload_form()
+                    on:focus=move |_| preload_form() on:touchstart=move |_| preload_form()>
+                    {i18n.text("list-new-customer")}
+                </A>
             </div>
             <div class="toolbar">
                 <SearchBox value=search on_search />
