@@ -123,9 +123,11 @@ try {
   const loaderPreload = `<link rel="modulepreload" href="${mainPreload[1]}${loaderName}" crossorigin="anonymous" integrity="${sri(Buffer.from(loader))}">`;
   index = index.replace(mainPreload[0], `${mainPreload[0]}${loaderPreload}`);
   // The first screen's chunks and messages, fetched beside the main module.
-  const configPreload = /<link rel="preload" href="config\.json"[^>]*>/;
-  if (!configPreload.test(index)) throw new Error('index.html has no preload link for config.json to put the hints after');
-  index = index.replace(configPreload, (link) => `${link}${hints}`);
+  // Before the style sheet: a script after it would wait for it, and hold up the parser
+  // (and so the main module's preload) for a round trip.
+  const styleSheet = /<link rel="stylesheet"[^>]*>/;
+  if (!styleSheet.test(index)) throw new Error('index.html has no style sheet link to put the hints before');
+  index = index.replace(styleSheet, (link) => `${hints}${link}`);
   // The sign-in form a signed-out user can type into before the wasm has come.
   const bootStatus = /<div id="boot"[^>]*>[\s\S]*?<\/div>/;
   if (!bootStatus.test(index)) throw new Error('index.html has no <div id="boot"> to put the sign-in form after');

@@ -279,3 +279,17 @@ test('what the first screen needs is asked for beside the main module, not after
   assert.deepEqual(detail.problems(), []);
   await detail.context.close();
 });
+
+test('nothing in index.html holds the main module up: it is asked for while the style sheet is still on its way', async () => {
+  const { context, page, problems } = await openPage(env.browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/main-[0-9a-f]+\.css$/, async (route) => { await held; await route.continue(); });
+  const mainModule = page.waitForRequest(/\/customer-desk-[0-9a-f]+_bg\.wasm$/);
+  await page.goto(`${env.server.url}/customers`, { waitUntil: 'commit' });
+  await mainModule;
+  release();
+  await page.getByRole('banner').waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});
