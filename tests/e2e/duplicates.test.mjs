@@ -111,3 +111,24 @@ test('a customer\'s page lists the other customers that share a strong key with 
   assert.deepEqual(problems(), []);
   await context.close();
 });
+
+test('a customer\'s page shows at once: its duplicate check comes in after, never holding it up', async () => {
+  const first = await apiRequest(env.server.url, 'POST', '/customers', { firstName: 'Prvá', lastName: 'Pomalá', email: 'pomala@example.sk' });
+  await apiRequest(env.server.url, 'POST', '/customers', { firstName: 'Druhá', lastName: 'Pomalá', email: 'pomala@example.sk' });
+  const { context, page, problems } = await openSignedIn(env.browser, env.server.url, '/customers', { remember: true });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  // The check's name search waits until the page has shown.
+  await page.route((url) => url.pathname === '/api/customers' && url.searchParams.get('Search') === 'Pomalá', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${env.server.url}/customers/${first.body.id}`);
+  await page.getByRole('heading', { level: 1, name: 'Prvá Pomalá' }).waitFor();
+  await page.getByRole('link', { name: 'Edit' }).waitFor();
+  release();
+  const section = page.getByRole('region', { name: 'Possible duplicates' });
+  await section.getByRole('link', { name: 'Druhá Pomalá' }).waitFor();
+  assert.deepEqual(problems(), []);
+  await context.close();
+});

@@ -18,7 +18,8 @@ pub fn DuplicatesSection(customer: Customer) -> impl IntoView {
         let customer = customer.clone();
         async move { if checked { customers.possible_duplicates(&customer).await.unwrap_or_default() } else { Vec::new() } }
     });
-    move || {
+    // Its own boundary: the page around it never waits for the check.
+    let section = move || {
         let found = found.get().unwrap_or_default();
         (!found.is_empty()).then(|| {
             view! {
@@ -39,5 +40,6 @@ pub fn DuplicatesSection(customer: Customer) -> impl IntoView {
                 </section>
             }
         })
-    }
+    };
+    view! { <Suspense fallback=|| ()>{section}</Suspense> }
 }
