@@ -12,9 +12,10 @@
 //   - a CSV import of 1,000 rows into an empty server: the file read and checked (to the
 //     preview's count), and the import itself (a click on "Import" to its counts);
 //   - the server's p50/p99 for a filtered, sorted page at 100,000 customers, 50 clients (wrk);
-//   - on a shop's slow Wi-Fi (150 ms round trip, 1.6 Mbit/s, Chromium's throttling): the
-//     first row of a cold load, and a customer opened a second after it (a click on the
-//     first name to its heading). THROTTLED_ONLY=1 measures just these.
+//   - on a shop's slow Wi-Fi (150 ms round trip, 1.6 Mbit/s, Chromium's throttling; NETWORK=fast3g
+//     for DevTools' "Fast 3G"), a cold start that signs in and a kept-session reload: the
+//     sign-in form usable, the first row, a customer opened a second after it, and the bytes
+//     per visit (scripts/bench/throttled.mjs). THROTTLED_ONLY=1 measures just these.
 // Prints one JSON object, then the same figures as a Markdown table.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { launchBrowser } from '../../tests/e2e/support/browser.mjs';
 import { measureSizes } from './size.mjs';
+import { PROFILES, throttledFigures } from './throttled.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SERVER = join(ROOT, 'target/server-release/customer-desk-server');
@@ -32,8 +34,9 @@ const RUNS = Number(process.env.RUNS ?? 7);
 const BROWSER_CUSTOMERS = 10_000;
 const SERVER_CUSTOMERS = Number(process.env.SERVER_CUSTOMERS ?? 100_000);
 const THROTTLED_ONLY = process.env.THROTTLED_ONLY === '1';
-/** Chromium's throttling for a shop's Wi-Fi or a mobile hotspot. */
-const SLOW_NETWORK = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 1_600_000 / 8 };
+/** The slow network's profile (scripts/bench/throttled.mjs): `wifi` (default) or `fast3g`. */
+const NETWORK = PROFILES[process.env.NETWORK ?? 'wifi'];
+if (!NETWORK) throw new Error(`NETWORK=${process.env.NETWORK}: one of ${Object.keys(PROFILES).join(', ')}`);
 const SERVER_QUERY = 'DiscountRate=gt:5&IsActive=true&$sort=-discountRate,lastName&$take=25';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -112,25 +115,6 @@ function timeClick(page, label, expected) {
     await new Promise((done) => requestAnimationFrame(() => done()));
     return performance.now() - started;
   }, [label, expected]).then((ms) => { progress(`${label} → ${expected}: ${round(ms)} ms`); return ms; });
-}
-
-/** On the slow network: the first row, and then a customer opened a second later. */
-async function throttledFigures(browser, url, session) {
-  const firstRow = [], openCustomer = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const { context, page, firstRow: ms } = await openSignedIn(browser, url, session, SLOW_NETWORK);
-    firstRow.push(ms);
-    await page.waitForTimeout(1000); // a second to read the rows
-    const link = page.getByRole('table', { name: 'Customers' }).getByRole('rowheader').first().getByRole('link');
-    const name = (await link.textContent()).trim();
-    const started = Date.now();
-    await link.click();
-    await page.getByRole('heading', { level: 1, name, exact: true }).waitFor({ timeout: 60_000 });
-    openCustomer.push(Date.now() - started);
-    progress(`slow network, cold load ${run + 1}: first row at ${round(ms)} ms, customer opened in ${openCustomer.at(-1)} ms`);
-    await context.close();
-  }
-  return { firstRow, openCustomer };
 }
 
 async function scriptSeconds(cdp) {
@@ -263,7 +247,7 @@ const browser = await launchBrowser();
 let ui, memory, slow;
 try {
   const session = await rememberedSession(server.url);
-  slow = await throttledFigures(browser, server.url, session);
+  slow = await throttledFigures(browser, server.url, session, { profile: NETWORK, runs: RUNS, progress });
   if (!THROTTLED_ONLY) {
     ui = await browserFigures(browser, server.url, session);
     memory = await memoryFigures(browser, server.url, session);
@@ -275,10 +259,23 @@ try {
 }
 
 const stats = (xs) => ({ medianMs: round(median(xs)), p95Ms: round(p95(xs)) });
-const slowNetwork = { firstRow: stats(slow.firstRow), openCustomer: stats(slow.openCustomer) };
+const visits = (list) => ({
+  formUsable: list[0].formUsable === undefined ? undefined : stats(list.map((v) => v.formUsable)),
+  firstRow: stats(list.map((v) => v.firstRow)),
+  openCustomer: stats(list.map((v) => v.openCustomer)),
+  bytes: median(list.map((v) => v.bytes)),
+  requests: median(list.map((v) => v.requests)),
+});
+const slowNetwork = { cold: visits(slow.cold), kept: visits(slow.kept) };
+const both = (figure) => `${figure.medianMs} / ${figure.p95Ms} ms`;
 const slowRows = [
-  [`Slow network (150 ms, 1.6 Mbit/s): first row, median / p95 of ${RUNS} cold loads`, `${slowNetwork.firstRow.medianMs} / ${slowNetwork.firstRow.p95Ms} ms`],
-  ['Slow network: a customer opened a second after the first row, median / p95', `${slowNetwork.openCustomer.medianMs} / ${slowNetwork.openCustomer.p95Ms} ms`],
+  [`${NETWORK.label}, cold start: sign-in form usable, median / p95 of ${RUNS}`, both(slowNetwork.cold.formUsable)],
+  [`${NETWORK.label}, cold start: first row (signing in at once)`, both(slowNetwork.cold.firstRow)],
+  [`${NETWORK.label}, cold start: a customer opened a second after the first row`, both(slowNetwork.cold.openCustomer)],
+  [`${NETWORK.label}, cold start: bytes on the wire / requests per visit, median`, `${slowNetwork.cold.bytes} / ${slowNetwork.cold.requests}`],
+  [`${NETWORK.label}, kept-session reload: first row`, both(slowNetwork.kept.firstRow)],
+  [`${NETWORK.label}, kept-session reload: a customer opened a second after the first row`, both(slowNetwork.kept.openCustomer)],
+  [`${NETWORK.label}, kept-session reload: bytes on the wire / requests per visit, median`, `${slowNetwork.kept.bytes} / ${slowNetwork.kept.requests}`],
 ];
 if (THROTTLED_ONLY) {
   const result = { date: new Date().toISOString(), slowNetwork };
