@@ -211,7 +211,8 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
   assert.equal(fastPriorities.get('/split_customer_form.wasm'), 'Low');
   await fast.context.close();
 
-  // With Save-Data on (the browser's navigator.connection says so), nothing comes ahead.
+  // With Save-Data on (the browser's navigator.connection says so), nothing comes ahead,
+  // code or data.
   const metered = await openPage(env.browser);
   await metered.page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) });
@@ -219,12 +220,15 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
   const chunks = asked(metered);
   const meteredPriorities = await priorities(metered);
   const { page } = metered;
+  const pagesAsked = [];
+  page.on('request', (request) => { if (new URL(request.url()).pathname === '/api/customers') pagesAsked.push(new URL(request.url()).searchParams.get('$skip')); });
   await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
   await page.getByRole('button', { name: 'Import CSV' }).waitFor();
   await idle(page, 3);
   assert.ok(!chunks.includes('/split_customer_detail.wasm'), `no detail code ahead: ${chunks.join(' ')}`);
   assert.ok(!chunks.includes('/split_customer_form.wasm'), `no form code ahead: ${chunks.join(' ')}`);
+  assert.deepEqual(pagesAsked, ['0'], 'no next page fetched ahead either');
   const detail = page.waitForRequest(/split_customer_detail-[0-9a-f]{16}\.wasm$/);
   const firstName = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
   await firstName.hover();

@@ -96,8 +96,9 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
     });
 
     Effect::new(move |_| {
-        // Under a rate limit every request counts: nothing is fetched ahead.
-        if features.rate_limited {
+        // Under a rate limit every request counts, and on a metered or slow connection
+        // every byte: nothing is fetched ahead.
+        if features.rate_limited || crate::timing::data_is_dear() {
             return;
         }
         let next = shown.with(|shown| shown.as_ref().and_then(next_page));
