@@ -6,6 +6,8 @@
 //   - the detail page's or the form's chunks, when a signed-in reload opens one of them
 //     (the list's first rows need only the main module: its tools come once they show);
 //   - the messages of the language the app will speak, when it is not English.
+// The chunks go at low priority: they are needed only once the main module runs, and must
+// not slow what the first paint needs (the style sheet, config.json for the sign-in form).
 // The file names come from the split's loader and the main module, so a build whose
 // loader this cannot read fails here rather than ship hints that point nowhere.
 
@@ -51,10 +53,11 @@ try{session=sessionStorage.getItem("customer-desk.session");language=localStorag
 const code=(t)=>{const c=String(t||"").trim().split(/[-_]/)[0].toLowerCase();return c==="en"||M[c]?c:null};
 const locale=code(q.get("lang"))||code(language)||[...(navigator.languages||[]),navigator.language].map(code).find(Boolean);
 const files=[];
-if(locale&&M[locale])files.push(M[locale]);
 if(!session){if(q.get("embed")!=="1")files.push(...C.signIn)}
 else if(/\\/customers\\/(new|[^/]+\\/edit)$/.test(p))files.push(...C.form);
 else if(/\\/customers\\/[^/]+$/.test(p))files.push(...C.detail);
-for(const f of files){const l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=f;document.head.append(l)}
+const hint=(f,low)=>{const l=document.createElement("link");l.rel="preload";l.as="fetch";l.crossOrigin="anonymous";l.href=f;if(low)l.fetchPriority="low";document.head.append(l)};
+if(locale&&M[locale])hint(M[locale],false);
+for(const f of files)hint(f,true);
 })()</script>`;
 }
