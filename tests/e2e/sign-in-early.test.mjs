@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
 import { table } from './support/list.mjs';
-import { keepSession } from './support/session.mjs';
+import { issueToken, keepSession } from './support/session.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '30'] });
 const MAIN_MODULE = /\/customer-desk-[0-9a-f]+_bg\.wasm$/;
@@ -39,6 +39,7 @@ test('the sign-in form takes typing before the app has come, and the app keeps i
   await page.getByRole('checkbox', { name: /Keep me signed in/ }).check();
   await page.getByRole('textbox', { name: 'Password' }).click();
   assert.equal(await page.getByRole('textbox', { name: 'Device name' }).inputValue(), 'customer-desk', 'the configured device name');
+  assert.equal(await page.getByRole('textbox', { name: 'Access token' }).count(), 0, 'the other method\'s field is hidden');
   assert.ok(appAsked(), 'the main module was asked for');
   await expectNoSeriousViolations(page, 'the sign-in form before the app');
 
@@ -130,5 +131,20 @@ test('when the sign-in page\'s code does not arrive, its alert shows, and Retry 
   assert.equal(await page.getByRole('textbox', { name: 'User name' }).inputValue(), 'admin');
   const expected = (problem) => /Failed to (load resource|fetch)|internet|TypeError: Failed|preload/.test(problem);
   assert.deepEqual(problems().filter((problem) => !expected(problem)), []);
+  await context.close();
+});
+
+test('an access token typed early, with its method chosen, signs in once the app has come', async () => {
+  const { context, page, problems, release } = await pageWithHeldApp();
+  await page.goto(`${env.server.url}/customers`);
+  await page.getByRole('radio', { name: 'Access token' }).check();
+  assert.equal(await page.getByRole('textbox', { name: 'User name' }).count(), 0, 'the password method\'s fields are hidden');
+  await page.getByRole('textbox', { name: 'Access token' }).fill(await issueToken(env.server.url));
+  release();
+  await page.getByRole('banner').waitFor();
+  assert.equal(await page.getByRole('radio', { name: 'Access token' }).isChecked(), true);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await table(page).getByRole('row').nth(1).waitFor();
+  assert.deepEqual(problems(), []);
   await context.close();
 });
