@@ -98,12 +98,6 @@ fn remove(document: &web_sys::Document, form: web_sys::Element) {
 /// Puts the focus back where it was in the boot form, once the page's own form is there.
 pub fn restore_focus(field_id: &'static str) {
     leptos::prelude::request_animation_frame(move || {
-        let field = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id(field_id))
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(field) = field {
-            let _ = field.focus();
-        }
+        crate::components::page_focus::focus_by_id(field_id);
     });
 }
