@@ -91,6 +91,20 @@ pub fn shared_keys(new: &Customer, existing: &Customer) -> Vec<StrongKey> {
     shared
 }
 
+/// Which of `found` (answers to the vendor's queries, which may hold one customer twice)
+/// share a strong key with `new`, each once, with the keys shared.
+pub fn matching(new: &Customer, found: &[Customer]) -> Vec<(Customer, Vec<StrongKey>)> {
+    let mut seen = std::collections::HashSet::new();
+    found
+        .iter()
+        .filter(|candidate| seen.insert(candidate.id.as_str()))
+        .filter_map(|candidate| {
+            let shared = shared_keys(new, candidate);
+            (!shared.is_empty()).then(|| (candidate.clone(), shared))
+        })
+        .collect()
+}
+
 /// Phones match when one is the other with a country code in front (`0900…`, `+421900…`).
 fn same_value(key: StrongKey, a: &str, b: &str) -> bool {
     match key {
@@ -103,37 +117,62 @@ fn same_value(key: StrongKey, a: &str, b: &str) -> bool {
 }
 
 /// The PORTOS list queries whose answers hold every customer that could share a strong key
-/// with `new` (see the module's note on email and phone).
-pub fn portos_queries(new: &Customer) -> Vec<ListQuery> {
+/// with one of `news` (see the module's note on email and phone): the cards and the External
+/// IDs of all of them in one `in:` query each, each VAT ID and name searched once, so an
+/// import's batch of rows costs a request per distinct name rather than several per row.
+pub fn portos_queries(news: &[Customer]) -> Vec<ListQuery> {
     let mut queries = Vec::new();
-    let filtered = |parameter: &str, operation: Operation| {
-        let mut query = ListQuery::new(50);
+    let filtered = |parameter: &str, operation: Operation, values: usize| {
+        let values = u32::try_from(values).unwrap_or(u32::MAX);
+        let mut query = ListQuery::new(values.saturating_mul(2).clamp(50, 1000));
         query.set_filter(parameter, Some(encode_filter(&[operation])));
         query
     };
-    let serials: Vec<String> = new.cards.iter().map(|c| c.serial_number.trim().to_owned()).filter(|s| !s.is_empty()).collect();
+    let mut serials: Vec<String> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
+    let mut searches: Vec<String> = Vec::new();
+    let add = |list: &mut Vec<String>, value: &str| {
+        let value = value.trim();
+        if !value.is_empty() && !list.iter().any(|v| v == value) {
+            list.push(value.to_owned());
+        }
+    };
+    for new in news {
+        for card in &new.cards {
+            add(&mut serials, &card.serial_number);
+        }
+        add(&mut ids, new.external_id.as_deref().unwrap_or_default());
+    }
+    for new in news {
+        add(&mut searches, new.company.as_ref().and_then(|c| c.vat_id.as_deref()).unwrap_or_default());
+        let has_contact_keys = strong_keys(new).iter().any(|(key, _)| matches!(key, StrongKey::Email | StrongKey::Phone | StrongKey::Crn));
+        if let (true, Some(name)) = (has_contact_keys, searched_name(new)) {
+            add(&mut searches, name);
+        }
+    }
     if !serials.is_empty() {
-        queries.push(filtered("CardSerialNumber", Operation::new(Operator::In, serials)));
+        let count = serials.len();
+        queries.push(filtered("CardSerialNumber", Operation::new(Operator::In, serials), count));
     }
-    if let Some(id) = new.external_id.as_deref().map(str::trim).filter(|id| !id.is_empty()) {
-        queries.push(filtered("ExternalId", Operation::new(Operator::Eq, [id])));
+    match ids.len() {
+        0 => {}
+        1 => queries.push(filtered("ExternalId", Operation::new(Operator::Eq, ids), 1)),
+        count => queries.push(filtered("ExternalId", Operation::new(Operator::In, ids), count)),
     }
-    let searched = |text: &str| ListQuery { search: text.to_owned(), ..ListQuery::new(50) };
-    if let Some(vat) = new.company.as_ref().and_then(|c| c.vat_id.as_deref()).map(str::trim).filter(|v| !v.is_empty()) {
-        queries.push(searched(vat));
-    }
-    let has_contact_keys = strong_keys(new).iter().any(|(key, _)| matches!(key, StrongKey::Email | StrongKey::Phone | StrongKey::Crn));
-    if let (true, Some(name)) = (has_contact_keys, searched_name(new)) {
-        queries.push(searched(name));
-    }
+    queries.extend(searches.into_iter().map(|text| ListQuery { search: text, ..ListQuery::new(50) }));
     queries
 }
 
-/// The one DealPOS list query for `new`: its name, within which the list's items are held
-/// to the keys (`None` without a name or a key to hold them to).
-pub fn dealpos_query(new: &Customer) -> Option<ListQuery> {
-    let name = searched_name(new)?;
-    (!strong_keys(new).is_empty()).then(|| ListQuery { search: name.to_owned(), ..ListQuery::new(100) })
+/// The DealPOS list queries for `news`: each distinct name once, within which the list's
+/// items are held to the keys (none for a customer without a name or a key to hold them to).
+pub fn dealpos_queries(news: &[Customer]) -> Vec<ListQuery> {
+    let mut queries: Vec<ListQuery> = Vec::new();
+    for new in news.iter().filter(|new| !strong_keys(new).is_empty()) {
+        if let Some(name) = searched_name(new).filter(|name| !queries.iter().any(|q| q.search == *name)) {
+            queries.push(ListQuery { search: name.to_owned(), ..ListQuery::new(100) });
+        }
+    }
+    queries
 }
 
 /// The name a vendor's search is asked for: the last name, else the company's, else the first.
@@ -192,18 +231,32 @@ mod tests {
         let mut new = customer("jana@example.sk", "");
         new.cards = vec![Card { serial_number: "C-1".into(), ..Card::default() }];
         new.external_id = Some("X-9".into());
-        let queries = portos_queries(&new);
+        let queries = portos_queries(std::slice::from_ref(&new));
         assert_eq!(queries.len(), 3);
         assert_eq!(queries[0].filter("CardSerialNumber"), Some("in:C-1"));
         assert_eq!(queries[1].filter("ExternalId"), Some("eq:X-9"));
         assert_eq!(queries[2].search, "Nováková", "the email is checked among those of the same name");
-        assert!(portos_queries(&Customer { last_name: Some("Nobody".into()), ..Customer::default() }).is_empty());
+        assert!(portos_queries(&[Customer { last_name: Some("Nobody".into()), ..Customer::default() }]).is_empty());
+    }
+
+    #[test]
+    fn many_customers_are_asked_for_together_each_name_once() {
+        let carded = |serial: &str, email: &str| Customer {
+            cards: vec![Card { serial_number: serial.into(), ..Card::default() }],
+            ..customer(email, "")
+        };
+        let rows = [carded("C-1", "a@example.sk"), carded("C-2", "b@example.sk"), carded(" C-1 ", "")];
+        let queries = portos_queries(&rows);
+        assert_eq!(queries.len(), 2, "{queries:?}");
+        assert_eq!(queries[0].filter("CardSerialNumber"), Some("in:C-1:C-2"));
+        assert_eq!(queries[1].search, "Nováková");
+        assert_eq!(dealpos_queries(&rows).len(), 1, "one name, one request");
     }
 
     #[test]
     fn dealpos_is_asked_once_by_name() {
-        let query = dealpos_query(&customer("jana@example.sk", "0900123456")).unwrap();
-        assert_eq!((query.search.as_str(), query.page_size), ("Nováková", 100));
-        assert_eq!(dealpos_query(&customer("", "")), None, "no key to hold the answers to");
+        let queries = dealpos_queries(&[customer("jana@example.sk", "0900123456")]);
+        assert_eq!(queries.iter().map(|q| (q.search.as_str(), q.page_size)).collect::<Vec<_>>(), [("Nováková", 100)]);
+        assert_eq!(dealpos_queries(&[customer("", "")]), [], "no key to hold the answers to");
     }
 }

@@ -166,6 +166,32 @@ import-duplicates = Rows for the same customer
 import-duplicates-last-wins = Import the last of them
 import-duplicates-skip = Skip them all
 import-result-duplicates = { $count } rows not sent: another row of the file was for the same customer.
+import-existing-checking = Looking for existing customers: { $done } of { $rows } rows checked.
+import-existing-none = No row matches an existing customer.
+import-existing-found = { $count ->
+        [one] { $count } row matches an existing customer.
+       *[other] { $count } rows match existing customers.
+    }
+import-existing-failed = Could not look for existing customers ({ $reason }). The import looks again before it creates anyone.
+import-existing = Rows that match existing customers
+import-existing-skip = Skip them
+import-existing-create = Create them anyway
+import-existing-update = Update the customer each matches (a row that matches several is skipped)
+import-existing-table = Possible duplicates
+import-existing-customer = Existing customer
+import-existing-action = Action
+import-existing-choice = What to do with row { $row }
+import-existing-as-for-all = As chosen for all
+import-existing-row-skip = Skip
+import-existing-row-create = Create anyway
+import-existing-row-update = Update { $name }
+import-existing-more = …and { $count } more, handled as chosen for all.
+import-match-existing = Possible duplicate of { $names } (same { $keys })
+import-result-existing = { $count ->
+        [one] { $count } row not sent: it matches an existing customer.
+       *[other] { $count } rows not sent: they match existing customers.
+    }
+import-error-existing-unchecked = Could not look for existing customers: { $reason }
 import-failed-heading = Rows not imported
 import-failed-row = Row { $row }: { $reason }
 import-failed-more = …and { $count } more in the failed rows file.

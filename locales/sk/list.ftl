@@ -168,6 +168,30 @@ import-duplicates = Riadky pre toho istého zákazníka
 import-duplicates-last-wins = Importovať posledný z nich
 import-duplicates-skip = Preskočiť všetky
 import-result-duplicates = Neodoslané riadky: { $count } (iný riadok súboru bol pre toho istého zákazníka).
+import-existing-checking = Hľadajú sa existujúci zákazníci: skontrolované { $done } z { $rows } riadkov.
+import-existing-none = Žiadny riadok nezodpovedá existujúcemu zákazníkovi.
+import-existing-found = { $count ->
+        [one] { $count } riadok zodpovedá existujúcemu zákazníkovi.
+        [few] { $count } riadky zodpovedajú existujúcim zákazníkom.
+       *[other] { $count } riadkov zodpovedá existujúcim zákazníkom.
+    }
+import-existing-failed = Existujúcich zákazníkov sa nepodarilo vyhľadať ({ $reason }). Import ich vyhľadá znova, kým niekoho vytvorí.
+import-existing = Riadky zodpovedajúce existujúcim zákazníkom
+import-existing-skip = Preskočiť ich
+import-existing-create = Napriek tomu ich vytvoriť
+import-existing-update = Upraviť zákazníka, ktorému riadok zodpovedá (riadok zodpovedajúci viacerým sa preskočí)
+import-existing-table = Možné duplicity
+import-existing-customer = Existujúci zákazník
+import-existing-action = Akcia
+import-existing-choice = Čo s riadkom { $row }
+import-existing-as-for-all = Ako pre všetky
+import-existing-row-skip = Preskočiť
+import-existing-row-create = Napriek tomu vytvoriť
+import-existing-row-update = Upraviť: { $name }
+import-existing-more = …a ďalšie: { $count }, podľa voľby pre všetky.
+import-match-existing = Možná duplicita: { $names } (rovnaké: { $keys })
+import-result-existing = Neodoslané riadky: { $count } (zodpovedajú existujúcim zákazníkom).
+import-error-existing-unchecked = Existujúcich zákazníkov sa nepodarilo vyhľadať: { $reason }
 import-failed-heading = Neimportované riadky
 import-failed-row = Riadok { $row }: { $reason }
 import-failed-more = …a ďalšie ({ $count }) v súbore neúspešných riadkov.

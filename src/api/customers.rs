@@ -128,25 +128,30 @@ pub async fn by_card(endpoint: &Endpoint, serial: &str) -> Result<Vec<Customer>,
     }
 }
 
-/// Customers that may be `new` (the domain's `duplicates` says how each vendor is asked);
-/// the caller holds them to the strong keys.
-pub async fn possible_duplicates(endpoint: &Endpoint, new: &Customer) -> Result<Vec<Customer>, ApiError> {
-    use customer_desk_domain::duplicates::{dealpos_query, portos_queries};
-    match endpoint.backend() {
-        Backend::Portos => {
-            let queries = portos_queries(new);
-            let pages = futures::future::join_all(queries.iter().map(|query| portos::customers::list(endpoint, query))).await;
-            let mut found = Vec::new();
-            for page in pages {
-                found.extend(page?.items);
-            }
-            Ok(found)
-        }
-        Backend::Dealpos => match dealpos_query(new) {
-            Some(query) => Ok(dealpos::customers::list(endpoint, &query).await?.items),
-            None => Ok(Vec::new()),
-        },
+/// The customers who might share a strong key with one of `news`, as the vendor's queries
+/// answer (one customer may come in several answers). `patient`: a rate limit's 429 is
+/// waited out (an import's check), rather than failing the check (a form's).
+pub async fn possible_duplicates(endpoint: &Endpoint, news: &[Customer], patient: bool) -> Result<Vec<Customer>, ApiError> {
+    use customer_desk_domain::duplicates::{dealpos_queries, portos_queries};
+    use futures::StreamExt;
+    let queries = match endpoint.backend() {
+        Backend::Portos => portos_queries(news),
+        Backend::Dealpos => dealpos_queries(news),
+    };
+    // DealPOS counts requests: one at a time there.
+    let in_flight = if endpoint.backend() == Backend::Dealpos { 1 } else { 4 };
+    let pages: Vec<Result<CustomerPage, ApiError>> = futures::stream::iter(queries.iter())
+        .map(|query| async move {
+            if patient { super::pace::paced(|| vendor_list(endpoint, query)).await } else { vendor_list(endpoint, query).await }
+        })
+        .buffered(in_flight)
+        .collect()
+        .await;
+    let mut found = Vec::new();
+    for page in pages {
+        found.extend(page?.items);
     }
+    Ok(found)
 }
 
 /// The customers with these External IDs (PORTOS: one `ExternalId=in:…` query; DealPOS,

@@ -19,8 +19,9 @@ use crate::api::customers::{self as api, CustomerPage, Features};
 use crate::api::http::Endpoint;
 use crate::api::pace::paced;
 use crate::auth::Auth;
+use customer_desk_domain::csv::import::row_matches;
 use customer_desk_domain::customer::Customer;
-use customer_desk_domain::duplicates::{StrongKey, shared_keys};
+use customer_desk_domain::duplicates::{StrongKey, matching};
 use customer_desk_domain::list::bulk::IN_FLIGHT;
 use customer_desk_domain::list::query::ListQuery;
 use futures::StreamExt;
@@ -153,16 +154,16 @@ impl Customers {
     /// Existing customers that share a strong key with `new` (about to be created), each
     /// once, with the keys it shares.
     pub async fn possible_duplicates(&self, new: &Customer) -> Result<Vec<(Customer, Vec<StrongKey>)>, ApiError> {
-        let candidates = api::possible_duplicates(&self.endpoint(), new).await?;
-        let mut seen = std::collections::HashSet::new();
-        Ok(candidates
-            .into_iter()
-            .filter(|candidate| seen.insert(candidate.id.clone()))
-            .filter_map(|candidate| {
-                let shared = shared_keys(new, &candidate);
-                (!shared.is_empty()).then_some((candidate, shared))
-            })
-            .collect())
+        let found = api::possible_duplicates(&self.endpoint(), std::slice::from_ref(new), false).await?;
+        Ok(matching(new, &found))
+    }
+
+    /// For each of an import's rows (as each would be created), the existing customers it
+    /// shares a strong key with and would not update; asked for all of them together, and
+    /// under a rate limit patiently.
+    pub async fn existing_matches(&self, rows: &[Customer]) -> Result<Vec<Vec<(Customer, Vec<StrongKey>)>>, ApiError> {
+        let found = api::possible_duplicates(&self.endpoint(), rows, true).await?;
+        Ok(rows.iter().map(|row| row_matches(row, &found)).collect())
     }
 
     /// The customers who hold the card `serial`.

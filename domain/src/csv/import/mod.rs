@@ -8,9 +8,11 @@
 //! Records are parsed by `csv-core` (no_std, a small state machine: RFC 4180 quoting) a
 //! chunk at a time, so a 10,000-row file never holds the tab up.
 
+mod existing;
 mod plan;
 mod rows;
 
+pub use existing::{ExistingRule, RowChoice, may_create, resolve, row_matches};
 pub use plan::{DuplicateRule, Plan, RowMatch, SharedKey, has_duplicates, plan, row_id, row_match};
 pub use rows::{CellError, Prepared, Target, apply_row, external_id, failed_rows_csv, guess_mapping};
 

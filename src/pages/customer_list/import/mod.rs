@@ -4,6 +4,7 @@
 //! imports (a row whose External ID matches a customer updates it, the others create)
 //! with "Import progress" and Cancel, and ends with the counts and "Download failed rows".
 
+mod existing;
 mod run;
 
 use crate::i18n::use_i18n;
@@ -66,6 +67,7 @@ pub fn CsvImport(
     let stop = StoredValue::new_local(run::Stop::default());
     // Each check of the rows belongs to one mapping; a newer mapping ends the older check.
     let check_generation = StoredValue::new(0_u32);
+    let existing = existing::ExistingCheck::new();
     crate::components::modal::show_while_open(dialog, open, || ());
 
     // Every row is checked against the rules (a chunk per turn) whenever the mapping changes.
@@ -76,8 +78,10 @@ pub fn CsvImport(
         let generation = check_generation.get_value();
         let Some(file) = loaded.get_value() else { return };
         if mapping.is_empty() {
+            existing.reset();
             return;
         }
+        existing.start(customers, file.rows.clone(), mapping.clone());
         leptos::task::spawn_local(async move {
             let mut problems = 0;
             for chunk in file.rows.chunks(CHUNK) {
@@ -145,6 +149,8 @@ pub fn CsvImport(
         stage.set(Stage::Importing { done: 0, total });
         let mapping = mapping.get_untracked();
         let plans = plans.get_untracked();
+        existing.stop();
+        let existing = existing.snapshot();
         leptos::task::spawn_local(async move {
             let progress = move |done| {
                 stage.try_update(|s| {
@@ -156,7 +162,7 @@ pub fn CsvImport(
             let finished = import_rows(
                 customers,
                 features,
-                ImportJob { header: file.header.clone(), rows: file.rows, mapping, plans },
+                ImportJob { header: file.header.clone(), rows: file.rows, mapping, plans, existing },
                 run_stop,
                 progress,
             )
@@ -172,6 +178,7 @@ pub fn CsvImport(
         loaded.set_value(None);
         mapping.set(Vec::new());
         rule.set(DuplicateRule::LastWins);
+        existing.reset();
         problem.set(None);
     };
 
@@ -206,7 +213,8 @@ pub fn CsvImport(
                     <Show when=move || plans.with(|p| has_duplicates(p))>
                         <DuplicateChoice rule />
                     </Show>
-                    <Preview file mapping plans />
+                    <existing::ExistingMatches check=existing rows=file.rows.len() />
+                    <Preview file mapping plans existing />
                 }.into_any()),
                 Stage::Importing { done, total } => Some(view! {
                     <div class="bulk__progress">
@@ -330,7 +338,12 @@ fn describe_plan(i18n: crate::i18n::I18n, plan: &Plan) -> String {
 
 /// The first rows as they would be imported, each cell's problem under it.
 #[component]
-fn Preview(file: Loaded, mapping: RwSignal<Vec<Option<Target>>>, plans: Memo<Vec<Plan>>) -> impl IntoView {
+fn Preview(
+    file: Loaded,
+    mapping: RwSignal<Vec<Option<Target>>>,
+    plans: Memo<Vec<Plan>>,
+    existing: existing::ExistingCheck,
+) -> impl IntoView {
     let i18n = use_i18n();
     let rows: Vec<Vec<String>> = file.rows.iter().take(PREVIEW).cloned().collect();
     let (shown, total) = (rows.len(), file.rows.len());
@@ -350,8 +363,13 @@ fn Preview(file: Loaded, mapping: RwSignal<Vec<Option<Target>>>, plans: Memo<Vec
                     {move || {
                         let mapping = mapping.get();
                         let plans = plans.get();
+                        let matches = existing.matches.get();
                         rows.iter().enumerate().map(|(index, row)| {
-                            let matched = plans.get(index).map(|plan| describe_plan(i18n, plan)).unwrap_or_default();
+                            let matched = match (plans.get(index), matches.get(&index)) {
+                                (Some(Plan::Send(_)), Some(found)) => existing::describe(i18n, found),
+                                (Some(plan), _) => describe_plan(i18n, plan),
+                                (None, _) => String::new(),
+                            };
                             let problems = row_problems(row, &mapping);
                             let whole_row: Vec<String> = problems.iter().filter(|p| p.column.is_none()).map(|p| i18n.render(&p.text)).collect();
                             view! {

@@ -3,12 +3,13 @@
 //! mapped fields) or skipped when it changes nothing, a few requests in flight, Cancel
 //! before the next one; failed rows are kept with their reasons for "Download failed rows".
 
+use super::existing::{self, Existing};
 use crate::api::ApiError;
 use crate::api::customers::Features;
 use crate::api::pace::paced;
 use crate::customers::Customers;
 use crate::i18n::use_i18n;
-use customer_desk_domain::csv::import::{LOOKUP_BATCH, Plan, RowMatch, Target, apply_row, failed_rows_csv, row_match};
+use customer_desk_domain::csv::import::{LOOKUP_BATCH, Plan, RowMatch, Target, apply_row, failed_rows_csv, may_create, resolve, row_match};
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::i18n::catalog;
 use customer_desk_domain::list::bulk::IN_FLIGHT;
@@ -35,6 +36,8 @@ pub struct Finished {
     pub skipped: usize,
     /// Rows not sent because another row of the file was for the same customer.
     pub duplicates: usize,
+    /// Rows not sent because they match existing customers.
+    pub existing: usize,
     pub failed: usize,
     /// Rows not reached when the import was cancelled.
     pub not_reached: usize,
@@ -56,6 +59,8 @@ pub struct ImportJob {
     pub rows: Rc<Vec<Vec<String>>>,
     pub mapping: Vec<Option<Target>>,
     pub plans: Vec<Plan>,
+    /// The rows found to match existing customers so far, and what to do with them.
+    pub existing: Existing,
 }
 
 pub async fn import_rows(
@@ -65,7 +70,7 @@ pub async fn import_rows(
     stop: Stop,
     progress: impl Fn(usize) + 'static,
 ) -> Finished {
-    let ImportJob { header, rows, mapping, plans } = job;
+    let ImportJob { header, rows, mapping, plans, mut existing } = job;
     let locale = crate::api::http::language();
     let messages = catalog(locale);
     let column_name = |column: Option<usize>| column.and_then(|c| header.get(c)).cloned();
@@ -75,6 +80,7 @@ pub async fn import_rows(
         updated: 0,
         skipped: 0,
         duplicates: 0,
+        existing: 0,
         failed: 0,
         not_reached: 0,
         total: rows.len(),
@@ -96,13 +102,45 @@ pub async fn import_rows(
             finished.not_reached += batch.len();
             continue;
         }
-        let sent: Vec<usize> = batch.iter().copied().filter(|&i| plans.get(i).is_some_and(Plan::is_sent)).collect();
+        let mut sent: Vec<usize> = batch.iter().copied().filter(|&i| plans.get(i).is_some_and(Plan::is_sent)).collect();
         finished.duplicates += batch.len() - sent.len();
         handled += batch.len() - sent.len();
+        // Rows the preview's check had not reached are checked now; a row that may create
+        // is not sent unchecked.
+        let unchecked = |index: &usize| *index >= existing.checked && may_create(&row_match(&rows[*index], &mapping));
+        if sent.iter().any(unchecked) {
+            match existing::check(customers, &rows, &mapping, sent.iter().copied().filter(unchecked)).await {
+                Ok(found) => existing.matches.extend(found.into_iter().map(|(index, row)| (index, row.ids()))),
+                Err(err) => {
+                    let reason = messages.format("import-error-existing-unchecked", &[("reason", messages.render(&err.text()).into())]);
+                    for index in sent.iter().copied().filter(unchecked) {
+                        fail(&mut finished, index, reason.clone());
+                        handled += 1;
+                    }
+                    sent.retain(|index| !unchecked(index));
+                }
+            }
+        }
+        // How each row finds its customer, once the choices about existing ones are made.
+        let mut found_by: HashMap<usize, RowMatch> = HashMap::new();
+        for &index in &sent {
+            let matched = existing.matches.get(&index).map(Vec::as_slice).unwrap_or_default();
+            let choice = existing.choices.get(&index).cloned().unwrap_or_default();
+            match resolve(row_match(&rows[index], &mapping), matched, existing.rule, &choice) {
+                Some(row_match) => {
+                    found_by.insert(index, row_match);
+                }
+                None => {
+                    finished.existing += 1;
+                    handled += 1;
+                }
+            }
+        }
+        sent.retain(|index| found_by.contains_key(index));
         let external_ids: Vec<String> = sent
             .iter()
-            .filter_map(|&i| match row_match(&rows[i], &mapping) {
-                RowMatch::ExternalId(id) => Some(id),
+            .filter_map(|i| match &found_by[i] {
+                RowMatch::ExternalId(id) => Some(id.clone()),
                 _ => None,
             })
             .collect();
@@ -125,8 +163,8 @@ pub async fn import_rows(
         // Rows naming their customer's id: each read whole, a few at a time.
         let mut by_id: HashMap<usize, Result<Customer, ApiError>> = futures::stream::iter(sent.iter().copied())
             .filter_map(|index| {
-                let wanted = match row_match(&rows[index], &mapping) {
-                    RowMatch::Id(id) => Some(id),
+                let wanted = match &found_by[&index] {
+                    RowMatch::Id(id) => Some(id.clone()),
                     _ => None,
                 };
                 async move { wanted.map(|id| (index, id)) }
@@ -138,7 +176,7 @@ pub async fn import_rows(
         let mut jobs = Vec::new();
         for index in sent {
             let row = &rows[index];
-            let onto = match row_match(row, &mapping) {
+            let onto = match found_by.remove(&index).unwrap_or(RowMatch::New) {
                 RowMatch::Id(id) => match by_id.remove(&index) {
                     Some(Ok(customer)) => Some(customer),
                     Some(Err(ApiError::NotFound { .. })) | None => {
@@ -247,6 +285,7 @@ pub fn Outcome(finished: Finished) -> impl IntoView {
     let counts = [("created", finished.created), ("updated", finished.updated), ("failed", finished.failed), ("skipped", finished.skipped)];
     let cancelled = finished.not_reached > 0;
     let duplicates = finished.duplicates;
+    let existing = finished.existing;
     let (done, total) = (finished.total - finished.not_reached, finished.total);
     let file_name = format!("failed-rows-{}.csv", crate::format::today());
     let more = finished.failures.len().saturating_sub(FAILURES_SHOWN);
@@ -255,6 +294,7 @@ pub fn Outcome(finished: Finished) -> impl IntoView {
         <div class="notice notice--stacked" role="status">
             <p>{move || i18n.tr_with("import-result", &counts.map(|(name, n)| (name, n.into())))}</p>
             {(duplicates > 0).then(|| view! { <p>{move || i18n.tr_with("import-result-duplicates", &[("count", duplicates.into())])}</p> })}
+            {(existing > 0).then(|| view! { <p>{move || i18n.tr_with("import-result-existing", &[("count", existing.into())])}</p> })}
             {cancelled.then(|| view! { <p>{move || i18n.tr_with("import-result-cancelled", &[("done", done.into()), ("total", total.into())])}</p> })}
             {(!failures.is_empty()).then(|| view! {
                 <h3 class="bulk__heading">{i18n.text("import-failed-heading")}</h3>
