@@ -15,7 +15,9 @@
 //   - on a shop's slow Wi-Fi (150 ms round trip, 1.6 Mbit/s, Chromium's throttling; NETWORK=fast3g
 //     for DevTools' "Fast 3G"), a cold start that signs in and a kept-session reload: the
 //     sign-in form usable, the first row, a customer opened a second after it, and the bytes
-//     per visit (scripts/bench/throttled.mjs). THROTTLED_ONLY=1 measures just these.
+//     per visit (scripts/bench/throttled.mjs). THROTTLED_ONLY=1 measures just these;
+//   - a card scanned with a keyboard-wedge scanner on the list to the customer's page, on a
+//     fast and on the slow network (scripts/bench/scan.mjs). SCAN_ONLY=1 measures just these.
 // Prints one JSON object, then the same figures as a Markdown table.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { createInterface } from 'node:readline';
 import { launchBrowser } from '../../tests/e2e/support/browser.mjs';
 import { measureSizes } from './size.mjs';
 import { PROFILES, throttledFigures } from './throttled.mjs';
+import { scanFigures } from './scan.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SERVER = join(ROOT, 'target/server-release/customer-desk-server');
@@ -34,6 +37,7 @@ const RUNS = Number(process.env.RUNS ?? 7);
 const BROWSER_CUSTOMERS = 10_000;
 const SERVER_CUSTOMERS = Number(process.env.SERVER_CUSTOMERS ?? 100_000);
 const THROTTLED_ONLY = process.env.THROTTLED_ONLY === '1';
+const SCAN_ONLY = process.env.SCAN_ONLY === '1';
 /** The slow network's profile (scripts/bench/throttled.mjs): `wifi` (default) or `fast3g`. */
 const NETWORK = PROFILES[process.env.NETWORK ?? 'wifi'];
 if (!NETWORK) throw new Error(`NETWORK=${process.env.NETWORK}: one of ${Object.keys(PROFILES).join(', ')}`);
@@ -244,11 +248,12 @@ function serverFigures() {
 const sizes = measureSizes(DIST);
 const server = await startServer(BROWSER_CUSTOMERS);
 const browser = await launchBrowser();
-let ui, memory, slow;
+let ui, memory, slow, scanned;
 try {
   const session = await rememberedSession(server.url);
-  slow = await throttledFigures(browser, server.url, session, { profile: NETWORK, runs: RUNS, progress });
-  if (!THROTTLED_ONLY) {
+  if (!THROTTLED_ONLY) scanned = await scanFigures(browser, server.url, session, { profile: NETWORK, runs: RUNS, progress });
+  if (!SCAN_ONLY) slow = await throttledFigures(browser, server.url, session, { profile: NETWORK, runs: RUNS, progress });
+  if (!THROTTLED_ONLY && !SCAN_ONLY) {
     ui = await browserFigures(browser, server.url, session);
     memory = await memoryFigures(browser, server.url, session);
     ui.import = await importFigures(browser);
@@ -266,8 +271,21 @@ const visits = (list) => ({
   bytes: median(list.map((v) => v.bytes)),
   requests: median(list.map((v) => v.requests)),
 });
-const slowNetwork = { cold: visits(slow.cold), kept: visits(slow.kept) };
 const both = (figure) => `${figure.medianMs} / ${figure.p95Ms} ms`;
+const scan = scanned && Object.fromEntries(Object.entries(scanned).map(([kind, { first, again }]) => [kind, { first: stats(first), again: stats(again) }]));
+const scanRows = scan ? [
+  [`Card scanned on the list to the customer's page, fast network: first scan / again, median (target < 1 s)`, `${scan.fast.first.medianMs} / ${scan.fast.again.medianMs} ms`],
+  [`Card scanned, ${NETWORK.label}: first scan / again, median`, `${scan.slow.first.medianMs} / ${scan.slow.again.medianMs} ms`],
+] : [];
+if (SCAN_ONLY) {
+  const result = { date: new Date().toISOString(), scan };
+  console.log(JSON.stringify(result, null, 2));
+  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(result));
+  console.log('\n| measure | figure |\n|---|---|');
+  for (const [name, value] of scanRows) console.log(`| ${name} | ${value} |`);
+  process.exit(0);
+}
+const slowNetwork = { cold: visits(slow.cold), kept: visits(slow.kept) };
 const slowRows = [
   [`${NETWORK.label}, cold start: sign-in form usable, median / p95 of ${RUNS}`, both(slowNetwork.cold.formUsable)],
   [`${NETWORK.label}, cold start: first row (signing in at once)`, both(slowNetwork.cold.firstRow)],
@@ -298,6 +316,7 @@ const result = {
   csvImport: ui.import,
   server: api,
   slowNetwork,
+  scan,
 };
 console.log(JSON.stringify(result, null, 2));
 // For scripts/bench/bench-ab.mjs, which compares two builds.
@@ -316,6 +335,7 @@ const rows = [
   ['wasm memory after 5 / 50 pages', `${memory.after5Pages.wasmKiB} / ${memory.after50Pages.wasmKiB} KiB`],
   ['CSV import of 1,000 rows: file read and checked / imported', `${result.csvImport.readAndCheckMs} / ${result.csvImport.importMs} ms`],
   ...slowRows,
+  ...scanRows,
 ];
 if (api.skipped) rows.push(['Server', api.skipped]);
 else {
