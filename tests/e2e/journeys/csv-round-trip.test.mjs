@@ -1,6 +1,7 @@
 // Export a filtered list, change one cell in the file, import it: exactly that customer
 // changes, on both vendors, and nothing else moves. Then a file with two rows for one new
-// customer creates it once, and a row the server refuses says why in the dialog.
+// customer creates it once, and a row the server refuses (sent though it matches an existing
+// customer's card) says why in the dialog.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -108,6 +109,9 @@ test('two rows for one new customer create it once, and a refused row says why i
   const preview = dialog.getByRole('table', { name: 'Preview' });
   assert.match(await preview.getByRole('row').nth(1).innerText(), /Not sent: row 3 has the same External ID and wins/);
   await dialog.getByRole('group', { name: 'Rows for the same customer' }).getByRole('radio', { name: 'Import the last of them' }).waitFor();
+  // The card is another customer's: the row is a possible duplicate, sent only when chosen.
+  await dialog.getByRole('status').filter({ hasText: '1 row matches an existing customer.' }).waitFor();
+  await dialog.getByRole('combobox', { name: 'What to do with row 4' }).selectOption({ label: 'Create anyway' });
   await dialog.getByRole('button', { name: 'Import' }).click();
   await dialog.getByText('Created 1, updated 0, failed 1, skipped 0').waitFor();
   await dialog.getByText('1 rows not sent: another row of the file was for the same customer.').waitFor();
