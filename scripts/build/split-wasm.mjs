@@ -15,7 +15,9 @@
 //   5. index.html's own sign-in form, usable before any wasm (boot-sign-in.mjs), and
 //      preload hints for what the first screen needs (preload-hints.mjs);
 //   6. the Content-Security-Policy as a <meta> in index.html, so the app is as strict on any
-//      static host as behind this project's server (see withPolicy).
+//      static host as behind this project's server (see withPolicy);
+//   7. the service worker, sw.js, with this build's file names (service-worker.mjs), and
+//      its registration at the end of the main JS.
 // Trunk's file names stay, so index.html's loader still points at them.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ import { bind, cargoWasm as cargoModule, optimize as optimizeModule, split as sp
 import { shortenImports } from './wasm-imports.mjs';
 import { bootSignIn } from './boot-sign-in.mjs';
 import { preloadHints } from './preload-hints.mjs';
+import { REGISTRATION, serviceWorker } from './service-worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('split-wasm.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -96,7 +99,7 @@ try {
   // Only the JS import's path: the wasm's import module keeps its name.
   const importLoader = 'from "./__wasm_split.js"';
   if (!mainJs.includes(importLoader)) throw new Error(`${stem}.js does not import ./__wasm_split.js: did the split find no split points?`);
-  writeFileSync(join(staging, trunkJs), minified(mainJs.replaceAll(importLoader, `from "./${loaderName}"`)));
+  writeFileSync(join(staging, trunkJs), minified(mainJs.replaceAll(importLoader, `from "./${loaderName}"`) + REGISTRATION));
   if (existsSync(join(bound, 'snippets'))) cpSync(join(bound, 'snippets'), join(staging, 'snippets'), { recursive: true });
 
   // The style sheet, minified in release like the JS (its name stays Trunk's).
@@ -133,6 +136,17 @@ try {
   if (!bootStatus.test(index)) throw new Error('index.html has no <div id="boot"> to put the sign-in form after');
   index = index.replace(bootStatus, (status) => `${status}${bootSignIn(join(import.meta.dirname, '../../locales'))}`);
   writeFileSync(indexPath, withPolicy(index));
+
+  // The languages are copied into dist/ by another hook (Trunk.toml) from target/locales/.
+  const locales = join(import.meta.dirname, '../../target/locales');
+  const staged = readdirSync(staging);
+  const shell = ['index.html', trunkJs, loaderName, `${stem}_bg.wasm`, ...styles, 'config.json', 'manifest.webmanifest',
+    ...staged.filter((name) => /^icon[-.\w]*\.(svg|png)$/.test(name))];
+  const files = [
+    ...staged.filter((name) => /-[0-9a-f]{16}\.(wasm|js)$/.test(name) && !shell.includes(name)),
+    ...(existsSync(locales) ? readdirSync(locales).filter((name) => name.endsWith('.json')).map((name) => `locales/${name}`) : []),
+  ];
+  writeFileSync(join(staging, 'sw.js'), minified(serviceWorker({ shell, files })));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

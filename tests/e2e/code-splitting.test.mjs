@@ -12,12 +12,16 @@ import { until } from './support/list.mjs';
 const env = serverAndBrowser({ args: ['--demo', '30'] });
 
 const CHUNK = /\/(split_\w+|chunk_\d+)-[0-9a-f]{16}\.wasm$/;
+// These tests hold up or drop the chunks' requests with page.route, which does not see the
+// requests of a service worker: the app's worker (which would serve the chunks once it
+// controls the page) is off here; offline.test.mjs tests it.
+const NO_WORKER = { serviceWorkers: 'block' };
 const chunkName = (url) => new URL(url).pathname.replace(/-[0-9a-f]{16}/, '');
 /** The browser's log of a fetch the test dropped, and the chunk loader's report of it. */
 const expected = (problem) => /Failed to (load resource|fetch)|internet|TypeError: Failed/.test(problem);
 
 test('the rows never wait for the list\'s tools, and the detail page\'s code comes after them', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  const { context, page, problems } = await openPage(env.browser, NO_WORKER);
   const table = page.getByRole('table', { name: 'Customers' });
   let releaseTools;
   const toolsHeld = new Promise((resolve) => { releaseTools = resolve; });
@@ -52,7 +56,7 @@ test('the rows never wait for the list\'s tools, and the detail page\'s code com
 });
 
 test('tools that do not arrive: an alert with Retry, and the rows work meanwhile', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  const { context, page, problems } = await openPage(env.browser, NO_WORKER);
   let dropping = true;
   await page.route(/\/split_list_tools-[0-9a-f]{16}\.wasm$/, (route) => (dropping ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(`${env.server.url}/customers`);
@@ -72,7 +76,7 @@ test('tools that do not arrive: an alert with Retry, and the rows work meanwhile
 });
 
 test('the detail page that does not arrive: an alert with Retry, and Retry shows it', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  const { context, page, problems } = await openPage(env.browser, NO_WORKER);
   // The page's chunk and the chunks it shares with the form, as a dropped connection (but
   // not those the sign-in page, which shares code with the form, has already had).
   const requested = [];
@@ -107,7 +111,7 @@ test('the detail page that does not arrive: an alert with Retry, and Retry shows
 });
 
 test('the live connection\'s code that does not arrive: the rows come, live updates are off, then on once it does', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  const { context, page, problems } = await openPage(env.browser, NO_WORKER);
   let dropping = true;
   let asked = 0;
   await page.route(/\/split_live_connection-[0-9a-f]{16}\.wasm$/, (route) => {
@@ -129,7 +133,7 @@ test('the live connection\'s code that does not arrive: the rows come, live upda
 });
 
 test('the sign-in page comes in its own chunk: a signed-in reload never asks for it, and one that does not arrive has Retry', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  const { context, page, problems } = await openPage(env.browser, NO_WORKER);
   let dropping = true;
   const asked = [];
   await page.route(/\/split_sign_in-[0-9a-f]{16}\.wasm$/, (route) => {
@@ -152,7 +156,7 @@ test('the sign-in page comes in its own chunk: a signed-in reload never asks for
 });
 
 test('the keyboard shortcuts\' table that does not arrive: the dialog says so, and ? again shows it', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  const { context, page, problems } = await openPage(env.browser, NO_WORKER);
   let dropping = true;
   await page.route(/\/split_shortcuts_help-[0-9a-f]{16}\.wasm$/, (route) => (dropping ? route.abort('internetdisconnected') : route.continue()));
   await page.goto(`${env.server.url}/customers`);
@@ -194,7 +198,7 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
   };
   // Elsewhere, the detail page's code comes once the rows show; the form's, from a
   // customer's page, when the browser is idle, at low priority.
-  const fast = await openPage(env.browser);
+  const fast = await openPage(env.browser, NO_WORKER);
   const fastChunks = asked(fast);
   const fastPriorities = await priorities(fast);
   await fast.page.goto(`${env.server.url}/customers`);
@@ -213,7 +217,7 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
 
   // With Save-Data on (the browser's navigator.connection says so), nothing comes ahead,
   // code or data.
-  const metered = await openPage(env.browser);
+  const metered = await openPage(env.browser, NO_WORKER);
   await metered.page.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) });
   });
@@ -249,7 +253,7 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
 test('what the first screen needs is asked for beside the main module, not after it starts', async () => {
   /** A page whose main module is held; resolves with the chunks and messages asked for meanwhile. */
   const whileHeld = async (path, { locale, signedIn } = {}) => {
-    const opened = await openPage(env.browser, locale ? { locale } : {});
+    const opened = await openPage(env.browser, locale ? { locale, ...NO_WORKER } : NO_WORKER);
     if (signedIn) await keepSession(opened.page, env.server.url);
     let release;
     const held = new Promise((resolve) => { release = resolve; });
@@ -285,7 +289,7 @@ test('what the first screen needs is asked for beside the main module, not after
 });
 
 test('nothing in index.html holds the main module up: it is asked for while the style sheet is still on its way', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  const { context, page, problems } = await openPage(env.browser, NO_WORKER);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/\/main-[0-9a-f]+\.css$/, async (route) => { await held; await route.continue(); });

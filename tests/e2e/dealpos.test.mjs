@@ -129,7 +129,8 @@ test('past the rate limit the list says when it can ask again', async () => {
 });
 
 test('the DealPOS mapping is code of its own: fetched with DealPOS, and a failed fetch is a Retry away', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  // page.route does not see a service worker's requests: the app's worker is off here.
+  const { context, page, problems } = await openPage(env.browser, { serviceWorkers: 'block' });
   const requested = [];
   let dropping = true;
   await page.route(/\/split_dealpos-[0-9a-f]{16}\.wasm$/, (route) => {

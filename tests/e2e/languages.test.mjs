@@ -105,7 +105,8 @@ test('a portal names the language of the embedded app with ?lang=, which outrank
 });
 
 test('only the active language travels: Slovak is fetched from a hashed file when chosen; a failed fetch says so and English stays', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  // page.route does not see a service worker's requests: the app's worker is off here.
+  const { context, page, problems } = await openPage(env.browser, { serviceWorkers: 'block' });
   const fetched = [];
   page.on('request', (request) => request.url().includes('/locales/') && fetched.push(new URL(request.url()).pathname));
   await page.goto(`${env.server.url}/sign-in`);
@@ -140,7 +141,7 @@ test('only the active language travels: Slovak is fetched from a hashed file whe
 });
 
 test('a language file that never arrives does not hold the start: English after a wait, and the menu says why', async () => {
-  const { context, page, problems } = await openPage(env.browser);
+  const { context, page, problems } = await openPage(env.browser, { serviceWorkers: 'block' });
   await context.addInitScript(() => localStorage.setItem('customer-desk.language', 'sk'));
   await page.route('**/locales/**', () => {}); // never answered
   await page.goto(`${env.server.url}/sign-in`);

@@ -1,0 +1,111 @@
+// The service worker (dist/sw.js), written at build time with this build's file names, so
+// the app starts without a network. What it caches is the app itself, never a customer:
+// it leaves every request it does not know (the API, the hub) to the network untouched.
+//   - Install: the shell (index.html, the JS, the loader, the main module, the CSS,
+//     config.json, the manifest and icons) goes into this build's cache.
+//   - Files with a hash in their name (chunks, languages): cache first, and cached as they
+//     are fetched; the app also hands over those it fetched before the worker controlled it.
+//   - Navigations, index.html and config.json: the network first (a deploy shows at once),
+//     the cache after a short wait or when the network fails.
+//   - A new build's worker waits until no tab runs the old one (it never takes over a page
+//     in the middle of a form); the new build itself starts with the next online start,
+//     since index.html comes from the network first. Activating, it drops older builds' caches.
+import { createHash } from 'node:crypto';
+
+/** The worker's source for a build whose shell is `shell` and whose hashed files are `files` (paths relative to the site root). */
+export function serviceWorker({ shell, files }) {
+  const build = createHash('sha256').update(JSON.stringify({ shell, files })).digest('hex').slice(0, 16);
+  return `// customer-desk's service worker, build ${build} (scripts/build/service-worker.mjs).
+const BUILD = ${JSON.stringify(build)};
+const SHELL = ${JSON.stringify(shell)};
+const FILES = new Set(${JSON.stringify(files)});
+const CACHE = 'customer-desk-' + BUILD;
+const NETWORK_WAIT_MS = 3000;
+const scope = new URL(self.registration.scope);
+const path = (url) => url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : null;
+const INDEX = 'index.html';
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL.map((name) => new URL(name, scope).href))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) if (name.startsWith('customer-desk-') && name !== CACHE) await caches.delete(name);
+    // The first worker takes the page that registered it; a later one has waited for every
+    // tab of the old build to close, so no page is changed under a user's hands.
+    await self.clients.claim();
+  })());
+});
+
+// The app hands over the files it fetched before this worker controlled it.
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'customer-desk:keep' || !Array.isArray(event.data.urls)) return;
+  const wanted = event.data.urls.filter((href) => { const url = new URL(href); return url.origin === scope.origin && FILES.has(path(url)); });
+  event.waitUntil(caches.open(CACHE).then(async (cache) => {
+    for (const href of wanted) if (!(await cache.match(href))) await cache.add(href).catch(() => {});
+  }));
+});
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const held = await cache.match(request);
+  if (held) return held;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+async function networkFirst(request, key) {
+  const cache = await caches.open(CACHE);
+  const fromNetwork = fetch(request).then(async (response) => {
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  });
+  fromNetwork.catch(() => {}); // a failure after the wait is answered from the cache
+  const waited = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS, null));
+  try {
+    const first = await Promise.race([fromNetwork, waited]);
+    if (first) return first;
+    return (await cache.match(key)) ?? (await fromNetwork);
+  } catch (error) {
+    const held = await cache.match(key);
+    if (held) return held;
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin) return;
+  const name = path(url);
+  if (request.mode === 'navigate') {
+    // Every route of the app is index.html; the API and the hub are never navigated to.
+    if (name === null || name.startsWith('api/') || name.startsWith('dealpos/') || name.startsWith('signalr/')) return;
+    event.respondWith(networkFirst(request, new URL(INDEX, scope).href));
+  } else if (name === INDEX || name === 'config.json') {
+    event.respondWith(networkFirst(request, url.origin + url.pathname));
+  } else if (FILES.has(name) || SHELL.includes(name)) {
+    event.respondWith(cacheFirst(request));
+  }
+});
+`;
+}
+
+/** The registration, appended to the main JS: once the page has loaded and is idle, so it never competes with the first rows. */
+export const REGISTRATION = `;(() => {
+  const workers = navigator.serviceWorker;
+  if (!workers || !window.isSecureContext) return;
+  const register = () => workers.register(new URL('sw.js', document.baseURI), { scope: new URL('./', document.baseURI).pathname })
+    .then(() => workers.ready)
+    .then((registration) => registration.active?.postMessage({
+      type: 'customer-desk:keep',
+      urls: performance.getEntriesByType('resource').map((entry) => entry.name),
+    }))
+    .catch(() => {});
+  const idle = () => (window.requestIdleCallback ? requestIdleCallback(register, { timeout: 2000 }) : setTimeout(register, 200));
+  if (document.readyState === 'complete') idle(); else addEventListener('load', idle, { once: true });
+})();
+`;
