@@ -277,3 +277,5 @@ bulk-delete-refused = { $count ->
         [one] { $count } customer was not deleted: { $names }
        *[other] { $count } customers were not deleted: { $names }
     }
+
+list-not-held = The server could not be reached, and this page was not seen in this session, so it cannot be shown offline. It shows once the connection is back.

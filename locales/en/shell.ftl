@@ -31,7 +31,7 @@ sign-in-pending = Signing in…
 sign-in-dealpos-token-user = DealPOS access token
 sign-in-error-client = The client ID, secret or token is not correct.
 sign-in-error-credentials = The user name, password or token is not correct.
-sign-in-error-unreachable = The point-of-sale server could not be reached. Check the connection and try again.
+sign-in-error-unreachable = Signing in needs the network: the point-of-sale server could not be reached. Check the connection and try again.
 # $detail: the server's reason, in the server's language.
 sign-in-error-forbidden = This account may not sign in here: { $detail }
 sign-in-error-forbidden-no-detail = This account may not sign in here: You do not have the right to do this.
@@ -143,3 +143,13 @@ scan-card = Scan card
 scan-camera-hint = Hold the card's barcode or QR code in front of the camera.
 scan-camera-view = Camera
 scan-camera-failed = The camera could not be started. Allow the camera for this site, or type the card number into Search.
+
+# The connection, in the header
+shell-offline = Offline
+shell-back-online = Back online
+
+# Offline
+held-as-of = As of { $time }, offline
+offline-refused-delete = Offline: deleting needs the network. Nothing was deleted.
+offline-refused-bulk = Offline: changes to many customers need the network. Nothing was changed.
+offline-refused-import = Offline: importing needs the network. Nothing was sent.

@@ -244,3 +244,5 @@ bulk-undone = { $count } pelanggan dikembalikan seperti semula.
 bulk-undo = Urungkan
 bulk-restored = { $count } pelanggan dipulihkan.
 bulk-delete-refused = { $count } pelanggan tidak dihapus: { $names }
+
+list-not-held = Server tidak dapat dihubungi, dan halaman ini belum dilihat dalam sesi ini, jadi tidak dapat ditampilkan saat luring. Halaman muncul setelah koneksi kembali.

@@ -28,7 +28,7 @@ sign-in-pending = Sedang masuk…
 sign-in-dealpos-token-user = Token akses DealPOS
 sign-in-error-client = ID klien, rahasia, atau token tidak benar.
 sign-in-error-credentials = Nama pengguna, kata sandi, atau token tidak benar.
-sign-in-error-unreachable = Server kasir tidak dapat dihubungi. Periksa koneksi lalu coba lagi.
+sign-in-error-unreachable = Masuk memerlukan jaringan: server kasir tidak dapat dihubungi. Periksa koneksi lalu coba lagi.
 sign-in-error-forbidden = Akun ini tidak boleh masuk di sini: { $detail }
 sign-in-error-forbidden-no-detail = Akun ini tidak boleh masuk di sini: Anda tidak berhak melakukan ini.
 sign-out = Keluar
@@ -131,3 +131,13 @@ scan-card = Pindai kartu
 scan-camera-hint = Arahkan kode batang atau kode QR kartu ke kamera.
 scan-camera-view = Kamera
 scan-camera-failed = Kamera tidak dapat dinyalakan. Izinkan kamera untuk situs ini, atau ketik nomor kartu di Pencarian.
+
+# The connection, in the header
+shell-offline = Luring
+shell-back-online = Kembali daring
+
+# Offline
+held-as-of = Per { $time }, luring
+offline-refused-delete = Luring: menghapus memerlukan jaringan. Tidak ada yang dihapus.
+offline-refused-bulk = Luring: perubahan massal memerlukan jaringan. Tidak ada yang diubah.
+offline-refused-import = Luring: impor memerlukan jaringan. Tidak ada yang dikirim.

@@ -260,3 +260,5 @@ bulk-undone = Vrátení do pôvodného stavu: { $count }.
 bulk-undo = Vrátiť späť
 bulk-restored = Obnovení zákazníci: { $count }.
 bulk-delete-refused = Nevymazaní zákazníci ({ $count }): { $names }
+
+list-not-held = Server je nedostupný a táto stránka sa v tejto relácii nezobrazila, takže offline sa ukázať nedá. Ukáže sa po obnovení pripojenia.

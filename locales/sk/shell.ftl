@@ -28,7 +28,7 @@ sign-in-pending = Prihlasuje sa…
 sign-in-dealpos-token-user = Prístupový token DealPOS
 sign-in-error-client = ID klienta, tajný kľúč alebo token nie je správny.
 sign-in-error-credentials = Používateľské meno, heslo alebo token nie je správny.
-sign-in-error-unreachable = Pokladničný server je nedostupný. Skontrolujte pripojenie a skúste to znova.
+sign-in-error-unreachable = Prihlásenie potrebuje sieť: pokladničný server je nedostupný. Skontrolujte pripojenie a skúste to znova.
 sign-in-error-forbidden = Tento účet sa tu nemôže prihlásiť: { $detail }
 sign-in-error-forbidden-no-detail = Tento účet sa tu nemôže prihlásiť: Na túto akciu nemáte oprávnenie.
 sign-out = Odhlásiť sa
@@ -131,3 +131,13 @@ scan-card = Skenovať kartu
 scan-camera-hint = Podržte čiarový alebo QR kód karty pred kamerou.
 scan-camera-view = Kamera
 scan-camera-failed = Kameru sa nepodarilo zapnúť. Povoľte kameru pre túto stránku alebo napíšte číslo karty do vyhľadávania.
+
+# The connection, in the header
+shell-offline = Offline
+shell-back-online = Opäť online
+
+# Offline
+held-as-of = Stav o { $time }, offline
+offline-refused-delete = Offline: mazanie potrebuje sieť. Nič sa nevymazalo.
+offline-refused-bulk = Offline: hromadné zmeny potrebujú sieť. Nič sa nezmenilo.
+offline-refused-import = Offline: import potrebuje sieť. Nič sa neodoslalo.

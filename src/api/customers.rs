@@ -154,6 +154,14 @@ pub async fn possible_duplicates(endpoint: &Endpoint, news: &[Customer], patient
     Ok(found)
 }
 
+/// Customers from records as the vendor sent them (kept for a reload, see `customers::held`).
+pub async fn read_records(backend: Backend, records: Vec<serde_json::Value>) -> Result<Vec<Customer>, ApiError> {
+    match backend {
+        Backend::Portos => Ok(records.iter().map(customer_desk_domain::portos::read).collect()),
+        Backend::Dealpos => dealpos::mapping::read(records).await,
+    }
+}
+
 /// The customers with these External IDs (PORTOS: one `ExternalId=in:…` query; DealPOS,
 /// which has no such filter: its `Code`, one Detail each).
 pub async fn by_external_ids(endpoint: &Endpoint, ids: &[String]) -> Result<Vec<Customer>, ApiError> {

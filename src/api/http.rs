@@ -67,6 +67,18 @@ impl Endpoint {
         self
     }
 
+    /// A request that needs no token and whose answer does not matter, only that one came
+    /// (see `connectivity::probe`): PORTOS's profile, DealPOS's list, both refused unsigned.
+    pub(super) async fn probe(&self) {
+        let path = match self.backend {
+            Backend::Portos => "/auth",
+            Backend::Dealpos => "/Customer",
+        };
+        let _ = Self { token: None, renew: None, abort: None, keepalive: false, names_connection: false, ..self.clone() }
+            .send(Method::GET, path, None, None)
+            .await;
+    }
+
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
         let result = async { read_json(self.call(Method::GET, path, None).await?).await }.await;
         // An abort can surface as a failed send or as a body cut short: either way, aborted.
@@ -142,7 +154,16 @@ impl Endpoint {
             return check(send_keepalive(request).await?).await;
         }
         // gloo-net reports every transport failure (offline, refused, CORS) the same way.
-        let response = request.send().await.map_err(|_| ApiError::Unreachable)?;
+        let response = match request.send().await {
+            Ok(response) => response,
+            Err(_) => {
+                if !self.abort.as_ref().is_some_and(AbortSignal::aborted) {
+                    super::connectivity::failed();
+                }
+                return Err(ApiError::Unreachable);
+            }
+        };
+        super::connectivity::answered();
         check(response).await
     }
 }

@@ -2,6 +2,7 @@
 //! domain types or an [`ApiError`] back.
 
 pub mod config;
+pub mod connectivity;
 pub mod customers;
 pub mod dealpos;
 pub mod error;

@@ -173,8 +173,9 @@ impl Auth {
     fn forget(&self) {
         self.next_generation();
         clear_stored();
-        // Unsaved typing belongs to the session that typed it.
+        // Unsaved typing, and what was read for offline use, belong to the session.
         storage::remove_prefixed(Area::Session, customer_desk_domain::form::drafts::KEY_PREFIX);
+        storage::remove(Area::Session, crate::customers::HELD_KEY);
         self.client.set_value(None);
         self.session.set(None);
     }
@@ -195,6 +196,11 @@ impl Auth {
     /// The current session, tracked.
     pub fn session(&self) -> Option<Session> {
         self.session.get()
+    }
+
+    /// Whether the session is kept in this tab's storage ("Keep me signed in").
+    pub fn is_kept(&self) -> bool {
+        self.may_persist && self.remember.get_value() && self.session.with_untracked(Option::is_some)
     }
 
     pub fn is_signed_in(&self) -> bool {

@@ -1,7 +1,8 @@
-//! The layout around every page: the header with the product name, navigation, live
-//! status, settings and the user menu (hidden with `?embed=1`), and the main area with
-//! the notices above the routed page.
+//! The layout around every page: the header with the product name, navigation, the
+//! connection's and live updates' status, settings and the user menu (hidden with
+//! `?embed=1`), and the main area with the notices above the routed page.
 
+use crate::components::connection_status::ConnectionStatus;
 use crate::components::notices::NoticeArea;
 use crate::components::user_menu::UserMenu;
 use leptos::prelude::*;
@@ -13,6 +14,8 @@ pub fn Layout(embed: bool, kiosk: bool, children: Children) -> impl IntoView {
         <div class="layout" class:layout--embed=embed class:layout--kiosk=kiosk>
             {(!embed).then(|| view! { <Header /> })}
             <main id="main" class="main" tabindex="-1">
+                // Embedded, without the header, the connection's state shows above the page.
+                {embed.then(|| view! { <ConnectionStatus /> })}
                 <NoticeArea />
                 {children()}
             </main>
@@ -30,6 +33,7 @@ fn Header() -> impl IntoView {
             <nav class="topbar__nav" aria-label=i18n.text("shell-nav-label")>
                 <A href="/customers">{i18n.text("shell-nav-customers")}</A>
             </nav>
+            <ConnectionStatus />
             <crate::live::LiveStatus />
             <crate::components::header_settings::HeaderSettings />
             <UserMenu />

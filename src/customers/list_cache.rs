@@ -32,6 +32,8 @@ struct Entry {
     page: CustomerPage,
     /// `Date.now()` when it loaded; 0 once a write made it stale.
     loaded_at: f64,
+    /// `Date.now()` when the server sent it, kept through patches: what "as of" says offline.
+    seen_at: f64,
 }
 
 /// The moment a request started, in the cache's count of writes and sign-outs.
@@ -90,8 +92,41 @@ impl ListCache {
         if entries.len() >= CAPACITY {
             entries.pop_front();
         }
-        entries.push_back(Entry { query: query.clone(), page: page.clone(), loaded_at: js_sys::Date::now() });
+        let now = js_sys::Date::now();
+        entries.push_back(Entry { query: query.clone(), page: page.clone(), loaded_at: now, seen_at: now });
         true
+    }
+
+    /// The page held for `query`, however old, and when the server sent it: shown while
+    /// the server cannot be reached.
+    pub fn held(&self, query: &ListQuery) -> Option<(CustomerPage, f64)> {
+        let entries = self.0.entries.borrow();
+        entries.iter().find(|entry| &entry.query == query).map(|entry| (entry.page.clone(), entry.seen_at))
+    }
+
+    /// The customer `id` as the newest held page shows it, and when that page came.
+    pub fn held_customer(&self, id: &str) -> Option<(Customer, f64)> {
+        let entries = self.0.entries.borrow();
+        entries.iter().rev().find_map(|entry| entry.page.items.iter().find(|c| c.id == id).map(|c| (c.clone(), entry.seen_at)))
+    }
+
+    /// Every page held, oldest first, with its query and when it came (to keep them for a
+    /// reload, see `held`).
+    pub fn all_held(&self) -> Vec<(ListQuery, CustomerPage, f64)> {
+        self.0.entries.borrow().iter().map(|entry| (entry.query.clone(), entry.page.clone(), entry.seen_at)).collect()
+    }
+
+    /// Puts back pages kept from before a reload, each as stale (asked again when online).
+    pub fn restore(&self, pages: Vec<(ListQuery, CustomerPage, f64)>) {
+        let mut entries = self.0.entries.borrow_mut();
+        for (query, page, seen_at) in pages {
+            if entries.len() >= CAPACITY {
+                break;
+            }
+            if !entries.iter().any(|entry| entry.query == query) {
+                entries.push_back(Entry { query, page, loaded_at: 0.0, seen_at });
+            }
+        }
     }
 
     /// A customer was saved: pages that show it show the new version until revalidated.

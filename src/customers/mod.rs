@@ -8,9 +8,11 @@
 //!   is read again with Detail first, since a PUT replaces the customer;
 //! - deletes are held for Undo and sent when its time is over ([`pending`]).
 
+mod held;
 mod list_cache;
 mod pending;
 
+pub use held::KEY as HELD_KEY;
 pub use list_cache::{Cached, FRESH_MS};
 pub use pending::UNDO_SECONDS;
 
@@ -34,6 +36,10 @@ use web_sys::AbortSignal;
 
 struct Shared {
     cache: ListCache,
+    /// Customers read one by one, for a customer's page while offline.
+    records: held::HeldRecords,
+    /// What a kept session held before a reload has been read back.
+    restored: std::cell::Cell<bool>,
     pending: PendingDeletes,
     /// The embedding portal, told of each delete once it is sent (not when it is held).
     portal: Option<crate::embed::ParentChannel>,
@@ -50,6 +56,13 @@ pub struct Customers {
     revision: RwSignal<u64>,
 }
 
+/// A page for a view, and when it came if the server could not be reached (`as_of`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Listed {
+    pub page: CustomerPage,
+    pub as_of: Option<f64>,
+}
+
 /// What the server refused of a batch of deletes, each with why.
 pub type Refused = Vec<(Customer, ApiError)>;
 
@@ -60,6 +73,8 @@ impl Customers {
             features,
             shared: StoredValue::new_local(Rc::new(Shared {
                 cache: ListCache::default(),
+                records: held::HeldRecords::default(),
+                restored: std::cell::Cell::new(false),
                 pending: PendingDeletes::default(),
                 portal: use_context::<crate::embed::ParentChannel>(),
             })),
@@ -69,9 +84,14 @@ impl Customers {
         // Held deletes go out before the session ends (with its token) and when the tab
         // is hidden or closed (keepalive), so no delete the user confirmed is lost.
         auth.on_leaving(move |endpoint| Box::pin(customers.send_all(endpoint)));
+        let default_size = use_context::<customer_desk_domain::config::AppConfig>().map_or(25, |config| config.page_size);
         let flush = move || {
             let endpoint = auth.endpoint().with_keepalive();
             leptos::task::spawn_local(customers.send_all(endpoint));
+            // A kept session keeps what it read for a reload without a network.
+            if let (true, Some(user)) = (auth.is_kept(), untrack(|| auth.user_name())) {
+                customers.with(|s| held::save(&user, default_size, &s.cache, &s.records));
+            }
         };
         let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
             if document().hidden() {
@@ -86,9 +106,21 @@ impl Customers {
         // The next user must not see this one's pages.
         Effect::new(move |_| {
             if !auth.is_signed_in() {
-                customers.with(|s| s.cache.clear());
+                customers.with(|s| {
+                    s.cache.clear();
+                    s.records.clear();
+                });
+                held::forget();
             }
         });
+        match untrack(|| auth.user_name()).filter(|_| auth.is_kept()) {
+            Some(user) => leptos::task::spawn_local(async move {
+                let shared = customers.shared.get_value();
+                held::restore(&user, features.backend, default_size, &shared.cache, &shared.records).await;
+                shared.restored.set(true);
+            }),
+            None => customers.with(|s| s.restored.set(true)),
+        }
         customers
     }
 
@@ -151,6 +183,47 @@ impl Customers {
         api::get(&self.endpoint(), id).await
     }
 
+    /// The page for a view: from the server, or, when it cannot be reached, as last seen
+    /// (`as_of`, when it came); a page never seen fails as unreachable.
+    pub async fn list_or_held(&self, query: &ListQuery, abort: Option<AbortSignal>) -> Result<Listed, ApiError> {
+        match self.list(query, abort).await {
+            Ok(page) => Ok(Listed { page, as_of: None }),
+            Err(ApiError::Unreachable) => {
+                self.restored().await;
+                let held = self.with(|s| s.cache.held(query).map(|(page, at)| (s.pending.hide(query, page), at)));
+                held.map(|(page, at)| Listed { page, as_of: Some(at) }).ok_or(ApiError::Unreachable)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// A customer for their page: from the server (and held), or, when it cannot be
+    /// reached, as last read or last seen in a list, with when (`Some`).
+    pub async fn get_or_held(&self, id: &str) -> Result<(Customer, Option<f64>), ApiError> {
+        match self.get(id).await {
+            Ok(customer) => {
+                self.with(|s| s.records.keep(&customer));
+                Ok((customer, None))
+            }
+            Err(ApiError::Unreachable) => {
+                self.restored().await;
+                let held = self.with(|s| s.records.get(id).or_else(|| s.cache.held_customer(id)));
+                held.filter(|_| !self.is_held(id)).map(|(customer, at)| (customer, Some(at))).ok_or(ApiError::Unreachable)
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Waits (briefly) until a kept session's held pages are read back after a reload.
+    async fn restored(&self) {
+        for _ in 0..40 {
+            if self.shared.try_with_value(|s| s.restored.get()) != Some(false) {
+                return;
+            }
+            crate::timing::sleep(50).await;
+        }
+    }
+
     /// Existing customers that share a strong key with `new` (about to be created), each
     /// once, with the keys it shares.
     pub async fn possible_duplicates(&self, new: &Customer) -> Result<Vec<(Customer, Vec<StrongKey>)>, ApiError> {
@@ -202,7 +275,10 @@ impl Customers {
             api::update(&self.endpoint(), customer).await?
         };
         crate::api::live::remember_own_write(&stored.id, Some(stored.version));
-        self.with(|s| s.cache.saved(&stored));
+        self.with(|s| {
+            s.cache.saved(&stored);
+            s.records.keep(&stored);
+        });
         Ok(stored)
     }
 
@@ -280,6 +356,7 @@ impl Customers {
                     Ok(()) | Err(ApiError::NotFound { .. }) => {
                         crate::api::live::remember_own_write(&customer.id, None);
                         s.cache.deleted(&customer.id);
+                        s.records.forget(&customer.id);
                         if let Some(portal) = &s.portal {
                             portal.notify(crate::embed::DELETED, Some(&customer.id));
                         }

@@ -11,22 +11,27 @@ use leptos_router::hooks::use_params_map;
 pub type CustomerResource = LocalResource<Result<Customer, ApiError>>;
 
 /// Loads `/customers/:id`'s customer again whenever the id changes; an ended session
-/// sends the user to sign in.
-pub fn customer_from_route() -> CustomerResource {
+/// sends the user to sign in. Offline, the customer as last read, and when (the signal).
+pub fn customer_from_route() -> (CustomerResource, ReadSignal<Option<f64>>) {
     let auth = use_auth();
     let customers = Customers::use_context();
     let params = use_params_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let (as_of, set_as_of) = signal(None::<f64>);
     let customer = LocalResource::new(move || {
         let id = id.get();
-        async move { customers.get(&id).await }
+        async move {
+            let (customer, held_at) = customers.get_or_held(&id).await?;
+            set_as_of.try_set(held_at);
+            Ok(customer)
+        }
     });
     Effect::new(move |_| {
         if let Some(Err(error)) = customer.get() {
             auth.end_if_unauthenticated(&error);
         }
     });
-    customer
+    (customer, as_of)
 }
 
 /// Why the customer could not be shown: not found (with the server's title and a way

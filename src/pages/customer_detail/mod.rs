@@ -31,7 +31,7 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn CustomerDetailPage() -> impl IntoView {
     let i18n = use_i18n();
-    let customer = customer_from_route();
+    let (customer, as_of) = customer_from_route();
     let customer_resource = customer;
     // Someone else's change updates the page in place and says who; a deletion says so.
     let live_change = RwSignal::new(None::<CustomerChange>);
@@ -59,6 +59,10 @@ pub fn CustomerDetailPage() -> impl IntoView {
     // Undo then puts nothing back, since nothing was deleted yet.
     let delete = StoredValue::new_local(move |customer: Customer| {
         confirm_open.set(false);
+        if crate::api::connectivity::is_offline() {
+            notices.show(untrack(|| i18n.tr("offline-refused-delete")));
+            return;
+        }
         let name = customer.display_name();
         let id = customer.id.clone();
         let batch = customers.delete_later(vec![customer], move |refused| {
@@ -85,6 +89,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
         <Transition fallback=move || view! { <p class="boot-status" role="status">{i18n.text("customer-loading")}</p> }>
             {move || customer.get().map(|loaded| match loaded {
                 Ok(customer) => view! {
+                    {move || as_of.get().map(|at| view! { <crate::components::held_mark::HeldMark at /> })}
                     {move || live_change.get().map(|change| view! { <ChangeNotice change /> })}
                     <CustomerView customer=customer.clone() confirm_open gone
                         on_changed=Callback::new(move |_| customer_resource.refetch()) />

@@ -52,7 +52,7 @@ fn new_card(serial_number: String) -> customer_desk_domain::customer::Card {
 #[component]
 pub fn CustomerEditPage() -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
-    let customer = customer_from_route();
+    let (customer, _) = customer_from_route();
     view! {
         <Transition fallback=move || view! { <p class="boot-status" role="status">{i18n.text("customer-loading")}</p> }>
             {move || customer.get().map(|loaded| match loaded {

@@ -15,6 +15,8 @@ use leptos::prelude::*;
 pub struct Shown {
     pub query: ListQuery,
     pub page: CustomerPage,
+    /// When the page came, if it is shown as last seen because the server cannot be reached.
+    pub as_of: Option<f64>,
 }
 
 /// What the list view reads.
@@ -56,15 +58,20 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         move || {
             let query = query.get();
             customers.revision();
-            let fresh = customers.peek(&query).filter(|cached| cached.fresh).map(|cached| cached.page);
+            // Offline, even a fresh page is asked for: its answer says since when it is held.
+            let fresh =
+                customers.peek(&query).filter(|cached| cached.fresh && !crate::api::connectivity::is_offline()).map(|cached| cached.page);
             // Only a request that goes out can be superseded.
             let abort = if fresh.is_none() { in_flight.start(query.clone()) } else { None };
             async move {
-                let page = match fresh {
-                    Some(page) => page,
-                    None => customers.list(&query, abort).await?,
+                let (page, as_of) = match fresh {
+                    Some(page) => (page, None),
+                    None => {
+                        let listed = customers.list_or_held(&query, abort).await?;
+                        (listed.page, listed.as_of)
+                    }
                 };
-                Ok(Shown { query, page })
+                Ok(Shown { query, page, as_of })
             }
         }
     });
@@ -74,7 +81,7 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         let query = query.get();
         customers.revision();
         if let Some(cached) = customers.peek(&query) {
-            set_shown.set(Some(Shown { query, page: cached.page }));
+            set_shown.set(Some(Shown { query, page: cached.page, as_of: None }));
         }
     });
 
@@ -97,8 +104,8 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
 
     Effect::new(move |_| {
         // Under a rate limit every request counts, and on a metered or slow connection
-        // every byte: nothing is fetched ahead.
-        if features.rate_limited || crate::timing::data_is_dear() {
+        // every byte: nothing is fetched ahead (nor while offline).
+        if features.rate_limited || crate::timing::data_is_dear() || crate::api::connectivity::is_offline() {
             return;
         }
         let next = shown.with(|shown| shown.as_ref().and_then(next_page));

@@ -168,6 +168,7 @@ pub fn CustomerListPage() -> impl IntoView {
             </Show>
             {tools::tool(tools, move |t| (t.filter_chips)(query.into(), show))}
 
+            {move || shown.with(|s| s.as_ref().and_then(|s| s.as_of)).map(|at| view! { <crate::components::held_mark::HeldMark at /> })}
             {move || list.error.get().map(|err| view! {
                 <div class="notice notice--error" role="alert">
                     <span>{move || describe(i18n, &err)}</span>
@@ -216,6 +217,8 @@ fn describe(i18n: I18n, error: &ApiError) -> String {
                 .collect();
             i18n.tr_with("list-load-failed", &[("errors", named.join("; ").into())])
         }
+        // Offline, a page not seen in this session cannot be shown.
+        ApiError::Unreachable if crate::api::connectivity::is_offline() => i18n.tr("list-not-held"),
         other => i18n.render(&other.text()),
     }
 }

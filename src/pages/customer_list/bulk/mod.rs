@@ -80,6 +80,11 @@ pub fn BulkActions(
         if busy() || work.is_empty() {
             return;
         }
+        // Mass changes are never held to be replayed late.
+        if crate::api::connectivity::is_offline() {
+            notices.show(untrack(|| i18n.tr("offline-refused-bulk")));
+            return;
+        }
         let run_stop = Stop::default();
         stop.set_value(run_stop.clone());
         summary.set(None);
@@ -120,6 +125,10 @@ pub fn BulkActions(
     let delete = move || {
         let chosen = selected();
         if chosen.is_empty() {
+            return;
+        }
+        if crate::api::connectivity::is_offline() {
+            notices.show(untrack(|| i18n.tr("offline-refused-delete")));
             return;
         }
         selection.update(|s| {

@@ -143,6 +143,10 @@ pub fn CsvImport(
 
     let start = move |_| {
         let Some(file) = loaded.get_value() else { return };
+        if crate::api::connectivity::is_offline() {
+            problem.set(Some(i18n.tr("offline-refused-import")));
+            return;
+        }
         let run_stop = run::Stop::default();
         stop.set_value(run_stop.clone());
         let total = file.rows.len();
