@@ -105,3 +105,7 @@ duplicates-matched = Same { $keys }
 duplicates-open = Open
 duplicates-use = Use this customer
 duplicates-create-anyway = Create anyway
+
+form-offline-create = Offline: creating a customer needs the network. What you typed stays in the form.
+form-offline-needs-network = Offline: changes to { $fields } need the network, so nothing was saved. What you typed stays in the form.
+form-saved-offline = Saved offline: the changes to { $name } are waiting to be sent.

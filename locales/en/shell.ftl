@@ -153,3 +153,12 @@ held-as-of = As of { $time }, offline
 offline-refused-delete = Offline: deleting needs the network. Nothing was deleted.
 offline-refused-bulk = Offline: changes to many customers need the network. Nothing was changed.
 offline-refused-import = Offline: importing needs the network. Nothing was sent.
+
+# Edits saved offline
+waiting-to-send = Waiting to send ({ $count })
+waiting-sent = Sent the changes to { $name } made offline.
+waiting-refused = The changes to { $name } made offline could not be sent as they were: they are in the form.
+waiting-sign-out = { $count ->
+        [one] { $count } change saved offline is still waiting to be sent, and is lost if you sign out now. Sign out anyway?
+       *[other] { $count } changes saved offline are still waiting to be sent, and are lost if you sign out now. Sign out anyway?
+    }

@@ -105,3 +105,7 @@ duplicates-matched = Sama: { $keys }
 duplicates-open = Buka
 duplicates-use = Gunakan pelanggan ini
 duplicates-create-anyway = Tetap buat
+
+form-offline-create = Luring: membuat pelanggan memerlukan jaringan. Yang Anda ketik tetap ada di formulir.
+form-offline-needs-network = Luring: perubahan pada { $fields } memerlukan jaringan, jadi tidak ada yang disimpan. Yang Anda ketik tetap ada di formulir.
+form-saved-offline = Disimpan saat luring: perubahan untuk { $name } menunggu dikirim.

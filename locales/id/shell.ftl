@@ -141,3 +141,9 @@ held-as-of = Per { $time }, luring
 offline-refused-delete = Luring: menghapus memerlukan jaringan. Tidak ada yang dihapus.
 offline-refused-bulk = Luring: perubahan massal memerlukan jaringan. Tidak ada yang diubah.
 offline-refused-import = Luring: impor memerlukan jaringan. Tidak ada yang dikirim.
+
+# Perubahan yang disimpan saat luring
+waiting-to-send = Menunggu dikirim ({ $count })
+waiting-sent = Perubahan untuk { $name } yang dibuat saat luring telah dikirim.
+waiting-refused = Perubahan untuk { $name } yang dibuat saat luring tidak dapat dikirim apa adanya: perubahan ada di formulir.
+waiting-sign-out = { $count } perubahan yang disimpan saat luring masih menunggu dikirim dan akan hilang jika Anda keluar sekarang. Tetap keluar?

@@ -109,3 +109,7 @@ duplicates-matched = Rovnaké: { $keys }
 duplicates-open = Otvoriť
 duplicates-use = Použiť tohto zákazníka
 duplicates-create-anyway = Aj tak vytvoriť
+
+form-offline-create = Offline: vytvorenie zákazníka potrebuje sieť. Čo ste napísali, zostáva vo formulári.
+form-offline-needs-network = Offline: zmeny polí { $fields } potrebujú sieť, takže sa nič neuložilo. Čo ste napísali, zostáva vo formulári.
+form-saved-offline = Uložené offline: zmeny zákazníka { $name } čakajú na odoslanie.

@@ -141,3 +141,9 @@ held-as-of = Stav o { $time }, offline
 offline-refused-delete = Offline: mazanie potrebuje sieť. Nič sa nevymazalo.
 offline-refused-bulk = Offline: hromadné zmeny potrebujú sieť. Nič sa nezmenilo.
 offline-refused-import = Offline: import potrebuje sieť. Nič sa neodoslalo.
+
+# Zmeny uložené offline
+waiting-to-send = Čaká na odoslanie ({ $count })
+waiting-sent = Zmeny zákazníka { $name } urobené offline sú odoslané.
+waiting-refused = Zmeny zákazníka { $name } urobené offline sa nepodarilo odoslať tak, ako boli: sú vo formulári.
+waiting-sign-out = Zmeny uložené offline, ktoré ešte čakajú na odoslanie: { $count }. Odhlásením sa stratia. Napriek tomu sa odhlásiť?

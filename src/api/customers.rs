@@ -154,6 +154,15 @@ pub async fn possible_duplicates(endpoint: &Endpoint, news: &[Customer], patient
     Ok(found)
 }
 
+/// The record a save of `customer` would send (kept for a reload, see `customers::held`),
+/// which [`read_records`] reads back.
+pub async fn write_body(backend: Backend, customer: &Customer) -> Result<serde_json::Value, ApiError> {
+    match backend {
+        Backend::Portos => Ok(customer_desk_domain::portos::write(customer)),
+        Backend::Dealpos => dealpos::mapping::write(customer).await,
+    }
+}
+
 /// Customers from records as the vendor sent them (kept for a reload, see `customers::held`).
 pub async fn read_records(backend: Backend, records: Vec<serde_json::Value>) -> Result<Vec<Customer>, ApiError> {
     match backend {

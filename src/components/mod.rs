@@ -22,3 +22,4 @@ pub mod shortcuts;
 pub mod sign_in_method;
 pub mod unreadable_notice;
 pub mod user_menu;
+pub mod waiting_to_send;

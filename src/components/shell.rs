@@ -5,6 +5,7 @@
 use crate::components::connection_status::ConnectionStatus;
 use crate::components::notices::NoticeArea;
 use crate::components::user_menu::UserMenu;
+use crate::components::waiting_to_send::WaitingToSend;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -15,7 +16,7 @@ pub fn Layout(embed: bool, kiosk: bool, children: Children) -> impl IntoView {
             {(!embed).then(|| view! { <Header /> })}
             <main id="main" class="main" tabindex="-1">
                 // Embedded, without the header, the connection's state shows above the page.
-                {embed.then(|| view! { <ConnectionStatus /> })}
+                {embed.then(|| view! { <ConnectionStatus /><WaitingToSend /> })}
                 <NoticeArea />
                 {children()}
             </main>
@@ -34,6 +35,7 @@ fn Header() -> impl IntoView {
                 <A href="/customers">{i18n.text("shell-nav-customers")}</A>
             </nav>
             <ConnectionStatus />
+            <WaitingToSend />
             <crate::live::LiveStatus />
             <crate::components::header_settings::HeaderSettings />
             <UserMenu />

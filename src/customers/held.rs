@@ -2,6 +2,8 @@
 //! keeps when each came) and the customers read one by one, each with when it was read, so
 //! the list and a customer's page show what they last saw, marked "As of …, offline".
 //!
+//! Edits saved offline and still waiting to be sent are kept the same way.
+//!
 //! In memory; and, while the session is kept ("Keep me signed in" keeps the token in this
 //! tab's sessionStorage), in sessionStorage too, written as the page is hidden or left, so a
 //! reload without a network still has it. It goes with the session (sign-out, idle sign-out,
@@ -9,6 +11,7 @@
 //! Never in IndexedDB or Cache Storage.
 
 use super::list_cache::ListCache;
+use super::waiting::WaitingEdits;
 use crate::api::customers::{CustomerPage, read_records};
 use crate::storage::{self, Area};
 use customer_desk_domain::config::Backend;
@@ -60,6 +63,16 @@ struct Kept {
     user: String,
     pages: Vec<KeptPage>,
     records: Vec<KeptRecord>,
+    #[serde(default)]
+    waiting: Vec<KeptEdit>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct KeptEdit {
+    /// The record to send, as the vendor's JSON.
+    body: Value,
+    /// The record as read before the edit.
+    base: Value,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -81,7 +94,7 @@ fn raw(customers: &[Customer]) -> Vec<Value> {
 }
 
 /// Writes what is held, for `user`'s kept session.
-pub fn save(user: &str, default_size: u32, cache: &ListCache, records: &HeldRecords) {
+pub fn save(user: &str, default_size: u32, cache: &ListCache, records: &HeldRecords, waiting: &WaitingEdits) {
     let pages = cache
         .all_held()
         .into_iter()
@@ -98,7 +111,12 @@ pub fn save(user: &str, default_size: u32, cache: &ListCache, records: &HeldReco
         .iter()
         .filter_map(|(customer, at)| Some(KeptRecord { record: customer.source.record()?.clone(), at: *at }))
         .collect();
-    storage::write_json(Area::Session, KEY, &Kept { user: user.to_owned(), pages, records });
+    let waiting = waiting
+        .list()
+        .into_iter()
+        .filter_map(|edit| Some(KeptEdit { body: edit.body?, base: edit.base.source.record()?.clone() }))
+        .collect();
+    storage::write_json(Area::Session, KEY, &Kept { user: user.to_owned(), pages, records, waiting });
 }
 
 pub fn forget() {
@@ -107,7 +125,7 @@ pub fn forget() {
 
 /// Reads back what `user`'s kept session held before a reload into `cache` and `records`
 /// (nothing if another user's: that is never shown).
-pub async fn restore(user: &str, backend: Backend, default_size: u32, cache: &ListCache, records: &HeldRecords) {
+pub async fn restore(user: &str, backend: Backend, default_size: u32, cache: &ListCache, records: &HeldRecords, waiting: &WaitingEdits) {
     let Some(kept) = storage::read_json::<Kept>(Area::Session, KEY) else { return };
     if kept.user != user {
         forget();
@@ -125,6 +143,15 @@ pub async fn restore(user: &str, backend: Backend, default_size: u32, cache: &Li
             && let Some(customer) = read.pop()
         {
             records.keep_as_of(customer, record.at);
+        }
+    }
+    for edit in kept.waiting {
+        if let (Ok(mut customer), Ok(mut base)) =
+            (read_records(backend, vec![edit.body.clone()]).await, read_records(backend, vec![edit.base]).await)
+            && let (Some(customer), Some(base)) = (customer.pop(), base.pop())
+        {
+            waiting.hold(customer.clone(), base);
+            waiting.set_body(&customer, edit.body);
         }
     }
 }

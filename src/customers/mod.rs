@@ -10,11 +10,14 @@
 
 mod held;
 mod list_cache;
+mod offline;
 mod pending;
+mod waiting;
 
 pub use held::KEY as HELD_KEY;
 pub use list_cache::{Cached, FRESH_MS};
 pub use pending::UNDO_SECONDS;
+pub use waiting::Waiting;
 
 use crate::api::ApiError;
 use crate::api::customers::{self as api, CustomerPage, Features};
@@ -40,6 +43,8 @@ struct Shared {
     records: held::HeldRecords,
     /// What a kept session held before a reload has been read back.
     restored: std::cell::Cell<bool>,
+    /// Edits saved offline, waiting to be sent.
+    waiting: waiting::WaitingEdits,
     pending: PendingDeletes,
     /// The embedding portal, told of each delete once it is sent (not when it is held).
     portal: Option<crate::embed::ParentChannel>,
@@ -54,6 +59,8 @@ pub struct Customers {
     /// Moves whenever what the lists show changes without a request (a delete held or
     /// undone, a held delete refused), so list views read their pages again.
     revision: RwSignal<u64>,
+    /// Moves whenever the edits waiting to be sent change.
+    waiting_revision: RwSignal<u64>,
 }
 
 /// A page for a view, and when it came if the server could not be reached (`as_of`).
@@ -75,10 +82,12 @@ impl Customers {
                 cache: ListCache::default(),
                 records: held::HeldRecords::default(),
                 restored: std::cell::Cell::new(false),
+                waiting: waiting::WaitingEdits::default(),
                 pending: PendingDeletes::default(),
                 portal: use_context::<crate::embed::ParentChannel>(),
             })),
             revision: RwSignal::new(0),
+            waiting_revision: RwSignal::new(0),
         };
         provide_context(customers);
         // Held deletes go out before the session ends (with its token) and when the tab
@@ -90,7 +99,7 @@ impl Customers {
             leptos::task::spawn_local(customers.send_all(endpoint));
             // A kept session keeps what it read for a reload without a network.
             if let (true, Some(user)) = (auth.is_kept(), untrack(|| auth.user_name())) {
-                customers.with(|s| held::save(&user, default_size, &s.cache, &s.records));
+                customers.with(|s| held::save(&user, default_size, &s.cache, &s.records, &s.waiting));
             }
         };
         let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -109,15 +118,18 @@ impl Customers {
                 customers.with(|s| {
                     s.cache.clear();
                     s.records.clear();
+                    s.waiting.clear();
                 });
+                customers.waiting_revision.try_update(|r| *r += 1);
                 held::forget();
             }
         });
         match untrack(|| auth.user_name()).filter(|_| auth.is_kept()) {
             Some(user) => leptos::task::spawn_local(async move {
                 let shared = customers.shared.get_value();
-                held::restore(&user, features.backend, default_size, &shared.cache, &shared.records).await;
+                held::restore(&user, features.backend, default_size, &shared.cache, &shared.records, &shared.waiting).await;
                 shared.restored.set(true);
+                let _ = customers.waiting_revision.try_update(|r| *r += 1);
             }),
             None => customers.with(|s| s.restored.set(true)),
         }
@@ -181,47 +193,6 @@ impl Customers {
 
     pub async fn get(&self, id: &str) -> Result<Customer, ApiError> {
         api::get(&self.endpoint(), id).await
-    }
-
-    /// The page for a view: from the server, or, when it cannot be reached, as last seen
-    /// (`as_of`, when it came); a page never seen fails as unreachable.
-    pub async fn list_or_held(&self, query: &ListQuery, abort: Option<AbortSignal>) -> Result<Listed, ApiError> {
-        match self.list(query, abort).await {
-            Ok(page) => Ok(Listed { page, as_of: None }),
-            Err(ApiError::Unreachable) => {
-                self.restored().await;
-                let held = self.with(|s| s.cache.held(query).map(|(page, at)| (s.pending.hide(query, page), at)));
-                held.map(|(page, at)| Listed { page, as_of: Some(at) }).ok_or(ApiError::Unreachable)
-            }
-            Err(error) => Err(error),
-        }
-    }
-
-    /// A customer for their page: from the server (and held), or, when it cannot be
-    /// reached, as last read or last seen in a list, with when (`Some`).
-    pub async fn get_or_held(&self, id: &str) -> Result<(Customer, Option<f64>), ApiError> {
-        match self.get(id).await {
-            Ok(customer) => {
-                self.with(|s| s.records.keep(&customer));
-                Ok((customer, None))
-            }
-            Err(ApiError::Unreachable) => {
-                self.restored().await;
-                let held = self.with(|s| s.records.get(id).or_else(|| s.cache.held_customer(id)));
-                held.filter(|_| !self.is_held(id)).map(|(customer, at)| (customer, Some(at))).ok_or(ApiError::Unreachable)
-            }
-            Err(error) => Err(error),
-        }
-    }
-
-    /// Waits (briefly) until a kept session's held pages are read back after a reload.
-    async fn restored(&self) {
-        for _ in 0..40 {
-            if self.shared.try_with_value(|s| s.restored.get()) != Some(false) {
-                return;
-            }
-            crate::timing::sleep(50).await;
-        }
     }
 
     /// Existing customers that share a strong key with `new` (about to be created), each

@@ -6,6 +6,7 @@
 mod card;
 pub mod drafts;
 pub mod merge;
+pub mod offline;
 pub use card::CardForm;
 
 use crate::calendar::Zone;

@@ -8,7 +8,9 @@ mod card_editor;
 mod draft;
 mod duplicates;
 mod form_fields;
+mod offline;
 mod reauth_dialog;
+mod sections;
 mod their_change;
 mod unsaved_guard;
 
@@ -21,7 +23,7 @@ use crate::components::unreadable_notice::UnreadableNotice;
 use crate::customers::Customers;
 use crate::pages::customer_loading::{CustomerLoadError, customer_from_route};
 use crate::routes::customer_href;
-use card_editor::{CardEditor, card_error_target};
+use card_editor::card_error_target;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::form::{CardForm, CustomerForm, Field, changed_fields};
 use customer_desk_domain::i18n::Text;
@@ -29,11 +31,11 @@ use customer_desk_domain::problem::ValidationError;
 use customer_desk_domain::session::Right;
 use customer_desk_domain::shortcuts::{Place, Shortcut};
 use draft::{DraftOffer, DraftSlot};
-use form_fields::{CheckboxField, TextField};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 use reauth_dialog::ReauthDialog;
+use sections::FormSections;
 use unsaved_guard::{confirm_leave, guard_unsaved_changes};
 
 #[component]
@@ -127,6 +129,22 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         let customer = customer.clone();
         async move { if is_new { customers.create(&customer).await } else { customers.update(&customer).await } }
     });
+    // An edit saved offline that the server refused when it was sent comes back here: the
+    // user's changes over the record they were made on, saved again, so the server's answer
+    // shows as for any save (the conflict view, when someone changed the customer meanwhile).
+    if let Some((waiting, _)) = (!is_new).then(|| customers.take_returned(&base.id)).flatten() {
+        pristine.set(CustomerForm::from_customer(&waiting.base, offset));
+        form.set(CustomerForm::from_customer(&waiting.customer, offset));
+        read.set(waiting.base);
+        save.dispatch(waiting.customer);
+    }
+    // Saving offline: what may wait is held; the rest says why it was not saved.
+    let offline_refusal = RwSignal::new(None::<String>);
+    let offline_slot = StoredValue::new(slot.clone());
+    let leave_for = StoredValue::new_local({
+        let navigate = navigate.clone();
+        move |id: &str| navigate(&customer_href(id), guard.leave_options())
+    });
 
     // Before a create, existing customers with the same strong keys are shown first;
     // "Create anyway" lets this form's next save past them.
@@ -153,7 +171,22 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
             return;
         }
         failure.set(None);
+        offline_refusal.set(None);
         match form.with_untracked(|f| f.to_customer(&read.get_untracked(), offset)) {
+            Ok(customer) if crate::api::connectivity::is_offline() => {
+                errors.set(Vec::new());
+                let edit = form.with_untracked(|after| pristine.with_untracked(|before| (before.clone(), after.clone())));
+                let (id, name) = (customer.id.clone(), customer.display_name());
+                match offline::save_offline(i18n, customers, is_new, (&edit.0, &edit.1), customer, read.get_untracked()) {
+                    offline::OfflineSave::Held => {
+                        saved.set(true);
+                        offline_slot.with_value(DraftSlot::clear);
+                        notices.show_next(untrack(|| i18n.tr_with("form-saved-offline", &[("name", name.into())])));
+                        leave_for.with_value(|leave| leave(&id));
+                    }
+                    offline::OfflineSave::Refused(why) => offline_refusal.set(Some(why)),
+                }
+            }
             Ok(customer) => {
                 errors.set(Vec::new());
                 duplicates.set(None);
@@ -268,9 +301,6 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
     on_cleanup(move || keys.remove());
     let name = base.display_name();
     let title = move || if is_new { i18n.tr("form-new-title") } else { i18n.tr_with("form-edit-title", &[("name", name.clone().into())]) };
-    let field = move |field: Field| view! { <TextField field form errors /> };
-    // Sections the configured API has no data for are left out.
-    let loyalty = expect_context::<crate::api::customers::Features>().loyalty_details;
 
     let unreadable = base.clone();
     view! {
@@ -303,73 +333,14 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
 
             <ReauthDialog open=reauth_open on_signed_in=Callback::new(move |()| submit()) />
             <form class="form form--grid" novalidate on:submit=move |ev| { ev.prevent_default(); submit(); }>
-                <fieldset>
-                    <legend>{i18n.text("form-person")}</legend>
-                    {field(Field::FirstName)}
-                    // Said before Save, not only as an error after it (WCAG 3.3.2).
-                    <TextField field=Field::LastName form errors hint=i18n.text("form-name-hint") />
-                    {field(Field::Email)}
-                    {field(Field::Phone)}
-                    {field(Field::BirthDate)}
-                </fieldset>
-                <fieldset>
-                    <legend>{i18n.text("form-validity")}</legend>
-                    <CheckboxField label=i18n.text("form-active") checked=Signal::derive(move || form.with(|f| f.is_active))
-                        on_change=Callback::new(move |on| form.update(|f| f.is_active = on)) />
-                    {loyalty.then(|| view! {
-                        {field(Field::ActivationTime)}
-                        {field(Field::ExpirationTime)}
-                    })}
-                    {field(Field::ExternalId)}
-                </fieldset>
-                {loyalty.then(|| view! {
-                <fieldset>
-                    <legend>{i18n.text("form-rates")}</legend>
-                    <TextField field=Field::DiscountRate form errors disabled=Signal::derive(move || !may_set_discount.get())
-                        hint=move || i18n.tr(if may_set_discount.get() { "form-discount-hint" } else { "form-discount-locked" }) />
-                    <TextField field=Field::CreditRate form errors disabled=Signal::derive(move || !may_set_credit.get())
-                        hint=move || i18n.tr(if may_set_credit.get() { "form-credit-hint" } else { "form-credit-locked" }) />
-                </fieldset>
-                <fieldset>
-                    <legend>{i18n.text("form-company")}</legend>
-                    <CheckboxField label=i18n.text("form-company") checked=Signal::derive(move || form.with(|f| f.is_company))
-                        on_change=Callback::new(move |on| form.update(|f| f.is_company = on)) />
-                    <Show when=move || form.with(|f| f.is_company)>
-                        {field(Field::CompanyName)}
-                        {field(Field::VatId)}
-                        {field(Field::TaxId)}
-                        {field(Field::Crn)}
-                    </Show>
-                </fieldset>
-                })}
-                <fieldset>
-                    <legend>{i18n.text("form-address")}</legend>
-                    {field(Field::Street)}
-                    {field(Field::City)}
-                    {field(Field::PostalCode)}
-                    {field(Field::Country)}
-                </fieldset>
-                {loyalty.then(|| view! {
-                <fieldset>
-                    <legend>{i18n.text("form-delivery-address")}</legend>
-                    <p class="field__hint">{i18n.text("form-delivery-hint")}</p>
-                    {field(Field::DeliveryStreet)}
-                    {field(Field::DeliveryCity)}
-                    {field(Field::DeliveryPostalCode)}
-                    {field(Field::DeliveryCountry)}
-                </fieldset>
-                <CardEditor form errors />
-                <fieldset class="form__wide">
-                    <legend>{i18n.text("form-note")}</legend>
-                    {field(Field::Note)}
-                </fieldset>
-                })}
+                <FormSections form errors may_set_discount may_set_credit />
                 // Stays at the bottom of the window: Save, Cancel and what became of the last
                 // save, where the eyes are when Save was pressed, on a form 1,900 px tall.
                 <div class="form__actions form__actions--sticky form__wide">
                     <div class="form__outcome">
                         <duplicates::PossibleDuplicates found=duplicates on_create_anyway=create_anyway on_use=use_existing />
                         {move || failure.get().map(|err| view! { <p class="notice notice--error" role="alert">{move || i18n.render(&err.text())}</p> })}
+                        {move || offline_refusal.get().map(|why| view! { <p class="notice notice--error" role="alert">{why}</p> })}
                         {move || (!errors.with(Vec::is_empty)).then(|| view! {
                             <div class="notice notice--error" role="alert">
                                 <p>{i18n.text("form-correct-fields")}</p>
