@@ -150,6 +150,7 @@ shell-back-online = Back online
 
 # Offline
 held-as-of = As of { $time }, offline
+held-as-of-partial = As of { $time }, offline: only the customers seen in this session
 offline-refused-delete = Offline: deleting needs the network. Nothing was deleted.
 offline-refused-bulk = Offline: changes to many customers need the network. Nothing was changed.
 offline-refused-import = Offline: importing needs the network. Nothing was sent.

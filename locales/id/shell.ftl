@@ -138,6 +138,7 @@ shell-back-online = Kembali daring
 
 # Offline
 held-as-of = Per { $time }, luring
+held-as-of-partial = Per { $time }, luring: hanya pelanggan yang dilihat dalam sesi ini
 offline-refused-delete = Luring: menghapus memerlukan jaringan. Tidak ada yang dihapus.
 offline-refused-bulk = Luring: perubahan massal memerlukan jaringan. Tidak ada yang diubah.
 offline-refused-import = Luring: impor memerlukan jaringan. Tidak ada yang dikirim.

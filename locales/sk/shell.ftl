@@ -138,6 +138,7 @@ shell-back-online = Opäť online
 
 # Offline
 held-as-of = Stav o { $time }, offline
+held-as-of-partial = Stav o { $time }, offline: len zákazníci zobrazení v tejto relácii
 offline-refused-delete = Offline: mazanie potrebuje sieť. Nič sa nevymazalo.
 offline-refused-bulk = Offline: hromadné zmeny potrebujú sieť. Nič sa nezmenilo.
 offline-refused-import = Offline: import potrebuje sieť. Nič sa neodoslalo.

@@ -68,6 +68,8 @@ pub struct Customers {
 pub struct Listed {
     pub page: CustomerPage,
     pub as_of: Option<f64>,
+    /// Answered from the rows of other pages held (another search, sort or page).
+    pub partial: bool,
 }
 
 /// What the server refused of a batch of deletes, each with why.

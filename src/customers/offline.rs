@@ -3,6 +3,7 @@
 
 use super::{Customers, Listed, Waiting, api};
 use crate::api::ApiError;
+use crate::api::customers::CustomerPage;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list::query::ListQuery;
 use leptos::prelude::*;
@@ -13,11 +14,20 @@ impl Customers {
     /// (`as_of`, when it came); a page never seen fails as unreachable.
     pub async fn list_or_held(&self, query: &ListQuery, abort: Option<AbortSignal>) -> Result<Listed, ApiError> {
         match self.list(query, abort).await {
-            Ok(page) => Ok(Listed { page, as_of: None }),
+            Ok(page) => Ok(Listed { page, as_of: None, partial: false }),
             Err(ApiError::Unreachable) => {
                 self.restored().await;
                 let held = self.with(|s| s.cache.held(query).map(|(page, at)| (s.pending.hide(query, page), at)));
-                held.map(|(page, at)| Listed { page, as_of: Some(at) }).ok_or(ApiError::Unreachable)
+                if let Some((page, at)) = held {
+                    return Ok(Listed { page, as_of: Some(at), partial: false });
+                }
+                // Another search, sort or page of a view seen: answered from its rows held.
+                let pages = self.with(|s| s.cache.all_held());
+                let oldest = pages.iter().filter(|(seen, _, _)| seen.filters == query.filters).map(|(_, _, at)| *at).reduce(f64::min);
+                let rows: Vec<(ListQuery, Vec<Customer>)> = pages.into_iter().map(|(seen, page, _)| (seen, page.items)).collect();
+                let items = customer_desk_domain::list::held::answer(query, &rows).ok_or(ApiError::Unreachable)?;
+                let page = CustomerPage { items, total: None, search_incomplete: false };
+                Ok(Listed { page: self.with(|s| s.pending.hide(query, page)), as_of: oldest, partial: true })
             }
             Err(error) => Err(error),
         }

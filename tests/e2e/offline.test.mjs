@@ -156,6 +156,12 @@ test('a session not kept holds what it saw in memory only', async () => {
   await page.getByRole('navigation', { name: 'Pagination' }).getByRole('button', { name: 'First page' }).click();
   await asOf(page).waitFor();
   assert.deepEqual(await rowNames(page), names);
+  // A search offline is answered from the customers seen, and says so.
+  const lastName = names[1].split(' ').at(-1);
+  await page.getByRole('searchbox', { name: 'Search' }).fill(lastName);
+  await page.getByRole('status').filter({ hasText: /, offline: only the customers seen in this session$/ }).waitFor();
+  const found = await rowNames(page);
+  assert.ok(found.length > 0 && found.every((name) => name.includes(lastName)), found.join(', '));
   await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   assert.equal(await page.evaluate((key) => sessionStorage.getItem(key), HELD), null, 'nothing in storage');
   await context.close();

@@ -5,6 +5,7 @@
 pub mod bulk;
 pub mod chips;
 pub mod filters;
+pub mod held;
 pub mod query;
 pub mod saved_views;
 pub mod search;

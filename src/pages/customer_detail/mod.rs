@@ -89,7 +89,7 @@ pub fn CustomerDetailPage() -> impl IntoView {
         <Transition fallback=move || view! { <p class="boot-status" role="status">{i18n.text("customer-loading")}</p> }>
             {move || customer.get().map(|loaded| match loaded {
                 Ok(customer) => view! {
-                    {move || as_of.get().map(|at| view! { <crate::components::held_mark::HeldMark at /> })}
+                    {move || as_of.get().map(|at| view! { <crate::components::held_mark::HeldMark at partial=false /> })}
                     {move || live_change.get().map(|change| view! { <ChangeNotice change /> })}
                     <CustomerView customer=customer.clone() confirm_open gone
                         on_changed=Callback::new(move |_| customer_resource.refetch()) />

@@ -17,6 +17,8 @@ pub struct Shown {
     pub page: CustomerPage,
     /// When the page came, if it is shown as last seen because the server cannot be reached.
     pub as_of: Option<f64>,
+    /// Shown from the rows of other pages held (the customers seen only).
+    pub partial: bool,
 }
 
 /// What the list view reads.
@@ -64,14 +66,14 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
             // Only a request that goes out can be superseded.
             let abort = if fresh.is_none() { in_flight.start(query.clone()) } else { None };
             async move {
-                let (page, as_of) = match fresh {
-                    Some(page) => (page, None),
+                let (page, as_of, partial) = match fresh {
+                    Some(page) => (page, None, false),
                     None => {
                         let listed = customers.list_or_held(&query, abort).await?;
-                        (listed.page, listed.as_of)
+                        (listed.page, listed.as_of, listed.partial)
                     }
                 };
-                Ok(Shown { query, page, as_of })
+                Ok(Shown { query, page, as_of, partial })
             }
         }
     });
@@ -81,7 +83,7 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         let query = query.get();
         customers.revision();
         if let Some(cached) = customers.peek(&query) {
-            set_shown.set(Some(Shown { query, page: cached.page, as_of: None }));
+            set_shown.set(Some(Shown { query, page: cached.page, as_of: None, partial: false }));
         }
     });
 

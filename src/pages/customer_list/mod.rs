@@ -168,7 +168,9 @@ pub fn CustomerListPage() -> impl IntoView {
             </Show>
             {tools::tool(tools, move |t| (t.filter_chips)(query.into(), show))}
 
-            {move || shown.with(|s| s.as_ref().and_then(|s| s.as_of)).map(|at| view! { <crate::components::held_mark::HeldMark at /> })}
+            {move || shown.with(|s| s.as_ref().and_then(|s| s.as_of.map(|at| (at, s.partial)))).map(|(at, partial)| view! {
+                <crate::components::held_mark::HeldMark at partial />
+            })}
             {move || list.error.get().map(|err| view! {
                 <div class="notice notice--error" role="alert">
                     <span>{move || describe(i18n, &err)}</span>

@@ -18,10 +18,11 @@ export const DIST = join(ROOT, 'dist');
  * @param {number} [options.port]  the port to listen on (a free one by default)
  * @param {string} [options.dir]  keep the database here (and leave it on stop), so a
  *   restarted server finds the same customers and sessions
+ * @param {string} [options.dist]  the built app to serve (dist/, or E2E_DIST)
  */
-export async function startServer({ config, args = [], port = 0, dir: keptDir } = {}) {
+export async function startServer({ config, args = [], port = 0, dir: keptDir, dist = process.env.E2E_DIST ?? DIST } = {}) {
   const dir = keptDir ?? (await mkdtemp(join(tmpdir(), 'customer-desk-e2e-')));
-  const argv = ['--addr', `127.0.0.1:${port}`, '--dist', process.env.E2E_DIST ?? DIST, '--db', join(dir, 'customers.sqlite3'), ...args];
+  const argv = ['--addr', `127.0.0.1:${port}`, '--dist', dist, '--db', join(dir, 'customers.sqlite3'), ...args];
   if (config) {
     const path = join(dir, 'config.json');
     await writeFile(path, JSON.stringify(config));
