@@ -277,12 +277,16 @@ const scanRows = scan ? [
   [`Card scanned on the list to the customer's page, fast network: first scan / again, median (target < 1 s)`, `${scan.fast.first.medianMs} / ${scan.fast.again.medianMs} ms`],
   [`Card scanned, ${NETWORK.label}: first scan / again, median`, `${scan.slow.first.medianMs} / ${scan.slow.again.medianMs} ms`],
 ] : [];
-if (SCAN_ONLY) {
-  const result = { date: new Date().toISOString(), scan };
+/** Prints `figures` as JSON (and to BENCH_JSON) and `rows` as a Markdown table. */
+function report(figures, rows) {
+  const result = { date: new Date().toISOString(), ...figures };
   console.log(JSON.stringify(result, null, 2));
   if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(result));
   console.log('\n| measure | figure |\n|---|---|');
-  for (const [name, value] of scanRows) console.log(`| ${name} | ${value} |`);
+  for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
+}
+if (SCAN_ONLY) {
+  report({ scan }, scanRows);
   process.exit(0);
 }
 const slowNetwork = { cold: visits(slow.cold), kept: visits(slow.kept) };
@@ -296,16 +300,11 @@ const slowRows = [
   [`${NETWORK.label}, kept-session reload: bytes on the wire / requests per visit, median`, `${slowNetwork.kept.bytes} / ${slowNetwork.kept.requests}`],
 ];
 if (THROTTLED_ONLY) {
-  const result = { date: new Date().toISOString(), slowNetwork };
-  console.log(JSON.stringify(result, null, 2));
-  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(result));
-  console.log('\n| measure | figure |\n|---|---|');
-  for (const [name, value] of slowRows) console.log(`| ${name} | ${value} |`);
+  report({ slowNetwork }, slowRows);
   process.exit(0);
 }
 const api = await serverFigures();
 const result = {
-  date: new Date().toISOString(),
   transferKiB: Object.fromEntries(Object.entries(sizes).map(([kind, s]) => [kind, { raw: round(s.raw / 1024), gzip: round(s.gzip / 1024), brotli: round(s.brotli / 1024) }])),
   firstRow: stats(ui.firstRow),
   nextPagePrefetched: stats(ui.nextPrefetched),
@@ -318,9 +317,6 @@ const result = {
   slowNetwork,
   scan,
 };
-console.log(JSON.stringify(result, null, 2));
-// For scripts/bench/bench-ab.mjs, which compares two builds.
-if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(result));
 
 const t = result.transferKiB.total;
 const rows = [
@@ -342,5 +338,5 @@ else {
   rows.push([`Server, same filtered sorted page, ${api.customers} customers, 50 clients: p50 / p99`, `${api.samePage.p50Ms} / ${api.samePage.p99Ms} ms`]);
   rows.push([`Server, random pages of it (uncached): p50 / p99`, `${api.randomPages.p50Ms} / ${api.randomPages.p99Ms} ms`]);
 }
-console.log('\n| measure | figure |\n|---|---|');
-for (const [name, value] of rows) console.log(`| ${name} | ${value} |`);
+// The JSON is also what scripts/bench/bench-ab.mjs compares (BENCH_JSON).
+report(result, rows);
