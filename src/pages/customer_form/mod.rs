@@ -145,6 +145,20 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         let navigate = navigate.clone();
         move |id: &str| navigate(&customer_href(id), guard.leave_options())
     });
+    let offline_candidate = StoredValue::new(None::<Customer>);
+    let hold_offline = move |customer: Customer| {
+        let edit = form.with_untracked(|after| pristine.with_untracked(|before| (before.clone(), after.clone())));
+        let (id, name) = (customer.id.clone(), customer.display_name());
+        match offline::save_offline(i18n, customers, is_new, (&edit.0, &edit.1), customer, read.get_untracked()) {
+            offline::OfflineSave::Held => {
+                saved.set(true);
+                offline_slot.with_value(DraftSlot::clear);
+                notices.show_next(untrack(|| i18n.tr_with("form-saved-offline", &[("name", name.into())])));
+                leave_for.with_value(|leave| leave(&id));
+            }
+            offline::OfflineSave::Refused(why) => offline_refusal.set(Some(why)),
+        }
+    };
 
     // Before a create, existing customers with the same strong keys are shown first;
     // "Create anyway" lets this form's next save past them.
@@ -173,23 +187,12 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
         failure.set(None);
         offline_refusal.set(None);
         match form.with_untracked(|f| f.to_customer(&read.get_untracked(), offset)) {
-            Ok(customer) if crate::api::connectivity::is_offline() => {
-                errors.set(Vec::new());
-                let edit = form.with_untracked(|after| pristine.with_untracked(|before| (before.clone(), after.clone())));
-                let (id, name) = (customer.id.clone(), customer.display_name());
-                match offline::save_offline(i18n, customers, is_new, (&edit.0, &edit.1), customer, read.get_untracked()) {
-                    offline::OfflineSave::Held => {
-                        saved.set(true);
-                        offline_slot.with_value(DraftSlot::clear);
-                        notices.show_next(untrack(|| i18n.tr_with("form-saved-offline", &[("name", name.into())])));
-                        leave_for.with_value(|leave| leave(&id));
-                    }
-                    offline::OfflineSave::Refused(why) => offline_refusal.set(Some(why)),
-                }
-            }
             Ok(customer) => {
                 errors.set(Vec::new());
                 duplicates.set(None);
+                // Offline, the server is still tried first (the network may be back); only
+                // if it cannot be reached is the edit held (see the save's outcome).
+                offline_candidate.set_value(crate::api::connectivity::is_offline().then(|| customer.clone()));
                 if is_new && !past_duplicates.get_untracked() {
                     check.dispatch(customer);
                 } else {
@@ -240,6 +243,12 @@ fn CustomerEditor(base: Customer, is_new: bool) -> impl IntoView {
                         Err(err) => failure.set(Some(err)),
                     }
                 });
+            }
+            // Offline before the save, and still: what may wait is held, the rest says why.
+            Err(ApiError::Unreachable) if offline_candidate.with_value(Option::is_some) => {
+                if let Some(customer) = offline_candidate.try_update_value(Option::take).flatten() {
+                    hold_offline(customer);
+                }
             }
             Err(err) => failure.set(Some(err)),
         }
