@@ -116,7 +116,12 @@ pub fn save(user: &str, default_size: u32, cache: &ListCache, records: &HeldReco
         .into_iter()
         .filter_map(|edit| Some(KeptEdit { body: edit.body?, base: edit.base.source.record()?.clone() }))
         .collect();
-    storage::write_json(Area::Session, KEY, &Kept { user: user.to_owned(), pages, records, waiting });
+    let kept = Kept { user: user.to_owned(), pages, records, waiting };
+    if kept.pages.is_empty() && kept.records.is_empty() && kept.waiting.is_empty() {
+        forget();
+    } else {
+        storage::write_json(Area::Session, KEY, &kept);
+    }
 }
 
 pub fn forget() {
