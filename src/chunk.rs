@@ -1,8 +1,8 @@
 //! Code that the first list view does not need lives in wasm chunks of its own, fetched on
 //! first use (docs/code-splitting.md): the detail page and the form
 //! (`pages::lazy`), the list's tools (`pages::customer_list::tools`), the hub connection
-//! (`live::connection`), and the DealPOS mapping (`api::dealpos::mapping`), which a PORTOS
-//! configuration never fetches.
+//! (`live::connection`), the DealPOS mapping (`api::dealpos::mapping`), which a PORTOS
+//! configuration never fetches, and the sender of edits saved offline (`customers::offline`).
 
 /// A chunk did not load (a dropped connection, a server restarting): the caller says so
 /// and offers to try again; the next call fetches it again.

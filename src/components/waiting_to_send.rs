@@ -25,8 +25,11 @@ pub fn WaitingToSend() -> impl IntoView {
         sending.set_value(true);
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            let (sent, refused) = customers.send_waiting().await;
+            // The sender's chunk is fetched until it comes, while edits still wait.
+            let wanted = move || customers.has_waiting();
+            let outcome = crate::chunk::load_retrying(move || customers.send_waiting(), wanted, || {}).await;
             sending.try_set_value(false);
+            let Some((sent, refused)) = outcome else { return };
             for name in sent {
                 notices.show(untrack(|| i18n.tr_with("waiting-sent", &[("name", name.into())])));
             }

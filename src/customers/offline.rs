@@ -4,8 +4,10 @@
 use super::{Customers, Listed, Waiting, api};
 use crate::api::ApiError;
 use crate::api::customers::CustomerPage;
+use crate::chunk::ChunkNotLoaded;
 use customer_desk_domain::customer::Customer;
 use customer_desk_domain::list::query::ListQuery;
+use futures::future::LocalBoxFuture;
 use leptos::prelude::*;
 use web_sys::AbortSignal;
 
@@ -87,40 +89,64 @@ impl Customers {
         self.with(|s| s.waiting.list())
     }
 
+    /// Whether edits wait to be sent (false once the session is gone).
+    pub fn has_waiting(&self) -> bool {
+        self.shared.try_with_value(|s| s.waiting.len() > 0) == Some(true)
+    }
+
     pub fn waiting_count(&self) -> usize {
         self.with(|s| s.waiting.len())
     }
 
-    /// Sends the waiting edits in order. Stops at the first the server cannot be reached
-    /// for (it stays first); one it refuses is taken out and handed back for the form
-    /// (`take_returned`), and returned here with why. The names of those sent come first.
-    pub async fn send_waiting(&self) -> (Vec<String>, Option<(Waiting, ApiError)>) {
-        let mut sent = Vec::new();
-        while let Some(next) = self.shared.try_with_value(|s| s.waiting.first()).flatten() {
-            let result = self.update(&next.customer).await;
-            let id = next.customer.id.clone();
-            match result {
-                Ok(stored) => {
-                    self.with(|s| s.waiting.remove(&id));
-                    sent.push(stored.display_name());
-                }
-                Err(ApiError::Unreachable) => break,
-                Err(error) => {
-                    self.with(|s| {
-                        s.waiting.remove(&id);
-                        s.waiting.give_back(next.clone(), error.clone());
-                    });
-                    let _ = self.waiting_revision.try_update(|r| *r += 1);
-                    return (sent, Some((next, error)));
-                }
-            }
-            let _ = self.waiting_revision.try_update(|r| *r += 1);
-        }
-        (sent, None)
+    /// Sends the waiting edits in order (see [`send_in_order`]). Its code, and the writer
+    /// behind it, are a chunk of their own: only a device with edits waiting needs them, and
+    /// the first screen does not wait for them. `Err` when the chunk could not be fetched.
+    pub async fn send_waiting(self) -> Result<SendOutcome, ChunkNotLoaded> {
+        let send = crate::chunk::split_call!(waiting_sender())?;
+        Ok(send(self).await)
     }
 
     /// An edit made offline that the server refused when it was sent, for `id`'s form.
     pub fn take_returned(&self, id: &str) -> Option<(Waiting, ApiError)> {
         self.with(|s| s.waiting.take_returned(id))
     }
+}
+
+/// What sending the waiting edits came to: the names of those sent, then the one the server
+/// refused, with why.
+pub type SendOutcome = (Vec<String>, Option<(Waiting, ApiError)>);
+
+type Sender = fn(Customers) -> LocalBoxFuture<'static, SendOutcome>;
+
+#[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(send_waiting, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn waiting_sender() -> Result<Sender, ChunkNotLoaded> {
+    Ok(|customers| Box::pin(send_in_order(customers)))
+}
+
+/// Sends the waiting edits in order. Stops at the first the server cannot be reached for (it
+/// stays first); one it refuses is taken out and handed back for the form
+/// (`take_returned`), and returned here with why. The names of those sent come first.
+async fn send_in_order(customers: Customers) -> SendOutcome {
+    let mut sent = Vec::new();
+    while let Some(next) = customers.shared.try_with_value(|s| s.waiting.first()).flatten() {
+        let result = customers.update(&next.customer).await;
+        let id = next.customer.id.clone();
+        match result {
+            Ok(stored) => {
+                customers.with(|s| s.waiting.remove(&id));
+                sent.push(stored.display_name());
+            }
+            Err(ApiError::Unreachable) => break,
+            Err(error) => {
+                customers.with(|s| {
+                    s.waiting.remove(&id);
+                    s.waiting.give_back(next.clone(), error.clone());
+                });
+                let _ = customers.waiting_revision.try_update(|r| *r += 1);
+                return (sent, Some((next, error)));
+            }
+        }
+        let _ = customers.waiting_revision.try_update(|r| *r += 1);
+    }
+    (sent, None)
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, keepSession } from './support/session.mjs';
-import { table } from './support/list.mjs';
+import { table, until } from './support/list.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '40'] });
@@ -138,5 +138,42 @@ test('an edit waiting to be sent outlives a reload without the network, in a kep
   await context.setOffline(false);
   await page.getByText(`Sent the changes to ${name} made offline.`).waitFor({ timeout: 20_000 });
   assert.equal((await record(id)).note, 'Through a reload');
+  await context.close();
+});
+
+test('the code that sends waiting edits comes only when edits wait, and a failed fetch of it is tried again', async () => {
+  // No service worker: `page.route` sees the page's own fetches only.
+  const { context, page } = await openPage(env.browser, { serviceWorkers: 'block' });
+  const fetchedSender = [];
+  let blocked = true;
+  await page.route(/\/split_send_waiting-[0-9a-f]+\.wasm$/, (route) => {
+    fetchedSender.push(route.request().url());
+    return blocked ? route.abort('connectionrefused') : route.continue();
+  });
+  await keepSession(page, env.server.url);
+  await page.goto(`${env.server.url}/customers`);
+  const link = table(page).getByRole('rowheader').nth(2).getByRole('link');
+  const name = (await link.textContent()).trim();
+  const id = new URL(await link.getAttribute('href'), env.server.url).pathname.split('/').at(-1);
+  await link.click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await field(page, 'Note').waitFor();
+  assert.deepEqual(fetchedSender, [], 'not fetched while nothing waits');
+
+  await context.setOffline(true);
+  await offline(page).waitFor();
+  await field(page, 'Note').fill('Sent once its code came');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Waiting to send (1)').waitFor();
+
+  await context.setOffline(false);
+  await until(() => fetchedSender.length, (n) => n >= 2, 'the sender fetched again after it failed', 20_000);
+  assert.ok(await page.getByText('Waiting to send (1)').isVisible(), 'the edit still waits');
+  assert.notEqual((await record(id)).note, 'Sent once its code came');
+
+  blocked = false;
+  await page.getByText(`Sent the changes to ${name} made offline.`).waitFor({ timeout: 20_000 });
+  assert.equal((await record(id)).note, 'Sent once its code came');
   await context.close();
 });
