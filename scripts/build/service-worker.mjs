@@ -2,7 +2,7 @@
 // the app starts without a network. What it caches is the app itself, never a customer:
 // it leaves every request it does not know (the API, the hub) to the network untouched.
 //   - Install: the shell (index.html, the JS, the loader, the main module, the CSS,
-//     config.json, the manifest and icons) goes into this build's cache.
+//     config.json, the manifest and the favicon) goes into this build's cache.
 //   - Files with a hash in their name (chunks, languages): cache first, and cached as they
 //     are fetched; the app also hands over those it fetched before the worker controlled it.
 //   - Navigations, index.html and config.json: the network first (a deploy shows at once),

@@ -141,7 +141,9 @@ try {
   const locales = join(import.meta.dirname, '../../target/locales');
   const staged = readdirSync(staging);
   const shell = ['index.html', trunkJs, loaderName, `${stem}_bg.wasm`, ...styles, 'config.json', 'manifest.webmanifest',
-    ...staged.filter((name) => /^icon[-.\w]*\.(svg|png)$/.test(name))];
+    // The favicon; not the PNG icons (26 KB), which the browser fetches itself when the app
+    // is installed: precaching them cost every first visit on a slow link.
+    ...staged.filter((name) => /^icon[-.\w]*\.svg$/.test(name))];
   const files = [
     ...staged.filter((name) => /-[0-9a-f]{16}\.(wasm|js)$/.test(name) && !shell.includes(name)),
     ...(existsSync(locales) ? readdirSync(locales).filter((name) => name.endsWith('.json')).map((name) => `locales/${name}`) : []),

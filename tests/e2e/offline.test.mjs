@@ -46,6 +46,22 @@ test('a kept session reloads without a network: the app starts from its service 
   await context.close();
 });
 
+test("the service worker keeps the app's shell, not the install icons, which would cost every first visit", async () => {
+  const { context, page } = await openControlled('/customers');
+  const cached = await until(
+    () => page.evaluate(async () => {
+      const paths = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+      return paths;
+    }),
+    (paths) => paths.some((path) => /_bg\.wasm$/.test(path)),
+    'the main module in Cache Storage',
+  );
+  for (const part of ['/index.html', '/config.json', '/manifest.webmanifest', '/icon.svg']) assert.ok(cached.includes(part), `${part} is kept`);
+  assert.deepEqual(cached.filter((path) => path.endsWith('.png')), [], 'no PNG icon');
+  await context.close();
+});
+
 test("offline, a customer's page shows the record as last read, and a page never seen says so", async () => {
   const { context, page } = await openControlled('/customers');
   const link = table(page).getByRole('rowheader').first().getByRole('link');
