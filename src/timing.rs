@@ -44,3 +44,38 @@ pub fn data_is_dear() -> bool {
     let effective_type = js_sys::Reflect::get(&connection, &"effectiveType".into()).ok().and_then(|v| v.as_string());
     save_data || matches!(effective_type.as_deref(), Some("slow-2g" | "2g" | "3g"))
 }
+
+/// Below this, a link is slow: a shop's Wi-Fi or a hotspot, where what is fetched ahead
+/// competes with what the user asks for next.
+const SLOW_LINK_BITS_PER_SECOND: f64 = 5_000_000.0;
+/// A download shorter than this says little about the link.
+const MEASURABLE_BYTES: f64 = 50_000.0;
+
+/// Whether this page's own main module came over a slow link (measured, as the browser's
+/// effective type says "4g" for anything from 1.5 Mbit/s up). Fetched from a cache, it says
+/// nothing: then not slow. Measured once.
+pub fn link_is_slow() -> bool {
+    thread_local! {
+        static SLOW: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+    }
+    SLOW.with(|slow| *slow.get_or_init(|| main_module_bits_per_second().is_some_and(|speed| speed < SLOW_LINK_BITS_PER_SECOND)))
+}
+
+fn main_module_bits_per_second() -> Option<f64> {
+    let window = web_sys::window()?;
+    let performance = js_sys::Reflect::get(&window, &"performance".into()).ok()?;
+    let entries_by_type = js_sys::Reflect::get(&performance, &"getEntriesByType".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let entries = entries_by_type.call1(&performance, &"resource".into()).ok()?.dyn_into::<js_sys::Array>().ok()?;
+    let number = |entry: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(entry, &key.into()).ok().and_then(|v| v.as_f64());
+    entries.iter().find_map(|entry| {
+        let name = js_sys::Reflect::get(&entry, &"name".into()).ok()?.as_string()?;
+        if !name.ends_with("_bg.wasm") {
+            return None;
+        }
+        let bytes = number(&entry, "encodedBodySize")?;
+        let (start, end) = (number(&entry, "responseStart")?, number(&entry, "responseEnd")?);
+        // From a cache, the transfer is (nearly) nothing; a worker's answer times its cache.
+        let from_network = number(&entry, "transferSize").is_some_and(|size| size >= bytes) && bytes >= MEASURABLE_BYTES;
+        (from_network && end > start).then(|| bytes * 8.0 / ((end - start) / 1000.0))
+    })
+}

@@ -72,10 +72,10 @@ pub fn preload_after_rows() {
 }
 
 /// `page`'s chunk comes when the browser is idle, at low priority, so that it yields to
-/// what the user asks for meanwhile (the form's, from a customer's page); on a slow or
-/// metered connection only on intent.
+/// what the user asks for meanwhile (the form's, from a customer's page); on a slow link or
+/// a metered connection only on intent (most visits to a customer only read it).
 pub fn preload_when_idle(page: LazyPage) {
-    if !crate::timing::data_is_dear() {
+    if !crate::timing::data_is_dear() && !crate::timing::link_is_slow() {
         crate::timing::when_idle(move || preload(page, Urgency::Ahead));
     }
 }

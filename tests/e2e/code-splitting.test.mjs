@@ -250,6 +250,41 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
   await metered.context.close();
 });
 
+test('on a slow link, measured by how the app itself came, the detail page\'s code still comes ahead; the form\'s and the next page only on intent', async () => {
+  // A shop's Wi-Fi: 150 ms round trip, 1.6 Mbit/s (the browser's effective type says "4g").
+  const slow = await openPage(env.browser, NO_WORKER);
+  const { page } = slow;
+  const cdp = await slow.context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 200_000 });
+  const chunks = [];
+  const pagesAsked = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (CHUNK.test(request.url())) chunks.push(chunkName(request.url()));
+    if (url.pathname === '/api/customers' && !url.searchParams.has('Search') && !url.searchParams.has('ExternalId')) pagesAsked.push(url.searchParams.get('$skip'));
+  });
+  await keepSession(page, env.server.url);
+  await page.goto(`${env.server.url}/customers`);
+  await page.getByRole('button', { name: 'Import CSV' }).waitFor({ timeout: 30_000 });
+  await until(() => chunks.includes('/split_customer_detail.wasm'), Boolean, 'the detail page\'s code, ahead', 30_000);
+  await idle(page, 3);
+  assert.deepEqual(pagesAsked, ['0'], 'no next page fetched ahead');
+  const firstName = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
+  const name = (await firstName.textContent()).trim();
+  await firstName.click();
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
+  await idle(page, 3);
+  assert.ok(!chunks.includes('/split_customer_form.wasm'), `the form's code waits for "Edit": ${chunks.join(' ')}`);
+  const form = page.waitForRequest(/split_customer_form-[0-9a-f]{16}\.wasm$/);
+  await page.getByRole('link', { name: 'Edit' }).hover();
+  await form;
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 30_000 });
+  assert.deepEqual(slow.problems(), []);
+  await slow.context.close();
+});
+
 test('what the first screen needs is asked for beside the main module, not after it starts', async () => {
   /** A page whose main module is held; resolves with the chunks and messages asked for meanwhile. */
   const whileHeld = async (path, { locale, signedIn } = {}) => {

@@ -107,7 +107,8 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
     Effect::new(move |_| {
         // Under a rate limit every request counts, and on a metered or slow connection
         // every byte: nothing is fetched ahead (nor while offline).
-        if features.rate_limited || crate::timing::data_is_dear() || crate::api::connectivity::is_offline() {
+        let dear = crate::timing::data_is_dear() || crate::timing::link_is_slow();
+        if features.rate_limited || dear || crate::api::connectivity::is_offline() {
             return;
         }
         let next = shown.with(|shown| shown.as_ref().and_then(next_page));
