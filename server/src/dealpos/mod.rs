@@ -118,7 +118,8 @@ pub fn router(app: AppState, options: &ServerOptions, secret: &[u8]) -> anyhow::
         })
         .with_state(state)
         .layer(axum::middleware::from_fn_with_state(Arc::new(options.faults.clone()), fault::inject))
-        .layer(axum::middleware::map_response(fault_as_message));
+        .layer(axum::middleware::map_response(fault_as_message))
+        .layer(tower_http::compression::CompressionLayer::new());
     // Browsers on the allowed origins may also read the rate-limit headers.
     let exposed = rate_limit::HEADERS.map(HeaderName::from_static);
     let rules = CorsRules {
