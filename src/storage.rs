@@ -1,7 +1,7 @@
 //! The browser's storage in one place: preferences in localStorage (columns, saved views,
-//! colour scheme) and the remembered session in sessionStorage. Storage can be full,
-//! disabled or private; then reads find nothing and writes are dropped, so the app simply
-//! forgets on reload and nothing fails because of it.
+//! colour scheme, and whether the device's link was slow) and the remembered session in
+//! sessionStorage. Storage can be full, disabled or private; then reads find nothing and
+//! writes are dropped, so the app simply forgets on reload and nothing fails because of it.
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;

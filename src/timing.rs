@@ -51,14 +51,31 @@ const SLOW_LINK_BITS_PER_SECOND: f64 = 5_000_000.0;
 /// A download shorter than this says little about the link.
 const MEASURABLE_BYTES: f64 = 50_000.0;
 
+/// Set while the device's last measured link was slow: a module from a cache measures
+/// nothing, and a device on a shop's Wi-Fi stays on it. Nothing is stored for a fast link.
+const SLOW_LINK_KEY: &str = "customer-desk.slow-link";
+
 /// Whether this page's own main module came over a slow link (measured, as the browser's
-/// effective type says "4g" for anything from 1.5 Mbit/s up). Fetched from a cache, it says
-/// nothing: then not slow. Measured once.
+/// effective type says "4g" for anything from 1.5 Mbit/s up). Fetched from a cache, the
+/// device's last measurement says; with none, not slow. Measured once.
 pub fn link_is_slow() -> bool {
+    use crate::storage::{Area, read, remove, write};
     thread_local! {
         static SLOW: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
     }
-    SLOW.with(|slow| *slow.get_or_init(|| main_module_bits_per_second().is_some_and(|speed| speed < SLOW_LINK_BITS_PER_SECOND)))
+    SLOW.with(|slow| {
+        *slow.get_or_init(|| match main_module_bits_per_second() {
+            Some(speed) if speed < SLOW_LINK_BITS_PER_SECOND => {
+                write(Area::Local, SLOW_LINK_KEY, "1");
+                true
+            }
+            Some(_) => {
+                remove(Area::Local, SLOW_LINK_KEY);
+                false
+            }
+            None => read(Area::Local, SLOW_LINK_KEY).is_some(),
+        })
+    })
 }
 
 fn main_module_bits_per_second() -> Option<f64> {

@@ -250,13 +250,15 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
   await metered.context.close();
 });
 
-test('on a slow link, measured by how the app itself came, the detail page\'s code still comes ahead; the form\'s and the next page only on intent', async () => {
+test('on a slow link, measured by how the app itself came, the detail page\'s code still comes first, the tools\' after it; the form\'s and the next page only on intent', async () => {
   // A shop's Wi-Fi: 150 ms round trip, 1.6 Mbit/s (the browser's effective type says "4g").
   const slow = await openPage(env.browser, NO_WORKER);
   const { page } = slow;
   const cdp = await slow.context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 200_000 });
+  const priorities = new Map();
+  cdp.on('Network.requestWillBeSent', ({ request }) => { if (CHUNK.test(request.url)) priorities.set(chunkName(request.url), request.initialPriority); });
   const chunks = [];
   const pagesAsked = [];
   page.on('request', (request) => {
@@ -268,6 +270,9 @@ test('on a slow link, measured by how the app itself came, the detail page\'s co
   await page.goto(`${env.server.url}/customers`);
   await page.getByRole('button', { name: 'Import CSV' }).waitFor({ timeout: 30_000 });
   await until(() => chunks.includes('/split_customer_detail.wasm'), Boolean, 'the detail page\'s code, ahead', 30_000);
+  await until(() => chunks.includes('/split_list_tools.wasm'), Boolean, 'the list\'s tools', 30_000);
+  // Opening a customer must not wait behind the tools' 120 KB.
+  assert.deepEqual([priorities.get('/split_customer_detail.wasm'), priorities.get('/split_list_tools.wasm')], ['High', 'Low']);
   await idle(page, 3);
   assert.deepEqual(pagesAsked, ['0'], 'no next page fetched ahead');
   const firstName = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
@@ -281,6 +286,17 @@ test('on a slow link, measured by how the app itself came, the detail page\'s co
   await form;
   await page.getByRole('link', { name: 'Edit' }).click();
   await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 30_000 });
+
+  // Reloaded, the app comes from the HTTP cache and measures nothing: the device's last
+  // measurement holds.
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
+  chunks.length = 0;
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'Edit' }).waitFor();
+  await idle(page, 3);
+  assert.ok(!chunks.includes('/split_customer_form.wasm'), `after a reload too, the form's code waits for "Edit": ${chunks.join(' ')}`);
   assert.deepEqual(slow.problems(), []);
   await slow.context.close();
 });

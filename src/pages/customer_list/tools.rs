@@ -70,7 +70,13 @@ pub struct Tools(RwSignal<Option<Result<ListTools, ChunkNotLoaded>>>);
 impl Tools {
     fn fetch(self) {
         leptos::task::spawn_local(async move {
-            let loaded = crate::chunk::split_call!(list_tools());
+            // On a slow link the detail page's code, fetched at the same moment, goes first:
+            // opening a customer should not wait behind the tools' 120 KB.
+            let loaded = if crate::timing::link_is_slow() {
+                crate::chunk::at_low_priority(async { crate::chunk::split_call!(list_tools()) }).await
+            } else {
+                crate::chunk::split_call!(list_tools())
+            };
             // The list may have been left meanwhile.
             let _ = self.0.try_set(Some(loaded));
         });
