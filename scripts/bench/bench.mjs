@@ -13,7 +13,7 @@
 //     preview's count), and the import itself (a click on "Import" to its counts);
 //   - the server's p50/p99 for a filtered, sorted page at 100,000 customers, 50 clients (wrk);
 //   - on a shop's slow Wi-Fi (150 ms round trip, 1.6 Mbit/s, Chromium's throttling; NETWORK=fast3g
-//     for DevTools' "Fast 3G"), a cold start that signs in and a kept-session reload: the
+//     for DevTools' "Fast 3G", NETWORK=local for the same visits unthrottled), a cold start that signs in and a kept-session reload: the
 //     sign-in form usable, the first row, a customer opened a second after it, and the bytes
 //     per visit (scripts/bench/throttled.mjs). THROTTLED_ONLY=1 measures just these;
 //   - a card scanned with a keyboard-wedge scanner on the list to the customer's page, on a
@@ -289,7 +289,7 @@ if (SCAN_ONLY) {
   report({ scan }, scanRows);
   process.exit(0);
 }
-const slowNetwork = { cold: visits(slow.cold), kept: visits(slow.kept) };
+const slowNetwork = { cold: visits(slow.cold), kept: visits(slow.kept), device: visits(slow.device) };
 const slowRows = [
   [`${NETWORK.label}, cold start: sign-in form usable, median / p95 of ${RUNS}`, both(slowNetwork.cold.formUsable)],
   [`${NETWORK.label}, cold start: first row (signing in at once)`, both(slowNetwork.cold.firstRow)],
@@ -298,6 +298,9 @@ const slowRows = [
   [`${NETWORK.label}, kept-session reload: first row`, both(slowNetwork.kept.firstRow)],
   [`${NETWORK.label}, kept-session reload: a customer opened a second after the first row`, both(slowNetwork.kept.openCustomer)],
   [`${NETWORK.label}, kept-session reload: bytes on the wire / requests per visit, median`, `${slowNetwork.kept.bytes} / ${slowNetwork.kept.requests}`],
+  [`${NETWORK.label}, reload on a device that ran the app before (HTTP cache emptied, service worker kept): first row`, both(slowNetwork.device.firstRow)],
+  [`${NETWORK.label}, that reload: a customer opened a second after the first row`, both(slowNetwork.device.openCustomer)],
+  [`${NETWORK.label}, that reload: bytes on the wire / requests, median`, `${slowNetwork.device.bytes} / ${slowNetwork.device.requests}`],
 ];
 if (THROTTLED_ONLY) {
   report({ slowNetwork }, slowRows);
