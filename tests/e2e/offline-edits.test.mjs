@@ -15,13 +15,10 @@ const offline = (page) => page.getByRole('status', { name: 'Offline' });
 const field = (page, name) => page.getByRole('textbox', { name, exact: true });
 const record = async (id) => (await apiRequest(env.server.url, 'GET', `/customers/${id}`)).body;
 
-/** A customer's edit form, loaded with the network on, then the network off. */
-async function editOffline(index = 0) {
-  const session = await openPage(env.browser);
-  const { context, page } = session;
-  await keepSession(page, env.server.url);
+/** From the list (once its service worker is in control, if `controlled`), the `index`th customer's edit form. */
+async function openEditForm(page, index, { controlled = true } = {}) {
   await page.goto(`${env.server.url}/customers`);
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
+  if (controlled) await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15_000 });
   const link = table(page).getByRole('rowheader').nth(index).getByRole('link');
   const name = (await link.textContent()).trim();
   const id = new URL(await link.getAttribute('href'), env.server.url).pathname.split('/').at(-1);
@@ -29,6 +26,15 @@ async function editOffline(index = 0) {
   await page.getByRole('heading', { level: 1, name }).waitFor();
   await page.getByRole('link', { name: 'Edit' }).click();
   await field(page, 'Note').waitFor();
+  return { name, id };
+}
+
+/** A customer's edit form, loaded with the network on, then the network off. */
+async function editOffline(index = 0) {
+  const session = await openPage(env.browser);
+  const { context, page } = session;
+  await keepSession(page, env.server.url);
+  const { name, id } = await openEditForm(page, index);
   await context.setOffline(true);
   await offline(page).waitFor();
   return { ...session, name, id };
@@ -151,14 +157,7 @@ test('the code that sends waiting edits comes only when edits wait, and a failed
     return blocked ? route.abort('connectionrefused') : route.continue();
   });
   await keepSession(page, env.server.url);
-  await page.goto(`${env.server.url}/customers`);
-  const link = table(page).getByRole('rowheader').nth(2).getByRole('link');
-  const name = (await link.textContent()).trim();
-  const id = new URL(await link.getAttribute('href'), env.server.url).pathname.split('/').at(-1);
-  await link.click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-  await page.getByRole('link', { name: 'Edit' }).click();
-  await field(page, 'Note').waitFor();
+  const { name, id } = await openEditForm(page, 2, { controlled: false });
   assert.deepEqual(fetchedSender, [], 'not fetched while nothing waits');
 
   await context.setOffline(true);
