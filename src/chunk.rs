@@ -2,7 +2,9 @@
 //! first use (docs/code-splitting.md): the detail page and the form
 //! (`pages::lazy`), the list's tools (`pages::customer_list::tools`), the hub connection
 //! (`live::connection`), the DealPOS mapping (`api::dealpos::mapping`), which a PORTOS
-//! configuration never fetches, and the sender of edits saved offline (`customers::offline`).
+//! configuration never fetches, and the writes made outside the form, which share the
+//! writer: the sender of edits saved offline (`customers::offline`) and the import's dialog
+//! (`pages::customer_list::import`).
 
 /// A chunk did not load (a dropped connection, a server restarting): the caller says so
 /// and offers to try again; the next call fetches it again.
@@ -72,3 +74,58 @@ macro_rules! split_call {
     }};
 }
 pub(crate) use split_call;
+
+/// How a chunk's code is loaded: a function of the split (via [`split_call!`]) made a
+/// future, so that [`OnDemand`] can hold it.
+pub type Load<T> = fn() -> futures::future::LocalBoxFuture<'static, Result<T, ChunkNotLoaded>>;
+
+/// A part of a page whose code is a chunk that the page may never need (the import's
+/// dialog): fetched when the browser is idle, at low priority, or, on a
+/// slow link or a metered connection, only when the user shows intent.
+pub struct OnDemand<T: Send + Sync + 'static> {
+    loaded: leptos::prelude::RwSignal<Option<Result<T, ChunkNotLoaded>>>,
+    fetching: leptos::prelude::StoredValue<bool>,
+    load: Load<T>,
+}
+
+impl<T: Send + Sync + 'static> Clone for OnDemand<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for OnDemand<T> {}
+
+impl<T: Clone + Send + Sync + 'static> OnDemand<T> {
+    /// Asks for the chunk when the browser is idle, unless the link is slow or dear.
+    pub fn new(load: Load<T>) -> Self {
+        use leptos::prelude::*;
+        let part = OnDemand { loaded: RwSignal::new(None), fetching: StoredValue::new(false), load };
+        if !crate::timing::data_is_dear() && !crate::timing::link_is_slow() {
+            crate::timing::when_idle(move || part.fetch(true));
+        }
+        part
+    }
+
+    /// Asks for the chunk (again, after a failure), unless it is in or on its way; `ahead`,
+    /// at low priority.
+    pub fn fetch(self, ahead: bool) {
+        use leptos::prelude::*;
+        if self.fetching.try_get_value() != Some(false) || matches!(self.loaded.try_get_untracked(), Some(Some(Ok(_)))) {
+            return;
+        }
+        self.fetching.set_value(true);
+        leptos::task::spawn_local(async move {
+            let loaded = if ahead { at_low_priority((self.load)()).await } else { (self.load)().await };
+            let _ = self.fetching.try_set_value(false);
+            // The page may have been left meanwhile.
+            let _ = self.loaded.try_set(Some(loaded));
+        });
+    }
+
+    /// The code, once in (tracked); `Some(Err)` after a failed fetch.
+    pub fn get(self) -> Option<Result<T, ChunkNotLoaded>> {
+        use leptos::prelude::*;
+        self.loaded.get()
+    }
+}

@@ -127,6 +127,7 @@ colour-scheme-dark = Dark
 
 ## CSV import
 import-open = Import CSV
+import-not-loaded = The import could not be loaded. Check the connection and try again.
 import-needs-right = You cannot add or change customers, so importing is off.
 import-title = Import customers
 import-intro = A CSV file in UTF-8, with a header row; commas or semicolons. A row with a customer's ID (the export writes it) updates that customer, else a row whose External ID matches one; the others are created.

@@ -121,6 +121,7 @@ colour-scheme-dark = Gelap
 
 ## Impor CSV
 import-open = Impor CSV
+import-not-loaded = Impor tidak dapat dimuat. Periksa koneksi lalu coba lagi.
 import-needs-right = Anda tidak dapat menambah atau mengubah pelanggan, jadi impor tidak tersedia.
 import-title = Impor pelanggan
 import-intro = File CSV dalam UTF-8 dengan baris judul; koma atau titik koma. Baris dengan ID pelanggan (ditulis oleh ekspor) memperbarui pelanggan itu, jika tidak baris yang ID eksternalnya cocok; yang lain dibuat.

@@ -129,6 +129,7 @@ colour-scheme-dark = Tmavá
 
 ## Import CSV
 import-open = Importovať CSV
+import-not-loaded = Import sa nepodarilo načítať. Skontrolujte pripojenie a skúste znova.
 import-needs-right = Nemôžete pridávať ani meniť zákazníkov, preto je import vypnutý.
 import-title = Importovať zákazníkov
 import-intro = Súbor CSV v UTF-8 s riadkom hlavičky; čiarky alebo bodkočiarky. Riadok s ID zákazníka (export ho zapisuje) upraví tohto zákazníka, inak riadok, ktorého externé ID patrí zákazníkovi; ostatné sa vytvoria.

@@ -118,7 +118,7 @@ pub type SendOutcome = (Vec<String>, Option<(Waiting, ApiError)>);
 
 type Sender = fn(Customers) -> LocalBoxFuture<'static, SendOutcome>;
 
-#[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(send_waiting, wasm_split_path = ::leptos::wasm_split, fallible))]
+#[cfg_attr(feature = "split", leptos::wasm_split::wasm_split(writes, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn waiting_sender() -> Result<Sender, ChunkNotLoaded> {
     Ok(|customers| Box::pin(send_in_order(customers)))
 }

@@ -1,7 +1,7 @@
 // Code splitting (scripts/build/split-wasm.mjs): the list's rows need only the main module; its
 // tools come once the rows are shown and never hold them up; the detail page and
 // the form come after the rows; a chunk that does not arrive is an alert with Retry that
-// then works; the live connection's code that does not arrive leaves live updates off until
+// then works (the import's too); the live connection's code that does not arrive leaves live updates off until
 // it does; a signed-in reload never fetches the sign-in page. (The DealPOS mapping's chunk: dealpos.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,6 +71,30 @@ test('tools that do not arrive: an alert with Retry, and the rows work meanwhile
   await failed.getByRole('button', { name: 'Retry' }).click();
   await page.getByRole('button', { name: 'Import CSV' }).waitFor();
   assert.equal(await failed.count(), 0);
+  assert.deepEqual(problems().filter((p) => !expected(p)), []);
+  await context.close();
+});
+
+test('the import\'s code that does not arrive: pressing "Import CSV" says so with Retry, and Retry opens the dialog', async () => {
+  const { context, page, problems } = await openPage(env.browser, NO_WORKER);
+  let dropping = true;
+  await page.route(/\/split_writes-[0-9a-f]{16}\.wasm$/, (route) => (dropping ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const failed = page.getByRole('alert').filter({ hasText: 'The import could not be loaded. Check the connection and try again.' });
+  await failed.waitFor();
+  const dialog = page.getByRole('dialog', { name: 'Import customers' });
+  assert.equal(await dialog.count(), 0);
+  dropping = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await dialog.waitFor();
+  assert.equal(await failed.count(), 0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  // Opened again, it comes at once.
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await dialog.waitFor();
   assert.deepEqual(problems().filter((p) => !expected(p)), []);
   await context.close();
 });
@@ -208,6 +232,9 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
   assert.ok(fastChunks.includes('/split_customer_detail.wasm'), fastChunks.join(' '));
   assert.equal(fastPriorities.get('/split_customer_detail.wasm'), 'High', 'the likeliest next page: at once');
   assert.ok(!fastChunks.includes('/split_customer_form.wasm'), 'the list alone never needs the form');
+  // The import's dialog, the largest of the tools, comes when the browser is idle.
+  await until(() => fastChunks.includes('/split_writes.wasm'), Boolean, 'the import\'s code, when idle', 10_000);
+  assert.equal(fastPriorities.get('/split_writes.wasm'), 'Low');
   await fast.page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link').click();
   await fast.page.getByRole('link', { name: 'Edit' }).waitFor();
   await idle(fast.page, 3);
@@ -233,6 +260,14 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
   assert.ok(!chunks.includes('/split_customer_detail.wasm'), `no detail code ahead: ${chunks.join(' ')}`);
   assert.ok(!chunks.includes('/split_customer_form.wasm'), `no form code ahead: ${chunks.join(' ')}`);
   assert.deepEqual(pagesAsked, ['0'], 'no next page fetched ahead either');
+  assert.ok(!chunks.includes('/split_writes.wasm'), `no import code ahead: ${chunks.join(' ')}`);
+  const importCode = page.waitForRequest(/split_writes-[0-9a-f]{16}\.wasm$/);
+  await page.getByRole('button', { name: 'Import CSV' }).hover();
+  await importCode;
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await page.getByRole('dialog', { name: 'Import customers' }).waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Import customers' }).waitFor({ state: 'hidden' });
   const detail = page.waitForRequest(/split_customer_detail-[0-9a-f]{16}\.wasm$/);
   const firstName = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
   await firstName.hover();
@@ -275,6 +310,7 @@ test('on a slow link, measured by how the app itself came, the detail page\'s co
   assert.deepEqual([priorities.get('/split_customer_detail.wasm'), priorities.get('/split_list_tools.wasm')], ['High', 'Low']);
   await idle(page, 3);
   assert.deepEqual(pagesAsked, ['0'], 'no next page fetched ahead');
+  assert.ok(!chunks.includes('/split_writes.wasm'), `the import's code waits for "Import CSV": ${chunks.join(' ')}`);
   const firstName = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
   const name = (await firstName.textContent()).trim();
   await firstName.click();

@@ -150,9 +150,13 @@ test('an edit waiting to be sent outlives a reload without the network, in a kep
 test('the code that sends waiting edits comes only when edits wait, and a failed fetch of it is tried again', async () => {
   // No service worker: `page.route` sees the page's own fetches only.
   const { context, page } = await openPage(env.browser, { serviceWorkers: 'block' });
+  // Save-Data on: the import's code, in the same chunk, is then not fetched ahead either.
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) });
+  });
   const fetchedSender = [];
   let blocked = true;
-  await page.route(/\/split_send_waiting-[0-9a-f]+\.wasm$/, (route) => {
+  await page.route(/\/split_writes-[0-9a-f]+\.wasm$/, (route) => {
     fetchedSender.push(route.request().url());
     return blocked ? route.abort('connectionrefused') : route.continue();
   });
