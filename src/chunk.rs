@@ -3,8 +3,8 @@
 //! (`pages::lazy`), the list's tools (`pages::customer_list::tools`), the hub connection
 //! (`live::connection`), the DealPOS mapping (`api::dealpos::mapping`), which a PORTOS
 //! configuration never fetches, and the writes made outside the form, which share the
-//! writer: the sender of edits saved offline (`customers::offline`) and the import's dialog
-//! (`pages::customer_list::import`).
+//! writer: the sender of edits saved offline (`customers::offline`), the import's dialog
+//! and the bulk actions (`pages::customer_list::{import, bulk}`).
 
 /// A chunk did not load (a dropped connection, a server restarting): the caller says so
 /// and offers to try again; the next call fetches it again.
@@ -80,7 +80,7 @@ pub(crate) use split_call;
 pub type Load<T> = fn() -> futures::future::LocalBoxFuture<'static, Result<T, ChunkNotLoaded>>;
 
 /// A part of a page whose code is a chunk that the page may never need (the import's
-/// dialog): fetched when the browser is idle, at low priority, or, on a
+/// dialog, the bulk actions): fetched when the browser is idle, at low priority, or, on a
 /// slow link or a metered connection, only when the user shows intent.
 pub struct OnDemand<T: Send + Sync + 'static> {
     loaded: leptos::prelude::RwSignal<Option<Result<T, ChunkNotLoaded>>>,

@@ -215,6 +215,7 @@ selection-clear = Clear selection
 selection-failed = Only { $count } of { $total } are selected: selecting the rest failed. { $reason }
 selection-retry = Retry
 bulk-toolbar = Bulk actions
+bulk-not-loaded = The bulk actions could not be loaded. Check the connection and try again.
 bulk-activate = Activate
 bulk-deactivate = Deactivate
 bulk-set-discount = Set discount rate

@@ -203,6 +203,7 @@ selection-clear = Kosongkan pilihan
 selection-failed = Hanya { $count } dari { $total } yang terpilih: gagal memilih sisanya. { $reason }
 selection-retry = Coba lagi
 bulk-toolbar = Tindakan massal
+bulk-not-loaded = Tindakan massal tidak dapat dimuat. Periksa koneksi lalu coba lagi.
 bulk-activate = Aktifkan
 bulk-deactivate = Nonaktifkan
 bulk-set-discount = Atur tarif diskon

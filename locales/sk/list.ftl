@@ -215,6 +215,7 @@ selection-clear = Zrušiť výber
 selection-failed = Vybratých je len { $count } z { $total }: výber ostatných zlyhal. { $reason }
 selection-retry = Skúsiť znova
 bulk-toolbar = Hromadné akcie
+bulk-not-loaded = Hromadné akcie sa nepodarilo načítať. Skontrolujte pripojenie a skúste znova.
 bulk-activate = Aktivovať
 bulk-deactivate = Deaktivovať
 bulk-set-discount = Nastaviť zľavu

@@ -1,7 +1,7 @@
 // Code splitting (scripts/build/split-wasm.mjs): the list's rows need only the main module; its
 // tools come once the rows are shown and never hold them up; the detail page and
 // the form come after the rows; a chunk that does not arrive is an alert with Retry that
-// then works (the import's too); the live connection's code that does not arrive leaves live updates off until
+// then works (the import's and the bulk actions' too); the live connection's code that does not arrive leaves live updates off until
 // it does; a signed-in reload never fetches the sign-in page. (The DealPOS mapping's chunk: dealpos.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -95,6 +95,33 @@ test('the import\'s code that does not arrive: pressing "Import CSV" says so wit
   // Opened again, it comes at once.
   await page.getByRole('button', { name: 'Import CSV' }).click();
   await dialog.waitFor();
+  assert.deepEqual(problems().filter((p) => !expected(p)), []);
+  await context.close();
+});
+
+test('the bulk actions\' code that does not arrive: selecting a customer says so with Retry, and Retry shows the toolbar', async () => {
+  const { context, page, problems } = await openPage(env.browser, NO_WORKER);
+  // Save-Data on: nothing is fetched ahead, so the selection is what asks for it.
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true, effectiveType: '4g' }) });
+  });
+  let dropping = true;
+  const asked = [];
+  await page.route(/\/split_writes-[0-9a-f]{16}\.wasm$/, (route) => {
+    asked.push(route.request().url());
+    return dropping ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto(`${env.server.url}/customers`);
+  await signIn(page, 'admin');
+  await page.getByRole('button', { name: 'Import CSV' }).waitFor();
+  assert.deepEqual(asked, [], 'nothing asked for before a selection');
+  await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+  const failed = page.getByRole('alert').filter({ hasText: 'The bulk actions could not be loaded. Check the connection and try again.' });
+  await failed.waitFor();
+  dropping = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Export selected' }).waitFor();
+  assert.equal(await failed.count(), 0);
   assert.deepEqual(problems().filter((p) => !expected(p)), []);
   await context.close();
 });
@@ -235,6 +262,12 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
   // The import's dialog, the largest of the tools, comes when the browser is idle.
   await until(() => fastChunks.includes('/split_writes.wasm'), Boolean, 'the import\'s code, when idle', 10_000);
   assert.equal(fastPriorities.get('/split_writes.wasm'), 'Low');
+  // The bulk actions are in that chunk too: their toolbar shows at once on a selection.
+  const bulkBar = fast.page.getByRole('toolbar', { name: 'Bulk actions' });
+  await fast.page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await bulkBar.getByRole('button', { name: 'Export selected' }).waitFor();
+  await fast.page.getByRole('checkbox', { name: 'Select all on this page' }).uncheck();
+  await bulkBar.waitFor({ state: 'hidden' });
   await fast.page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link').click();
   await fast.page.getByRole('link', { name: 'Edit' }).waitFor();
   await idle(fast.page, 3);
@@ -268,6 +301,10 @@ test('the form\'s code comes ahead at low priority; on a metered or slow connect
   await page.getByRole('dialog', { name: 'Import customers' }).waitFor();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('dialog', { name: 'Import customers' }).waitFor({ state: 'hidden' });
+  // The bulk actions came with it.
+  await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await page.getByRole('toolbar', { name: 'Bulk actions' }).getByRole('button', { name: 'Export selected' }).waitFor();
+  await page.getByRole('checkbox', { name: 'Select all on this page' }).uncheck();
   const detail = page.waitForRequest(/split_customer_detail-[0-9a-f]{16}\.wasm$/);
   const firstName = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
   await firstName.hover();
@@ -310,7 +347,7 @@ test('on a slow link, measured by how the app itself came, the detail page\'s co
   assert.deepEqual([priorities.get('/split_customer_detail.wasm'), priorities.get('/split_list_tools.wasm')], ['High', 'Low']);
   await idle(page, 3);
   assert.deepEqual(pagesAsked, ['0'], 'no next page fetched ahead');
-  assert.ok(!chunks.includes('/split_writes.wasm'), `the import's code waits for "Import CSV": ${chunks.join(' ')}`);
+  assert.ok(!chunks.includes('/split_writes.wasm'), `the import's and bulk actions' code wait for "Import CSV" or a selection: ${chunks.join(' ')}`);
   const firstName = page.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('link');
   const name = (await firstName.textContent()).trim();
   await firstName.click();

@@ -1,8 +1,8 @@
 //! "Import CSV": the button, and the dialog "Import customers" behind it. Most visits never
 //! import, so the dialog is not among the list's tools: it is in the chunk of the writes
-//! made outside the form (`crate::chunk`), with the sender of edits saved offline, as both
-//! need the writer (a chunk of its own would split the chunks they share with the form and
-//! the detail page into many more small ones, one request each). It comes when the browser
+//! made outside the form (`crate::chunk`), with the sender of edits saved offline and the
+//! bulk actions, as all need the writer (a chunk of its own would split the chunks they
+//! share with the form and the detail page into many more small ones, one request each). It comes when the browser
 //! is idle, at low priority; on a slow link or a metered connection only when the user
 //! points at, focuses or presses the button.
 
