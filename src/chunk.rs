@@ -97,12 +97,17 @@ impl<T: Send + Sync + 'static> Clone for OnDemand<T> {
 impl<T: Send + Sync + 'static> Copy for OnDemand<T> {}
 
 impl<T: Clone + Send + Sync + 'static> OnDemand<T> {
-    /// Asks for the chunk when the browser is idle, unless the link is slow or dear.
+    /// Asks for the chunk when the browser is idle, unless the link is slow or dear, or the
+    /// app is offline (the user's intent asks for it then).
     pub fn new(load: Load<T>) -> Self {
         use leptos::prelude::*;
         let part = OnDemand { loaded: RwSignal::new(None), fetching: StoredValue::new(false), load };
         if !crate::timing::data_is_dear() && !crate::timing::link_is_slow() {
-            crate::timing::when_idle(move || part.fetch(true));
+            crate::timing::when_idle(move || {
+                if !crate::api::connectivity::is_offline() {
+                    part.fetch(true);
+                }
+            });
         }
         part
     }

@@ -39,15 +39,17 @@ test('the rows never wait for the list\'s tools, and the detail page\'s code com
     if (chunk === '/split_list_tools.wasm') await toolsHeld;
     await route.continue();
   });
-  const detailLoaded = page.waitForResponse(/split_customer_detail-[0-9a-f]{16}\.wasm$/);
+  // Seen as it comes (a waitForResponse would time out on its own clock while the test waits elsewhere).
+  let detailLoaded = false;
+  page.on('response', (response) => { if (/split_customer_detail-[0-9a-f]{16}\.wasm$/.test(response.url())) detailLoaded = true; });
   await page.goto(`${env.server.url}/customers`);
   await signIn(page, 'admin');
   await table.getByRole('row').nth(1).waitFor();
   assert.equal(toolsAfterList, true, 'the tools were asked for once the list had its rows, not beside the request');
   assert.equal(await page.getByRole('button', { name: 'Import CSV' }).count(), 0, 'the tools are still on their way');
   releaseTools();
-  await page.getByRole('button', { name: 'Import CSV' }).waitFor();
-  await detailLoaded;
+  await page.getByRole('button', { name: 'Import CSV' }).waitFor({ timeout: 60_000 });
+  await until(() => detailLoaded, Boolean, 'the detail page\'s code', 60_000);
   const detailRows = rowsWhenAsked.get('/split_customer_detail.wasm');
   assert.ok(detailRows > 1, `the detail page's code was fetched after the first rows (${detailRows} rows then)`);
   assert.ok(!rowsWhenAsked.has('/split_dealpos.wasm'), 'the DealPOS mapping is never fetched with PORTOS');
