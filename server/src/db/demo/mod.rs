@@ -1,5 +1,5 @@
 //! `--demo N`: fills an empty database with N deterministic, realistic customers (Slovak,
-//! Czech and Indonesian names, companies, cards, addresses, some inactive or expired) and
+//! English and Indonesian names, companies, cards, addresses, some inactive or expired) and
 //! a short credit history for each customer with credit, in one transaction with prepared
 //! statements so 100,000 take seconds.
 
