@@ -114,15 +114,20 @@ pub fn tool(tools: Tools, show: impl Fn(ListTools) -> AnyView + Send + Sync + 's
 /// The alert, with Retry, when the tools could not be fetched.
 #[component]
 pub fn ToolsNotLoaded(tools: Tools) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
     move || {
-        matches!(tools.0.get(), Some(Err(ChunkNotLoaded))).then(|| {
-            view! {
-                <div class="notice notice--error" role="alert">
-                    <span>{i18n.text("list-tools-not-loaded")}</span>
-                    <button type="button" class="button" on:click=move |_| tools.retry()>{i18n.text("list-retry")}</button>
-                </div>
-            }
-        })
+        matches!(tools.0.get(), Some(Err(ChunkNotLoaded)))
+            .then(|| view! { <NotLoaded message="list-tools-not-loaded" retry=move || tools.retry() /> })
+    }
+}
+
+/// Says that a part of the list could not be fetched (`message`), with Retry.
+#[component]
+pub fn NotLoaded(message: &'static str, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    view! {
+        <div class="notice notice--error" role="alert">
+            <span>{i18n.text(message)}</span>
+            <button type="button" class="button" on:click=move |_| retry()>{i18n.text("list-retry")}</button>
+        </div>
     }
 }

@@ -10,6 +10,7 @@ mod value_dialog;
 
 use crate::chunk::{ChunkNotLoaded, OnDemand};
 use crate::pages::customer_list::selection::SelectionStore;
+use crate::pages::customer_list::tools::NotLoaded;
 use leptos::prelude::*;
 
 /// The toolbar's constructor, which lives in the chunk.
@@ -25,7 +26,6 @@ pub fn BulkActions(
     /// Called after a run changed customers, so the list shows them as stored now.
     on_done: Callback<()>,
 ) -> impl IntoView {
-    let i18n = crate::i18n::use_i18n();
     let selection = SelectionStore::use_context();
     let code = OnDemand::<ShowToolbar>::new(|| Box::pin(async { crate::chunk::split_call!(bulk_toolbar()) }));
     let selected = move || selection.with(|s| s.len()) > 0;
@@ -37,15 +37,9 @@ pub fn BulkActions(
     move || match code.get() {
         Some(Ok(show)) => Some(show(on_done)),
         // Said only once a customer is selected: a fetch ahead that failed is tried again then.
-        Some(Err(ChunkNotLoaded)) if selected() => Some(
-            view! {
-                <div class="notice notice--error" role="alert">
-                    <span>{i18n.text("bulk-not-loaded")}</span>
-                    <button type="button" class="button" on:click=move |_| code.fetch(false)>{i18n.text("list-retry")}</button>
-                </div>
-            }
-            .into_any(),
-        ),
+        Some(Err(ChunkNotLoaded)) if selected() => {
+            Some(view! { <NotLoaded message="bulk-not-loaded" retry=move || code.fetch(false) /> }.into_any())
+        }
         _ => None,
     }
 }

@@ -13,6 +13,7 @@ mod run;
 
 use crate::chunk::{ChunkNotLoaded, OnDemand};
 use crate::i18n::use_i18n;
+use crate::pages::customer_list::tools::NotLoaded;
 use leptos::prelude::*;
 
 /// The dialog's constructor, which lives in the chunk.
@@ -50,12 +51,7 @@ pub fn CsvImport(
         {move || match code.get() {
             Some(Ok(show)) => Some(show(on_done, open)),
             // Only a press says so: a fetch ahead that failed is tried again by the next one.
-            Some(Err(ChunkNotLoaded)) if open.get() => Some(view! {
-                <div class="notice notice--error" role="alert">
-                    <span>{i18n.text("import-not-loaded")}</span>
-                    <button type="button" class="button" on:click=move |_| code.fetch(false)>{i18n.text("list-retry")}</button>
-                </div>
-            }.into_any()),
+            Some(Err(ChunkNotLoaded)) if open.get() => Some(view! { <NotLoaded message="import-not-loaded" retry=move || code.fetch(false) /> }.into_any()),
             _ => None,
         }}
     }
