@@ -2,7 +2,8 @@
 // the app starts without a network. What it caches is the app itself, never a customer:
 // it leaves every request it does not know (the API, the hub) to the network untouched.
 //   - Install: the shell (index.html, the JS, the loader, the main module, the CSS,
-//     config.json, the manifest and the favicon) goes into this build's cache.
+//     config.json) goes into this build's cache, index.html from the HTTP cache under the
+//     registering page's own address; the manifest and its icon once the browser asks.
 //   - Files with a hash in their name (chunks, languages): cache first, and cached as they
 //     are fetched; the app also hands over those it fetched before the worker controlled it.
 //   - Navigations, index.html and config.json: the network first (a deploy shows at once),
@@ -13,12 +14,14 @@
 import { createHash } from 'node:crypto';
 
 /** The worker's source for a build whose shell is `shell` and whose hashed files are `files` (paths relative to the site root). */
-export function serviceWorker({ shell, files }) {
-  const build = createHash('sha256').update(JSON.stringify({ shell, files })).digest('hex').slice(0, 16);
+export function serviceWorker({ shell, files, later = [] }) {
+  const build = createHash('sha256').update(JSON.stringify({ shell, files, later })).digest('hex').slice(0, 16);
   return `// customer-desk's service worker, build ${build} (scripts/build/service-worker.mjs).
 const BUILD = ${JSON.stringify(build)};
 const SHELL = ${JSON.stringify(shell)};
 const FILES = new Set(${JSON.stringify(files)});
+// Kept as the browser asks for them (it does so only to install the app), not at install.
+const LATER = ${JSON.stringify(later)};
 const CACHE = 'customer-desk-' + BUILD;
 const NETWORK_WAIT_MS = 3000;
 const scope = new URL(self.registration.scope);
@@ -26,8 +29,29 @@ const path = (url) => url.pathname.startsWith(scope.pathname) ? url.pathname.sli
 const INDEX = 'index.html';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL.map((name) => new URL(name, scope).href))));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(SHELL.filter((name) => name !== INDEX && !LATER.includes(name)).map((name) => new URL(name, scope).href));
+    await cache.put(new URL(INDEX, scope).href, await indexFromTheHttpCache());
+  })());
 });
+
+// index.html came with the page that registered this worker, under that page's address
+// (every route is index.html), and the browser's HTTP cache holds it there: asked for at
+// that address it is only revalidated, where index.html's own address would download it
+// again on every first visit.
+async function indexFromTheHttpCache() {
+  const [page] = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const url = page ? new URL(page.url) : null;
+  const route = url?.origin === scope.origin ? path(url) : null;
+  if (route !== null && !/^(api|dealpos|signalr)\\//.test(route)) {
+    const response = await fetch(url.origin + url.pathname + url.search).catch(() => null);
+    if (response?.ok && !response.redirected && response.headers.get('content-type')?.startsWith('text/html')) return response;
+  }
+  const response = await fetch(new URL(INDEX, scope).href);
+  if (!response.ok) throw new Error('index.html: HTTP ' + response.status);
+  return response;
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {

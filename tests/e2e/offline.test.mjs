@@ -46,19 +46,49 @@ test('a kept session reloads without a network: the app starts from its service 
   await context.close();
 });
 
-test("the service worker keeps the app's shell, not the install icons, which would cost every first visit", async () => {
-  const { context, page } = await openControlled('/customers');
+/** The bytes of each response the page's service worker receives (through Chromium's DevTools protocol). */
+async function workerDownloads(context, page) {
+  const cdp = await context.newCDPSession(page);
+  const urls = new Map();
+  const downloads = [];
+  let id = 0;
+  const toWorker = (sessionId, method) => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: (id += 1), method }) });
+  cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo, waitingForDebugger }) => {
+    if (targetInfo.type === 'service_worker') await toWorker(sessionId, 'Network.enable');
+    if (waitingForDebugger) await toWorker(sessionId, 'Runtime.runIfWaitingForDebugger');
+  });
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { method, params } = JSON.parse(message);
+    if (method === 'Network.requestWillBeSent') urls.set(params.requestId, new URL(params.request.url));
+    if (method === 'Network.loadingFinished' && urls.has(params.requestId)) downloads.push({ url: urls.get(params.requestId), bytes: params.encodedDataLength });
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return downloads;
+}
+
+test("the service worker keeps the app's shell, not the install icons, and never downloads index.html a second time", async () => {
+  const { context, page } = await openPage(env.browser);
+  await keepSession(page, env.server.url);
+  const downloads = await workerDownloads(context, page);
+  await page.goto(`${env.server.url}/customers?search=a`);
   const cached = await until(
     () => page.evaluate(async () => {
       const paths = [];
       for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
       return paths;
     }),
-    (paths) => paths.some((path) => /_bg\.wasm$/.test(path)),
-    'the main module in Cache Storage',
+    (paths) => paths.some((path) => /_bg\.wasm$/.test(path)) && paths.includes('/index.html'),
+    'the main module and index.html in Cache Storage',
   );
-  for (const part of ['/index.html', '/config.json', '/manifest.webmanifest', '/icon.svg']) assert.ok(cached.includes(part), `${part} is kept`);
+  for (const part of ['/index.html', '/config.json']) assert.ok(cached.includes(part), `${part} is kept`);
+  // Read by the browser only to install the app: kept once it asks, never on a first visit.
+  for (const part of ['/manifest.webmanifest', '/icon.svg']) assert.ok(!cached.includes(part), `${part} is not fetched ahead`);
   assert.deepEqual(cached.filter((path) => path.endsWith('.png')), [], 'no PNG icon');
+  // index.html came with the page, at the page's address: the worker's copy is that, only revalidated.
+  const pages = downloads.filter(({ url }) => url.pathname === '/index.html' || url.pathname === '/customers');
+  assert.deepEqual(pages.map(({ url }) => url.pathname + url.search), ['/customers?search=a']);
+  const html = (await (await fetch(`${env.server.url}/index.html`)).text()).length;
+  assert.ok(pages[0].bytes < html / 2, `the worker read ${pages[0].bytes} bytes for a page of ${html}: revalidated, not downloaded`);
   await context.close();
 });
 
