@@ -11,6 +11,8 @@
 // quiet for a second after the customer opened, the service worker's own fetches included
 // (throttled like the page's).
 
+import { watchWorkerNetwork } from '../../tests/e2e/support/worker-network.mjs';
+
 /** Chromium's throttling profiles: a shop's Wi-Fi or a mobile hotspot, and DevTools' "Fast 3G". */
 export const PROFILES = {
   wifi: { label: '150 ms, 1.6 Mbit/s', latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 1_600_000 / 8 },
@@ -67,24 +69,9 @@ async function networkMeter(context, page, profile) {
   for (const method of ['Network.requestWillBeSent', 'Network.responseReceived', 'Network.dataReceived', 'Network.loadingFinished', 'Network.loadingFailed']) {
     cdp.on(method, (params) => onEvent('page', method, params));
   }
-  // The worker's session speaks through the page's (Playwright's sessions send no session ids).
-  let id = 0;
-  const toWorker = (sessionId, method, params = {}) =>
-    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: (id += 1), method, params }) });
-  cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo, waitingForDebugger }) => {
-    if (targetInfo.type === 'service_worker') {
-      await toWorker(sessionId, 'Network.enable');
-      await toWorker(sessionId, 'Network.emulateNetworkConditions', conditions);
-    }
-    if (waitingForDebugger) await toWorker(sessionId, 'Runtime.runIfWaitingForDebugger');
-  });
-  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
-    const { method, params } = JSON.parse(message);
-    if (method?.startsWith('Network.')) onEvent(sessionId, method, params);
-  });
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', conditions);
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  await watchWorkerNetwork(cdp, onEvent, conditions);
   return {
     async quiet() {
       while (inFlight.size > 0 || Date.now() - lastActivity < QUIET_MS) {

@@ -27,6 +27,8 @@ const NETWORK_WAIT_MS = 3000;
 const scope = new URL(self.registration.scope);
 const path = (url) => url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : null;
 const INDEX = 'index.html';
+// Every route of the app is index.html; the API and the hub are never navigated to.
+const isRoute = (name) => name !== null && !/^(api|dealpos|signalr)\\//.test(name);
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -43,8 +45,7 @@ self.addEventListener('install', (event) => {
 async function indexFromTheHttpCache() {
   const [page] = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
   const url = page ? new URL(page.url) : null;
-  const route = url?.origin === scope.origin ? path(url) : null;
-  if (route !== null && !/^(api|dealpos|signalr)\\//.test(route)) {
+  if (url?.origin === scope.origin && isRoute(path(url))) {
     const response = await fetch(url.origin + url.pathname + url.search).catch(() => null);
     if (response?.ok && !response.redirected && response.headers.get('content-type')?.startsWith('text/html')) return response;
   }
@@ -106,8 +107,7 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== scope.origin) return;
   const name = path(url);
   if (request.mode === 'navigate') {
-    // Every route of the app is index.html; the API and the hub are never navigated to.
-    if (name === null || name.startsWith('api/') || name.startsWith('dealpos/') || name.startsWith('signalr/')) return;
+    if (!isRoute(name)) return;
     event.respondWith(networkFirst(request, new URL(INDEX, scope).href));
   } else if (name === INDEX || name === 'config.json') {
     event.respondWith(networkFirst(request, url.origin + url.pathname));

@@ -140,16 +140,14 @@ try {
   // The languages are copied into dist/ by another hook (Trunk.toml) from target/locales/.
   const locales = join(import.meta.dirname, '../../target/locales');
   const staged = readdirSync(staging);
-  const shell = ['index.html', trunkJs, loaderName, `${stem}_bg.wasm`, ...styles, 'config.json', 'manifest.webmanifest',
-    // The manifest's SVG icon; not the PNG icons (26 KB), which the browser fetches itself
-    // when the app is installed: precaching them cost every first visit on a slow link.
-    ...staged.filter((name) => /^icon[-.\w]*\.svg$/.test(name))];
+  // The manifest and its SVG icon are read by the browser only to install the app: the
+  // worker keeps them when it does (not the PNG icons, 26 KB, which it never serves).
+  const later = ['manifest.webmanifest', ...staged.filter((name) => /^icon[-.\w]*\.svg$/.test(name))];
+  const shell = ['index.html', trunkJs, loaderName, `${stem}_bg.wasm`, ...styles, 'config.json', ...later];
   const files = [
     ...staged.filter((name) => /-[0-9a-f]{16}\.(wasm|js)$/.test(name) && !shell.includes(name)),
     ...(existsSync(locales) ? readdirSync(locales).filter((name) => name.endsWith('.json')).map((name) => `locales/${name}`) : []),
   ];
-  // The manifest and its icon are read by the browser only to install the app: kept when it does.
-  const later = shell.filter((name) => name === 'manifest.webmanifest' || /^icon[-.\w]*\.svg$/.test(name));
   writeFileSync(join(staging, 'sw.js'), minified(serviceWorker({ shell, files, later })));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { openPage, serverAndBrowser } from './support/browser.mjs';
 import { apiRequest, keepSession, signIn } from './support/session.mjs';
 import { importDialog, rowIds, table, until } from './support/list.mjs';
 import { expectNoSeriousViolations } from './support/axe.mjs';
+import { watchWorkerNetwork } from './support/worker-network.mjs';
 
 const env = serverAndBrowser({ args: ['--demo', '80'] });
 
@@ -46,23 +47,14 @@ test('a kept session reloads without a network: the app starts from its service 
   await context.close();
 });
 
-/** The bytes of each response the page's service worker receives (through Chromium's DevTools protocol). */
+/** The bytes of each response the page's service worker receives. */
 async function workerDownloads(context, page) {
-  const cdp = await context.newCDPSession(page);
   const urls = new Map();
   const downloads = [];
-  let id = 0;
-  const toWorker = (sessionId, method) => cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: (id += 1), method }) });
-  cdp.on('Target.attachedToTarget', async ({ sessionId, targetInfo, waitingForDebugger }) => {
-    if (targetInfo.type === 'service_worker') await toWorker(sessionId, 'Network.enable');
-    if (waitingForDebugger) await toWorker(sessionId, 'Runtime.runIfWaitingForDebugger');
-  });
-  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const { method, params } = JSON.parse(message);
+  await watchWorkerNetwork(await context.newCDPSession(page), (_, method, params) => {
     if (method === 'Network.requestWillBeSent') urls.set(params.requestId, new URL(params.request.url));
     if (method === 'Network.loadingFinished' && urls.has(params.requestId)) downloads.push({ url: urls.get(params.requestId), bytes: params.encodedDataLength });
   });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
   return downloads;
 }
 
