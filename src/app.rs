@@ -11,7 +11,10 @@ use leptos_router::components::Router;
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = crate::i18n::I18n::provide();
-    let config = LocalResource::new(crate::config::load);
+    // Read once: a plain task and a signal, not a resource (which costs the main module an
+    // async runtime of its own for one value that never reloads).
+    let config = RwSignal::new(None);
+    leptos::task::spawn_local(async move { config.set(Some(crate::config::load().await)) });
     // Deliberately not a <Suspense>: resources read anywhere in the app would register
     // with it and blank the whole page while they load. Pages use <Transition> instead.
     // The first language's messages arrive beside config.json (English is built in).

@@ -19,10 +19,16 @@ const FRAME_MS: u64 = 200;
 #[component]
 pub fn CameraScanButton() -> impl IntoView {
     let i18n = use_i18n();
-    let available = LocalResource::new(camera_and_detector);
+    // Asked once: a plain task, not a resource (whose async runtime the list's tools would
+    // otherwise carry for this one answer).
+    let available = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let found = camera_and_detector().await;
+        available.try_set(found);
+    });
     let open = RwSignal::new(false);
     view! {
-        <Show when=move || available.get().unwrap_or(false)>
+        <Show when=move || available.get()>
             <button type="button" class="button" on:click=move |_| open.set(true)>{i18n.text("scan-card")}</button>
             <CameraDialog open />
         </Show>

@@ -132,7 +132,17 @@ fn preload(page: LazyPage, urgency: Urgency) {
 #[component]
 pub fn Lazy(page: LazyPage) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
-    let loaded = LocalResource::new(move || page.load());
+    // A plain task and a signal: a resource would cost the main module an async runtime of
+    // its own for a value that reloads only on Retry.
+    let loaded = RwSignal::new(None);
+    let load = move || {
+        loaded.set(None);
+        leptos::task::spawn_local(async move {
+            let page = page.load().await;
+            loaded.try_set(Some(page));
+        });
+    };
+    load();
     move || match loaded.get() {
         None => view! { <p class="boot-status" role="status">{i18n.text("shell-page-loading")}</p> }.into_any(),
         Some(Ok(view)) => view(),
@@ -146,7 +156,7 @@ pub fn Lazy(page: LazyPage) -> impl IntoView {
             <section class="page page--narrow">
                 <div class="notice notice--error" role="alert">
                     <span>{i18n.text("shell-page-not-loaded")}</span>
-                    <button type="button" class="button" on:click=move |_| loaded.refetch()>{i18n.text("shell-retry")}</button>
+                    <button type="button" class="button" on:click=move |_| load()>{i18n.text("shell-retry")}</button>
                 </div>
             </section>
             }

@@ -29,12 +29,12 @@ pub struct ListLoad {
     pub error: ReadSignal<Option<ApiError>>,
     /// The rows on screen answer an older query (and nothing has failed).
     pub loading: Signal<bool>,
-    resource: LocalResource<Result<Shown, ApiError>>,
+    attempt: WriteSignal<u32>,
 }
 
 impl ListLoad {
     pub fn retry(&self) {
-        self.resource.refetch();
+        self.attempt.update(|attempt| *attempt = attempt.wrapping_add(1));
     }
 }
 
@@ -45,36 +45,65 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
     let in_flight = InFlight::<ListQuery>::default();
     let (shown, set_shown) = signal(None::<Shown>);
     let (error, set_error) = signal(None::<ApiError>);
+    let (attempt, set_attempt) = signal(0_u32);
 
-    // A resource waits for its running future before it starts the next one, so a request
-    // for a query the user has left is aborted here, the moment the query changes.
+    // A request for a query the user has left is aborted the moment the query changes, also
+    // when the new one needs no request (a page seen before).
     Effect::new({
         let in_flight = in_flight.clone();
         move |_| query.with(|query| in_flight.abort_unless(query))
     });
 
-    // Re-runs when the query changes, and when the service's lists change without a request
-    // (a delete held for Undo, an Undo). A fresh cached page needs no request.
-    let resource = LocalResource::new({
+    let answered = move |loaded: Result<Shown, ApiError>| match loaded {
+        Ok(loaded) => {
+            set_error.set(None);
+            set_shown.set(Some(loaded));
+        }
+        // The session ended: the guard sends the user to sign in and back here.
+        Err(ApiError::Unauthenticated { .. }) => auth.end(),
+        Err(ApiError::Aborted) => {}
+        Err(err) => {
+            // Rate limited: try again by itself once the server says it may.
+            if let ApiError::RateLimited { retry_after_seconds: Some(seconds) } = err {
+                let again = move || set_attempt.update(|attempt| *attempt = attempt.wrapping_add(1));
+                set_timeout(again, std::time::Duration::from_secs(u64::from(seconds) + 1));
+            }
+            set_error.set(Some(err));
+        }
+    };
+
+    // Asks again when the query changes, when the service's lists change without a request
+    // (a delete held for Undo, an Undo) and on Retry; a fresh cached page needs no request.
+    // A plain effect and task, not a resource: one less async runtime in the main module.
+    // Only the latest request's answer counts.
+    let latest = StoredValue::new(0_u32);
+    Effect::new({
         let in_flight = in_flight.clone();
-        move || {
+        move |_| {
             let query = query.get();
             customers.revision();
+            attempt.track();
             // Offline, even a fresh page is asked for: its answer says since when it is held.
             let fresh =
                 customers.peek(&query).filter(|cached| cached.fresh && !crate::api::connectivity::is_offline()).map(|cached| cached.page);
             // Only a request that goes out can be superseded.
             let abort = if fresh.is_none() { in_flight.start(query.clone()) } else { None };
-            async move {
-                let (page, as_of, partial) = match fresh {
-                    Some(page) => (page, None, false),
-                    None => {
-                        let listed = customers.list_or_held(&query, abort).await?;
-                        (listed.page, listed.as_of, listed.partial)
-                    }
+            latest.update_value(|latest| *latest = latest.wrapping_add(1));
+            let this = latest.get_value();
+            leptos::task::spawn_local(async move {
+                let loaded = match fresh {
+                    Some(page) => Ok(Shown { query, page, as_of: None, partial: false }),
+                    None => customers.list_or_held(&query, abort).await.map(|listed| Shown {
+                        query,
+                        page: listed.page,
+                        as_of: listed.as_of,
+                        partial: listed.partial,
+                    }),
                 };
-                Ok(Shown { query, page, as_of, partial })
-            }
+                if latest.try_get_value() == Some(this) {
+                    answered(loaded);
+                }
+            });
         }
     });
 
@@ -84,23 +113,6 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         customers.revision();
         if let Some(cached) = customers.peek(&query) {
             set_shown.set(Some(Shown { query, page: cached.page, as_of: None, partial: false }));
-        }
-    });
-
-    Effect::new(move |_| match resource.get() {
-        Some(Ok(loaded)) => {
-            set_error.set(None);
-            set_shown.set(Some(loaded));
-        }
-        // The session ended: the guard sends the user to sign in and back here.
-        Some(Err(ApiError::Unauthenticated { .. })) => auth.end(),
-        Some(Err(ApiError::Aborted)) | None => {}
-        Some(Err(err)) => {
-            // Rate limited: try again by itself once the server says it may.
-            if let ApiError::RateLimited { retry_after_seconds: Some(seconds) } = err {
-                set_timeout(move || resource.refetch(), std::time::Duration::from_secs(u64::from(seconds) + 1));
-            }
-            set_error.set(Some(err));
         }
     });
 
@@ -118,7 +130,7 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
     });
 
     let loading = Signal::derive(move || error.with(Option::is_none) && shown.with(|s| s.as_ref().is_none_or(|s| s.query != query.get())));
-    ListLoad { shown, error, loading, resource }
+    ListLoad { shown, error, loading, attempt: set_attempt }
 }
 
 /// Whether a page follows the one shown (without a total: if this one is full).
