@@ -136,9 +136,16 @@ pub fn Lazy(page: LazyPage) -> impl IntoView {
     // its own for a value that reloads only on Retry.
     let loaded = RwSignal::new(None);
     let load = move || {
+        // A chunk already in answers at once: the page shows in this render, without a
+        // "Loading" status first.
+        let mut loading = Box::pin(page.load());
+        if let Some(ready) = futures::FutureExt::now_or_never(&mut loading) {
+            loaded.set(Some(ready));
+            return;
+        }
         loaded.set(None);
         leptos::task::spawn_local(async move {
-            let page = page.load().await;
+            let page = loading.await;
             loaded.try_set(Some(page));
         });
     };
