@@ -155,6 +155,11 @@ impl Customers {
         self.revision.get()
     }
 
+    /// The revision, without subscribing.
+    pub fn revision_untracked(&self) -> u64 {
+        self.revision.get_untracked()
+    }
+
     fn bump(&self) {
         let _ = self.revision.try_update(|r| *r += 1);
     }

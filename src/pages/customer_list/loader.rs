@@ -72,17 +72,12 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         }
     };
 
-    // Asks again when the query changes, when the service's lists change without a request
-    // (a delete held for Undo, an Undo) and on Retry; a fresh cached page needs no request.
-    // A plain effect and task, not a resource: one less async runtime in the main module.
-    // Only the latest request's answer counts.
+    // A plain task per request, not a resource: one less async runtime in the main module.
+    // Only the latest request's answer counts; a fresh cached page needs no request.
     let latest = StoredValue::new(0_u32);
-    Effect::new({
+    let ask = {
         let in_flight = in_flight.clone();
-        move |_| {
-            let query = query.get();
-            customers.revision();
-            attempt.track();
+        move |query: ListQuery| {
             // Offline, even a fresh page is asked for: its answer says since when it is held.
             let fresh =
                 customers.peek(&query).filter(|cached| cached.fresh && !crate::api::connectivity::is_offline()).map(|cached| cached.page);
@@ -104,6 +99,18 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
                     answered(loaded);
                 }
             });
+        }
+    };
+    // The first request goes out now, while the page is still being built (an effect runs
+    // only after it is). Then the effect asks again when the query changes, when the
+    // service's lists change without a request (a delete held for Undo, an Undo) and on Retry.
+    let asked = StoredValue::new((query.get_untracked(), customers.revision_untracked(), attempt.get_untracked()));
+    ask(query.get_untracked());
+    Effect::new(move |_| {
+        let wanted = (query.get(), customers.revision(), attempt.get());
+        if asked.with_value(|asked| *asked != wanted) {
+            asked.set_value(wanted.clone());
+            ask(wanted.0);
         }
     });
 
