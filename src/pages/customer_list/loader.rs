@@ -34,8 +34,13 @@ pub struct ListLoad {
 
 impl ListLoad {
     pub fn retry(&self) {
-        self.attempt.update(|attempt| *attempt = attempt.wrapping_add(1));
+        ask_again(self.attempt);
     }
+}
+
+/// Asks for the list's page again: Retry, or a rate limit that is over.
+fn ask_again(attempt: WriteSignal<u32>) {
+    attempt.update(|attempt| *attempt = attempt.wrapping_add(1));
 }
 
 pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
@@ -65,8 +70,7 @@ pub fn load_list(query: Memo<ListQuery>) -> ListLoad {
         Err(err) => {
             // Rate limited: try again by itself once the server says it may.
             if let ApiError::RateLimited { retry_after_seconds: Some(seconds) } = err {
-                let again = move || set_attempt.update(|attempt| *attempt = attempt.wrapping_add(1));
-                set_timeout(again, std::time::Duration::from_secs(u64::from(seconds) + 1));
+                set_timeout(move || ask_again(set_attempt), std::time::Duration::from_secs(u64::from(seconds) + 1));
             }
             set_error.set(Some(err));
         }
